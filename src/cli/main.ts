@@ -1,0 +1,98 @@
+/**
+ * The CLI shell: argv → command, one error handler, exit codes.
+ * 0 success · 1 lint errors / findings · 2 bad input or usage · 130 interrupted.
+ */
+import {parseArgs} from 'node:util';
+import {formatDiagnostic, InputError, UsageError} from '../util/diagnostics.js';
+import type {CommandSpec} from './command.js';
+import {isInteractive, type Io} from './io.js';
+import {commands} from './registry.js';
+import {version} from '../version.js';
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `ccm-draft ${version}: drafting assistant for national implementation of the Convention on Cluster Munitions
+
+Usage: ccm-draft <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run "ccm-draft <command> --help" for a command's options.
+With no command, a terminal starts the wizard.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+`;
+}
+
+/**
+ * Run the CLI with arguments (without `node` and the script) and an {@link Io}.
+ * Returns the exit code; never calls `process.exit` itself.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    io.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.stdout.write(mainHelp());
+    return 0;
+  }
+  let spec: CommandSpec | undefined;
+  let args = rest;
+  if (first === undefined || first.startsWith('-')) {
+    // No command: a person at a terminal gets the wizard; anything else gets help.
+    if (first === undefined && !isInteractive(io)) {
+      io.stderr.write(mainHelp());
+      return 2;
+    }
+    spec = commands.find((c) => c.name === 'wizard');
+    args = argv;
+  } else {
+    spec = commands.find((c) => c.name === first);
+    if (!spec) {
+      io.stderr.write(`ccm-draft: unknown command "${first}", expected one of: ${commands.map((c) => c.name).join(', ')}\n`);
+      return 2;
+    }
+  }
+  if (!spec) return 2;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({args, options: spec.options, allowPositionals: spec.allowPositionals, strict: true});
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (parsed.values['help']) {
+      io.stdout.write(`Usage: ${spec.usage}\n\n${spec.help}\n`);
+      return 0;
+    }
+    const module = await spec.load();
+    return await module.run({values: parsed.values, positionals: parsed.positionals}, io);
+  } catch (error) {
+    return report(error, spec, io);
+  }
+}
+
+function report(error: unknown, spec: CommandSpec, io: Io): number {
+  if (error instanceof InputError) {
+    for (const message of error.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`ccm-draft ${spec.name}: ${error.message}\nUsage: ${spec.usage}\nRun "ccm-draft ${spec.name} --help" for details.\n`);
+    return 2;
+  }
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    // Ctrl-C in a prompt: the wizard has already saved and printed how to resume.
+    return 130;
+  }
+  const detail = io.env['CCM_DEBUG'] && error instanceof Error ? `\n${error.stack}` : '';
+  io.stderr.write(
+    `ccm-draft ${spec.name}: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\nThis is a bug in ccm-drafter; please report it with the command you ran.\n`
+  );
+  return 70;
+}

@@ -1,0 +1,144 @@
+/**
+ * The commands, as data. Each loads its module only when run, so start-up
+ * cost is paid per command (module loading dominates a short CLI run).
+ */
+import type {CommandSpec} from './command.js';
+
+const common = {
+  help: {type: 'boolean', short: 'h'}
+} as const;
+
+/** All commands, in the order `--help` lists them. */
+export const commands: CommandSpec[] = [
+  {
+    name: 'wizard',
+    summary: 'answer the Article 9 checklist step by step and build the draft (default in a terminal)',
+    usage: 'ccm-draft wizard [--answers <file.yaml>] [--out <dir>] [--force]',
+    help: `Walks the Article 9 implementation checklist one item at a time, explains why
+each question is asked, saves every answer to the answers file as you go, and
+builds the draft bill and gap report at the end. Run it again with the same
+--answers file to resume where you stopped.
+
+Options:
+  --answers <file>   answers file to create or resume (default: my-answers.yaml)
+  --out <dir>        where to write the draft (default: out)
+  --force            replace existing output files
+  -h, --help         show this help`,
+    options: {...common, answers: {type: 'string', short: 'a'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
+    allowPositionals: false,
+    load: () => import('./commands/wizard.js')
+  },
+  {
+    name: 'build',
+    summary: 'assemble the draft bill (and gap report) from an answers file',
+    usage: 'ccm-draft build --answers <file.yaml> [--jurisdiction <id|file>] [--out <dir>] [--force]',
+    help: `Assembles the model Cluster Munitions Act with your answers: selects the
+clauses that apply, fills the parameters, numbers Parts, sections, subsections
+and paragraphs, resolves cross-references and writes <out>/draft-bill.md.
+Answers not given take the jurisdiction profile's or the model's defaults and
+are listed on stderr.
+
+Options:
+  -a, --answers <file>       answers file (YAML; see README "Answers file")
+  -j, --jurisdiction <id>    profile id in jurisdictions/ or a profile file (overrides the answers file)
+  -o, --out <dir>            output folder (default: out)
+      --model <file>         model Act to use (default: the bundled model-law/cluster-munitions-act.md)
+      --today <YYYY-MM-DD>   date used for deadlines in the gap report (default: today)
+      --force                replace existing output files
+  -h, --help                 show this help
+
+Example:
+  ccm-draft build --answers examples/generic-small-state.yaml --out out`,
+    options: {
+      ...common,
+      answers: {type: 'string', short: 'a'},
+      jurisdiction: {type: 'string', short: 'j'},
+      out: {type: 'string', short: 'o'},
+      model: {type: 'string'},
+      today: {type: 'string'},
+      force: {type: 'boolean'}
+    },
+    allowPositionals: false,
+    load: () => import('./commands/build.js')
+  },
+  {
+    name: 'lint',
+    summary: 'check the model Act, clause files, checklists, profiles and answers files',
+    usage: 'ccm-draft lint [paths…] [--format text|json]',
+    help: `Checks model and clause files (unknown directives or attributes, duplicate or
+missing ids, undefined or unused parameters, references to unknown ids or to
+clauses a condition can remove, conditions naming unknown answers, type
+errors), checklists (.yaml with items:), jurisdiction profiles and answers
+files. With no paths, checks the bundled model, checklist and profiles.
+Messages: file:line:col: reason [rule-id]. Exit code 1 when there are errors.
+
+Options:
+  --format <text|json>   output format (default: text)
+  -h, --help             show this help`,
+    options: {...common, format: {type: 'string', short: 'f'}},
+    allowPositionals: true,
+    load: () => import('./commands/lint.js')
+  },
+  {
+    name: 'gap',
+    summary: 'gap report for answers (a draft made by the tool) or for any Act in Markdown',
+    usage: 'ccm-draft gap (--answers <file.yaml> | <act.md>) [--format md|json] [--out <file|dir>] [--force]',
+    help: `With --answers: writes gap-report.md and gap-report.json for the draft the
+answers produce (checklist, Convention and strength views, deadlines).
+With an Act in Markdown: analyses any national Act or bill and prints the
+Convention and strength views, citing sections and quoting evidence.
+
+Options:
+  -a, --answers <file>     answers file
+  -f, --format <md|json>   output format for an Act (default: md)
+  -o, --out <file|dir>     write to a file (Act) or folder (answers) instead of stdout
+      --today <YYYY-MM-DD> date for deadline status (default: today)
+      --force              replace existing output files
+  -h, --help               show this help`,
+    options: {
+      ...common,
+      answers: {type: 'string', short: 'a'},
+      format: {type: 'string', short: 'f'},
+      out: {type: 'string', short: 'o'},
+      today: {type: 'string'},
+      force: {type: 'boolean'}
+    },
+    allowPositionals: true,
+    load: () => import('./commands/gap.js')
+  },
+  {
+    name: 'compare',
+    summary: 'align two Acts or drafts clause by clause and show a redline',
+    usage: 'ccm-draft compare [<base>] <other> [--format md|html|json] [--out <file>] [--force]',
+    help: `Pairs the sections of two texts (by provenance when both come from the tool,
+otherwise by heading and text), classifies each pair (unchanged, renumbered,
+moved, modified, added, removed, split, merged) and shows a word-level
+redline. With one file, the base is the model Act rendered with the same
+jurisdiction's defaults.
+
+Options:
+  -f, --format <md|html|json>  output format (default: md)
+  -o, --out <file>             write to a file instead of stdout
+      --force                  replace an existing output file
+  -h, --help                   show this help`,
+    options: {...common, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}, jurisdiction: {type: 'string', short: 'j'}},
+    allowPositionals: true,
+    load: () => import('./commands/compare.js')
+  },
+  {
+    name: 'matrix',
+    summary: 'workshop matrix: several Acts against checklist items and strength components',
+    usage: 'ccm-draft matrix <act…> [--format md|html|csv] [--out <file>] [--force]',
+    help: `Tabulates several drafts or Acts against the checklist items and the strength
+components, each cell linking to the section that provides it.
+
+Options:
+  -f, --format <md|html|csv>  output format (default: md)
+  -o, --out <file>            write to a file instead of stdout
+      --force                 replace an existing output file
+  -h, --help                  show this help`,
+    options: {...common, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
+    allowPositionals: true,
+    load: () => import('./commands/matrix.js')
+  }
+];
