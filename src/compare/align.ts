@@ -1,0 +1,405 @@
+/**
+ * Alignment: pair the sections of two Acts and classify each pair.
+ *
+ * Cheap signatures first, expensive comparison last, so the work grows with
+ * the number of *changed* sections rather than with the square of the Act:
+ *
+ * 1. provenance: the same model clause id on both sides;
+ * 2. exact equality of normalized heading + body, then of body alone
+ *    (unchanged, renumbered and moved sections; Map lookups, linear);
+ * 3. similarity of word bigrams among the sections still unpaired, found
+ *    through an inverted index (modified sections);
+ * 4. containment among what is left, for splits and merges;
+ * 5. a longest increasing subsequence over the pairs to find what moved.
+ */
+import {containment, dice, intersectionSize, shingles} from './normalize.js';
+import type {CompareUnit} from './units.js';
+
+/** How a pair (or group) of sections relates. */
+export type ChangeKind = 'unchanged' | 'renumbered' | 'moved' | 'modified' | 'added' | 'removed' | 'split' | 'merged';
+
+/** How the pair was found. */
+export type MatchMethod = 'provenance' | 'exact' | 'heading' | 'similarity' | 'containment';
+
+/** One row of the alignment: base units against other units (indices into each side's units). */
+export interface AlignedGroup {
+  kind: ChangeKind;
+  /** Base unit indices: none for `added`, several for `merged`. */
+  base: number[];
+  /** Other unit indices: none for `removed`, several for `split`. */
+  other: number[];
+  /** Order changed relative to the neighbours (also set on modified and renumbered pairs). */
+  moved: boolean;
+  /** Number changed (also set on moved and modified pairs). */
+  renumbered: boolean;
+  /** Heading changed (a modified pair). */
+  headingChanged: boolean;
+  /** Dice similarity of the texts (1 for equal texts, 0 for added/removed). */
+  similarity: number;
+  method: MatchMethod | null;
+}
+
+/** Tuning knobs; the defaults suit Acts. */
+export interface AlignOptions {
+  /** Minimum similarity to pair two sections with different headings (default 0.5). */
+  minSimilarity?: number;
+  /** Minimum similarity to pair two sections with the same heading (default 0.2). */
+  minSimilaritySameHeading?: number;
+  /** Minimum share of a part's text found in the whole for a split or merge (default 0.6). */
+  minContainment?: number;
+}
+
+/** Shingles that occur in more units than this are too common to find candidates with. */
+const MAX_POSTING = 64;
+/** Candidates per unit scored exactly after the inverted-index count. */
+const TOP_CANDIDATES = 8;
+
+interface Pair {
+  base: number;
+  other: number;
+  method: MatchMethod;
+  similarity: number;
+}
+
+/**
+ * Align two lists of units (see {@link unitsOf}). Returns groups in reading
+ * order of the other text, removed sections placed after the nearest
+ * preceding base section that survives.
+ */
+export function alignUnits(base: readonly CompareUnit[], other: readonly CompareUnit[], options: AlignOptions = {}): AlignedGroup[] {
+  const minSimilarity = options.minSimilarity ?? 0.5;
+  const minSameHeading = options.minSimilaritySameHeading ?? 0.2;
+  const minContainment = options.minContainment ?? 0.6;
+
+  const baseTo = new Array<number>(base.length).fill(-1);
+  const otherTo = new Array<number>(other.length).fill(-1);
+  const pairs: Pair[] = [];
+  const pair = (b: number, o: number, method: MatchMethod, similarity: number): void => {
+    baseTo[b] = o;
+    otherTo[o] = b;
+    pairs.push({base: b, other: o, method, similarity});
+  };
+
+  // 1. Provenance. Two different clause ids are two different clauses, so
+  // such units never pair by text later either.
+  const otherByClause = new Map<string, number>();
+  for (const unit of other) if (unit.clauseId && !otherByClause.has(unit.clauseId)) otherByClause.set(unit.clauseId, unit.index);
+  for (const unit of base) {
+    const match = unit.clauseId ? otherByClause.get(unit.clauseId) : undefined;
+    if (match !== undefined && otherTo[match] === -1) {
+      pair(unit.index, match, 'provenance', unit.key === other[match]!.key ? 1 : -1);
+    }
+  }
+  const compatible = (b: CompareUnit, o: CompareUnit): boolean =>
+    !(b.clauseId && o.clauseId && b.clauseId !== o.clauseId) && b.kind === o.kind;
+
+  // 2. Exact signatures: heading + body, then body alone when it is long
+  // enough to be distinctive ("[Repealed]" is not).
+  exactPass(base, other, baseTo, otherTo, (u) => `${u.headingKey}\u0000${u.key}`, compatible, pair);
+  exactPass(base, other, baseTo, otherTo, (u) => (u.key.length >= 40 ? u.key : undefined), compatible, pair);
+
+  // 3. Similarity among the unpaired only.
+  const baseShingles = new Map<number, Set<string>>();
+  const otherShingles = new Map<number, Set<string>>();
+  const shinglesOf = (cache: Map<number, Set<string>>, unit: CompareUnit): Set<string> => {
+    let set = cache.get(unit.index);
+    if (!set) {
+      set = shingles(`${unit.heading} ${unit.key}`);
+      cache.set(unit.index, set);
+    }
+    return set;
+  };
+  const freeBase = base.filter((u) => baseTo[u.index] === -1);
+  const freeOther = other.filter((u) => otherTo[u.index] === -1);
+  if (freeBase.length > 0 && freeOther.length > 0) {
+    const index = invertedIndex(freeOther, (u) => shinglesOf(otherShingles, u));
+    const byHeading = new Map<string, number[]>();
+    for (const unit of freeOther) if (unit.headingKey) push(byHeading, unit.headingKey, unit.index);
+    const candidates: Pair[] = [];
+    for (const unit of freeBase) {
+      const mine = shinglesOf(baseShingles, unit);
+      const found = new Set(topCandidates(mine, index, TOP_CANDIDATES));
+      for (const o of byHeading.get(unit.headingKey) ?? []) found.add(o);
+      for (const o of found) {
+        const theirs = other[o]!;
+        if (!compatible(unit, theirs)) continue;
+        const similarity = dice(mine, shinglesOf(otherShingles, theirs));
+        const sameHeading = unit.headingKey !== '' && unit.headingKey === theirs.headingKey;
+        if (similarity >= minSimilarity || (sameHeading && similarity >= minSameHeading)) {
+          candidates.push({base: unit.index, other: o, method: sameHeading && similarity < minSimilarity ? 'heading' : 'similarity', similarity});
+        }
+      }
+    }
+    // Best first; among equals, the pair closest in position (two similar
+    // boilerplate sections pair with their own counterparts).
+    candidates.sort(
+      (x, y) => y.similarity - x.similarity || Math.abs(x.base - x.other) - Math.abs(y.base - y.other) || x.base - y.base
+    );
+    for (const c of candidates) if (baseTo[c.base] === -1 && otherTo[c.other] === -1) pair(c.base, c.other, c.method, c.similarity);
+  }
+
+  // Provenance pairs whose texts differ get their similarity now (only those).
+  for (const p of pairs) {
+    if (p.similarity < 0) p.similarity = dice(shinglesOf(baseShingles, base[p.base]!), shinglesOf(otherShingles, other[p.other]!));
+  }
+
+  // 4. Splits (one base → several other) and merges (several base → one other).
+  const groups = findGroups(base, other, baseTo, otherTo, pairs, minContainment, shinglesOf, baseShingles, otherShingles, compatible);
+
+  // 5. Classify pairs; moves by LIS over the 1:1 pairs.
+  const grouped = new Set<Pair>(groups.flatMap((g) => g.pairs));
+  const single = pairs.filter((p) => !grouped.has(p)).sort((x, y) => x.base - y.base);
+  const keep = longestIncreasing(single.map((p) => p.other));
+  const result: AlignedGroup[] = [];
+  single.forEach((p, i) => {
+    const b = base[p.base]!;
+    const o = other[p.other]!;
+    const moved = !keep.has(i);
+    const renumbered = b.numberKey !== o.numberKey;
+    const headingChanged = b.headingKey !== o.headingKey;
+    const sameText = b.key === o.key;
+    const kind: ChangeKind = !sameText || headingChanged ? 'modified' : moved ? 'moved' : renumbered ? 'renumbered' : 'unchanged';
+    result.push({kind, base: [p.base], other: [p.other], moved, renumbered, headingChanged, similarity: sameText ? 1 : p.similarity, method: p.method});
+  });
+  for (const g of groups) {
+    result.push({
+      kind: g.kind,
+      base: g.base,
+      other: g.other,
+      moved: false,
+      renumbered: false,
+      headingChanged: false,
+      similarity: g.similarity,
+      method: 'containment'
+    });
+  }
+  const inGroupBase = new Set(result.flatMap((g) => g.base));
+  const inGroupOther = new Set(result.flatMap((g) => g.other));
+  for (const unit of base) if (!inGroupBase.has(unit.index)) result.push(lone('removed', [unit.index], []));
+  for (const unit of other) if (!inGroupOther.has(unit.index)) result.push(lone('added', [], [unit.index]));
+  return orderGroups(result, base.length);
+}
+
+function lone(kind: 'added' | 'removed', b: number[], o: number[]): AlignedGroup {
+  return {kind, base: b, other: o, moved: false, renumbered: false, headingChanged: false, similarity: 0, method: null};
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function exactPass(
+  base: readonly CompareUnit[],
+  other: readonly CompareUnit[],
+  baseTo: number[],
+  otherTo: number[],
+  keyOf: (u: CompareUnit) => string | undefined,
+  compatible: (b: CompareUnit, o: CompareUnit) => boolean,
+  pair: (b: number, o: number, method: MatchMethod, similarity: number) => void
+): void {
+  const byKey = new Map<string, number[]>();
+  for (const unit of other) {
+    if (otherTo[unit.index] !== -1) continue;
+    const key = keyOf(unit);
+    if (key !== undefined) push(byKey, key, unit.index);
+  }
+  // Units with the same text on both sides: the same number first, then in order.
+  const pending: CompareUnit[] = [];
+  for (const unit of base) {
+    if (baseTo[unit.index] !== -1) continue;
+    const key = keyOf(unit);
+    const list = key === undefined ? undefined : byKey.get(key);
+    if (!list || list.length === 0) continue;
+    const at = list.findIndex((o) => other[o]!.numberKey === unit.numberKey && compatible(unit, other[o]!));
+    if (at !== -1) {
+      pair(unit.index, list[at]!, 'exact', 1);
+      list.splice(at, 1);
+    } else pending.push(unit);
+  }
+  for (const unit of pending) {
+    const list = byKey.get(keyOf(unit)!)!;
+    const at = list.findIndex((o) => compatible(unit, other[o]!));
+    if (at !== -1) {
+      pair(unit.index, list[at]!, 'exact', 1);
+      list.splice(at, 1);
+    }
+  }
+}
+
+type ShinglesOf = (cache: Map<number, Set<string>>, unit: CompareUnit) => Set<string>;
+
+function invertedIndex(units: readonly CompareUnit[], of: (u: CompareUnit) => Set<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const unit of units) for (const s of of(unit)) push(index, s, unit.index);
+  return index;
+}
+
+/** The units sharing the most informative shingles with `mine`. */
+function topCandidates(mine: ReadonlySet<string>, index: ReadonlyMap<string, number[]>, limit: number): number[] {
+  const counts = new Map<number, number>();
+  for (const s of mine) {
+    const list = index.get(s);
+    if (!list || list.length > MAX_POSTING) continue;
+    for (const o of list) counts.set(o, (counts.get(o) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, limit)
+    .map(([o]) => o);
+}
+
+interface Group {
+  kind: 'split' | 'merged';
+  base: number[];
+  other: number[];
+  similarity: number;
+  pairs: Pair[];
+}
+
+/**
+ * Splits: a base section whose text reappears in two or more other sections
+ * that are new (added) or are its own modified counterpart. Merges are the
+ * mirror image. Only unpaired and modified sections are examined.
+ */
+function findGroups(
+  base: readonly CompareUnit[],
+  other: readonly CompareUnit[],
+  baseTo: number[],
+  otherTo: number[],
+  pairs: Pair[],
+  minContainment: number,
+  shinglesOf: ShinglesOf,
+  baseShingles: Map<number, Set<string>>,
+  otherShingles: Map<number, Set<string>>,
+  compatible: (b: CompareUnit, o: CompareUnit) => boolean
+): Group[] {
+  const pairOfBase = new Map<number, Pair>(pairs.map((p) => [p.base, p]));
+  const pairOfOther = new Map<number, Pair>(pairs.map((p) => [p.other, p]));
+  const groups: Group[] = [];
+  const used = new Set<string>();
+
+  const side = (kind: 'split' | 'merged'): void => {
+    // "whole" is the side with one unit, "parts" the side with several.
+    const [wholes, parts, wholeTo, partTo, wholeCache, partCache] =
+      kind === 'split'
+        ? [base, other, baseTo, otherTo, baseShingles, otherShingles]
+        : [other, base, otherTo, baseTo, otherShingles, baseShingles];
+    const pairOfWhole = kind === 'split' ? pairOfBase : pairOfOther;
+    const partnerOf = (p: Pair): number => (kind === 'split' ? p.other : p.base);
+    const freeParts = parts.filter((u) => partTo[u.index] === -1 && !used.has(`${kind === 'split' ? 'o' : 'b'}${u.index}`));
+    if (freeParts.length === 0) return;
+    // Candidate wholes: unpaired, or paired but modified.
+    const wholeUnits = wholes.filter((u) => {
+      const p = pairOfWhole.get(u.index);
+      return wholeTo[u.index] === -1 || (p !== undefined && p.similarity < 1);
+    });
+    if (wholeUnits.length === 0) return;
+    const index = invertedIndex(wholeUnits, (u) => shinglesOf(wholeCache, u));
+    const partsOf = new Map<number, number[]>();
+    for (const part of freeParts) {
+      const mine = shinglesOf(partCache, part);
+      if (mine.size < 4) continue;
+      let best = -1;
+      let bestScore = minContainment;
+      for (const w of topCandidates(mine, index, TOP_CANDIDATES)) {
+        const whole = wholes[w]!;
+        if (kind === 'split' ? !compatible(whole, part) : !compatible(part, whole)) continue;
+        const score = containment(mine, shinglesOf(wholeCache, whole));
+        if (score >= bestScore) {
+          best = w;
+          bestScore = score;
+        }
+      }
+      if (best !== -1) push(partsOf, best, part.index);
+    }
+    for (const [w, found] of partsOf) {
+      const whole = shinglesOf(wholeCache, wholes[w]!);
+      const existing = pairOfWhole.get(w);
+      const members = [...found];
+      if (existing) {
+        const counterpart = partnerOf(existing);
+        if (containment(shinglesOf(partCache, parts[counterpart]!), whole) >= minContainment) members.push(counterpart);
+      }
+      if (members.length < 2) continue;
+      members.sort((x, y) => x - y);
+      // The parts together must carry most of the whole's text.
+      const union = new Set<string>();
+      for (const m of members) for (const s of shinglesOf(partCache, parts[m]!)) union.add(s);
+      const coverage = whole.size === 0 ? 0 : intersectionSize(whole, union) / whole.size;
+      if (coverage < minContainment) continue;
+      const groupPairs = existing && members.includes(partnerOf(existing)) ? [existing] : [];
+      if (groupPairs.length === 0 && existing) continue; // the whole keeps its own partner; the parts are just added
+      for (const m of members) used.add(`${kind === 'split' ? 'o' : 'b'}${m}`);
+      groups.push({
+        kind,
+        base: kind === 'split' ? [w] : members,
+        other: kind === 'split' ? members : [w],
+        similarity: Math.round(coverage * 1000) / 1000,
+        pairs: groupPairs
+      });
+    }
+  };
+  side('split');
+  side('merged');
+  return groups;
+}
+
+/**
+ * Indices (into `values`) of one longest strictly increasing subsequence,
+ * O(n log n) by patience sorting. Among equally long ones it keeps the
+ * earliest-ending elements, which reports a section moved down the Act as
+ * the one that moved rather than everything it jumped over.
+ */
+export function longestIncreasing(values: readonly number[]): Set<number> {
+  const tails: number[] = []; // index into values of the smallest tail for each length
+  const previous = new Array<number>(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const keep = new Set<number>();
+  let at = tails.length > 0 ? tails[tails.length - 1]! : -1;
+  while (at !== -1) {
+    keep.add(at);
+    at = previous[at]!;
+  }
+  return keep;
+}
+
+/**
+ * Reading order: groups with an other side by their first other unit;
+ * removed sections just after the group holding the nearest preceding base
+ * section, so a reader meets the removal where it happened.
+ */
+function orderGroups(groups: AlignedGroup[], baseCount: number): AlignedGroup[] {
+  const positionOfBase = new Array<number>(baseCount).fill(-1);
+  for (const g of groups) {
+    if (g.other.length === 0) continue;
+    const at = Math.min(...g.other);
+    for (const b of g.base) positionOfBase[b] = at;
+  }
+  const keyed = groups.map((g) => {
+    if (g.other.length > 0) return {g, key: Math.min(...g.other), tie: 0};
+    const b = g.base[0]!;
+    let anchor = -1;
+    for (let i = b - 1; i >= 0; i--) {
+      if (positionOfBase[i] !== -1) {
+        anchor = positionOfBase[i]!;
+        break;
+      }
+    }
+    return {g, key: anchor, tie: 1 + b / (baseCount + 1)};
+  });
+  keyed.sort((x, y) => x.key - y.key || x.tie - y.tie);
+  return keyed.map((k) => k.g);
+}

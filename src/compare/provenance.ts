@@ -1,0 +1,220 @@
+/**
+ * The provenance file `build` writes next to a draft (`draft-bill.build.json`),
+ * read defensively: compare only needs clause ids, printed-text hashes and
+ * the omitted clauses with the answers that removed them, and must not fail
+ * on a file from a newer or older version of the tool.
+ */
+import {createHash} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {VFileMessage} from 'vfile-message';
+import type {ActDocument, ActSection} from '../act/types.js';
+import {diagnostic} from '../util/diagnostics.js';
+import {normalizeHeading, normalizeNumber} from './normalize.js';
+
+/** One section as generated. */
+export interface ProvenanceSection {
+  clauseId: string;
+  number: string;
+  heading: string;
+  /** Hash of the printed text, as written by `build` (e.g. `sha256:…`). */
+  hash?: string | undefined;
+  items: string[];
+  components: string[];
+  articles: string[];
+}
+
+/** A model clause left out of the draft, and why. */
+export interface ProvenanceOmission {
+  clauseId: string;
+  heading?: string | undefined;
+  /** The model's condition on the clause (`investment.include`). */
+  condition?: string | undefined;
+  /** The answer that made the condition false, as printed (`investment.include = false`). */
+  answer?: string | undefined;
+  /** The checklist item behind the answer, and its status. */
+  item?: string | undefined;
+  status?: string | undefined;
+  /** Plain-language reason, when the file gives one. */
+  reason?: string | undefined;
+}
+
+/** What compare uses from a provenance file. */
+export interface Provenance {
+  /** Path of the provenance file. */
+  path: string;
+  model?: string | undefined;
+  sections: ProvenanceSection[];
+  omitted: ProvenanceOmission[];
+}
+
+/** The provenance file that belongs to a draft: `<dir>/<name>.build.json` for `<dir>/<name>.md`. */
+export function provenancePathFor(draftPath: string): string {
+  const parsed = path.parse(draftPath);
+  return path.join(parsed.dir, `${parsed.name}.build.json`);
+}
+
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(str).filter((v): v is string => v !== undefined) : typeof value === 'string' ? [value] : [];
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/** Render an answer given as data (`{name, value}` or `{investment.include: false}`) as `name = value`. */
+function answerText(value: unknown): string | undefined {
+  const direct = str(value);
+  if (direct !== undefined) return direct;
+  const r = record(value);
+  if (!r) return undefined;
+  const name = str(r['name'] ?? r['param'] ?? r['parameter']);
+  if (name !== undefined && 'value' in r) return `${name} = ${JSON.stringify(r['value'])?.replace(/^"(.*)"$/, '$1')}`;
+  const entries = Object.entries(r);
+  if (entries.length > 0) return entries.map(([k, v]) => `${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
+  return undefined;
+}
+
+/**
+ * Parse provenance JSON. Unknown fields are ignored; a file that is not a
+ * provenance file gives `undefined` and a warning rather than an error, since
+ * the comparison itself does not need it.
+ */
+export function parseProvenance(json: string, file: string): {provenance?: Provenance; messages: VFileMessage[]} {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return {
+      messages: [
+        diagnostic(`Unexpected invalid JSON in provenance file (${(error as Error).message}), expected the file \`build\` writes; explanations skipped`, {
+          file,
+          ruleId: 'bad-provenance',
+          source: 'compare',
+          fatal: false
+        })
+      ]
+    };
+  }
+  const root = record(data);
+  const sectionList = root ? (root['sections'] ?? root['clauses']) : undefined;
+  if (!root || !Array.isArray(sectionList)) {
+    return {
+      messages: [
+        diagnostic('Unexpected provenance file without `sections`, expected the file `build` writes; explanations skipped', {
+          file,
+          ruleId: 'bad-provenance',
+          source: 'compare',
+          fatal: false
+        })
+      ]
+    };
+  }
+  const sections: ProvenanceSection[] = [];
+  for (const item of sectionList) {
+    const r = record(item);
+    const clauseId = r ? str(r['clauseId'] ?? r['id'] ?? r['clause']) : undefined;
+    if (!r || clauseId === undefined) continue;
+    sections.push({
+      clauseId,
+      number: str(r['number']) ?? '',
+      heading: str(r['heading']) ?? '',
+      hash: str(r['hash'] ?? r['textHash'] ?? r['printedHash']),
+      items: strings(r['items']),
+      components: strings(r['components']),
+      articles: strings(r['articles'])
+    });
+  }
+  const omitted: ProvenanceOmission[] = [];
+  const omittedList = root['omitted'];
+  for (const item of Array.isArray(omittedList) ? omittedList : []) {
+    const r = record(item);
+    const clauseId = r ? str(r['clauseId'] ?? r['id'] ?? r['clause']) : undefined;
+    if (!r || clauseId === undefined) continue;
+    const answerRecord = record(r['answer']);
+    omitted.push({
+      clauseId,
+      heading: str(r['heading']),
+      condition: str(r['condition'] ?? r['when']),
+      answer: answerText(r['answer'] ?? r['cause']),
+      item: str(r['item'] ?? answerRecord?.['item']),
+      status: str(r['status'] ?? answerRecord?.['status']),
+      reason: str(r['reason'] ?? r['explanation'])
+    });
+  }
+  return {provenance: {path: file, model: str(root['model'] ?? root['modelHash']), sections, omitted}, messages: []};
+}
+
+/** Read the provenance file next to a draft, if there is one. */
+export async function readProvenanceFor(draftPath: string): Promise<{provenance?: Provenance; messages: VFileMessage[]}> {
+  const file = provenancePathFor(draftPath);
+  let json: string;
+  try {
+    json = await readFile(file, 'utf8');
+  } catch {
+    return {messages: []};
+  }
+  return parseProvenance(json, file);
+}
+
+/** sha256 of a string as `sha256:<hex>`. */
+export function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+/**
+ * The texts a build may have hashed for a section, most likely first. The
+ * provenance format does not pin the exact slice, so any of these matching
+ * counts as "as generated".
+ */
+function hashCandidates(section: ActSection): string[] {
+  const raw = section.raw.replace(/\r\n?/g, '\n');
+  const trimmed = raw.replace(/\s+$/, '');
+  return [raw, trimmed, `${trimmed}\n`, raw.trim(), section.text];
+}
+
+/** Whether a section's printed text still matches the hash recorded at build time. */
+export function matchesHash(section: ActSection, hash: string): boolean {
+  const [algorithm, hex] = hash.includes(':') ? hash.split(':', 2) : ['sha256', hash];
+  if (algorithm !== 'sha256' || !hex) return false;
+  return hashCandidates(section).some((text) => sha256(text).slice('sha256:'.length) === hex.toLowerCase());
+}
+
+/** What provenance says about one section of the draft. */
+export interface SectionOrigin {
+  clauseId: string;
+  record: ProvenanceSection;
+  /** The printed text no longer matches the build's hash: edited by hand after generation. */
+  handEdited: boolean;
+}
+
+/**
+ * Attach clause ids to the sections of a draft from its provenance:
+ * by number and heading, then by heading alone (a hand-renumbered section),
+ * then by number alone. Returns each section's origin (by section index);
+ * sections with none were added by hand.
+ */
+export function attachProvenance(act: ActDocument, provenance: Provenance): Map<number, SectionOrigin> {
+  const origins = new Map<number, SectionOrigin>();
+  const free = new Set(provenance.sections.map((_, i) => i));
+  const tryMatch = (test: (s: ActSection, p: ProvenanceSection) => boolean): void => {
+    act.sections.forEach((section, i) => {
+      if (origins.has(i)) return;
+      for (const j of free) {
+        const record = provenance.sections[j]!;
+        if (!test(section, record)) continue;
+        free.delete(j);
+        origins.set(i, {clauseId: record.clauseId, record, handEdited: record.hash !== undefined && !matchesHash(section, record.hash)});
+        return;
+      }
+    });
+  };
+  const sameNumber = (s: ActSection, p: ProvenanceSection): boolean => normalizeNumber(s.number) === normalizeNumber(p.number);
+  const sameHeading = (s: ActSection, p: ProvenanceSection): boolean =>
+    normalizeHeading(s.heading) !== '' && normalizeHeading(s.heading) === normalizeHeading(p.heading);
+  // Provenance lists are small (tens of sections): quadratic here is fine.
+  tryMatch((s, p) => sameNumber(s, p) && sameHeading(s, p));
+  tryMatch(sameHeading);
+  tryMatch(sameNumber);
+  for (const [i, origin] of origins) act.sections[i]!.clauseId = origin.clauseId;
+  return origins;
+}

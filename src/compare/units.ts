@@ -1,0 +1,99 @@
+/**
+ * The units compare aligns: the sections and schedules of an Act, with the
+ * signatures alignment needs computed once.
+ */
+import type {ActDocument, ActSchedule, ActSection} from '../act/types.js';
+import {normalizeHeading, normalizeNumber, normalizeText} from './normalize.js';
+
+/** A section or schedule, ready to align. */
+export interface CompareUnit {
+  kind: 'section' | 'schedule';
+  /** Position among the document's units (sections first, then schedules). */
+  index: number;
+  /** Number as printed (`10A`, `72.38`, `1` for Schedule 1). */
+  number: string;
+  heading: string;
+  /** Short label for people: `s 10A`, `Schedule 1`. */
+  label: string;
+  /** Body text normalized for equality (see {@link normalizeText}). */
+  key: string;
+  /** Normalized number and heading, for matching. */
+  numberKey: string;
+  headingKey: string;
+  /** Body as printed (paragraph breaks kept, heading line dropped): what the redline shows. */
+  body: string;
+  /** 1-based line of the unit's heading in its file. */
+  line: number;
+  /** Part / Division path (empty for schedules). */
+  containers: string[];
+  /** Model clause id when the text came from ccm-drafter (provenance). */
+  clauseId?: string | undefined;
+}
+
+/**
+ * The printed body of a section: its raw source slice without the heading,
+ * trailing spaces removed and outer blank lines trimmed. Kept close to the
+ * source so the redline's "after" side is the other text as printed. When
+ * the first line carries body text after the number (`2.—(1) In this Act…`)
+ * only the number is dropped.
+ */
+export function printedBody(raw: string, number = '', heading = ''): string {
+  const text = raw.replace(/\r\n?/g, '\n');
+  const newline = text.indexOf('\n');
+  const first = newline === -1 ? text : text.slice(0, newline);
+  let rest = newline === -1 ? '' : text.slice(newline + 1);
+  if (heading.trim() === '' && number !== '') {
+    // No heading: the line may be `6.` alone or `6.—(1) body…`.
+    const at = first.indexOf(number);
+    const tail = at === -1 ? '' : first.slice(at + number.length).replace(/^[\s.:)*_—–-]+/, '');
+    if (tail.replace(/[*_#\s]/g, '') !== '') rest = newline === -1 ? tail : `${tail}\n${rest}`;
+  }
+  return rest
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+function sectionUnit(section: ActSection, index: number): CompareUnit {
+  const body = printedBody(section.raw, section.number, section.heading);
+  return {
+    kind: 'section',
+    index,
+    number: section.number,
+    heading: section.heading,
+    label: `s ${section.number}`,
+    // `text` is the parser's folded body; fall back to the printed body when a parser leaves it empty.
+    key: normalizeText(section.text || body),
+    numberKey: normalizeNumber(section.number),
+    headingKey: normalizeHeading(section.heading),
+    body,
+    line: section.start.line,
+    containers: section.containers,
+    clauseId: section.clauseId
+  };
+}
+
+function scheduleUnit(schedule: ActSchedule, index: number): CompareUnit {
+  const body = printedBody(schedule.raw, schedule.number, schedule.heading);
+  return {
+    kind: 'schedule',
+    index,
+    number: schedule.number,
+    heading: schedule.heading,
+    label: schedule.number ? `Schedule ${schedule.number}` : 'Schedule',
+    key: normalizeText(schedule.text || body),
+    numberKey: `schedule ${normalizeNumber(schedule.number)}`,
+    headingKey: normalizeHeading(schedule.heading),
+    body,
+    line: schedule.start.line,
+    containers: []
+  };
+}
+
+/** The units of an Act in reading order: sections, then schedules. */
+export function unitsOf(act: ActDocument): CompareUnit[] {
+  const units = act.sections.map((section, i) => sectionUnit(section, i));
+  for (const schedule of act.schedules) units.push(scheduleUnit(schedule, units.length));
+  return units;
+}
