@@ -1,0 +1,217 @@
+import {readFileSync} from 'node:fs';
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {parseAct} from '../src/act/parse.js';
+import type {ActDocument} from '../src/act/types.js';
+
+const fixture = (name: string): ActDocument => {
+  const path = `test/fixtures/acts/${name}`;
+  return parseAct(readFileSync(path, 'utf8'), path);
+};
+
+/** A compact outline for assertions and snapshots. */
+const outline = (doc: ActDocument): string[] =>
+  doc.sections.map((s) => `${s.number} ${s.heading} | ${s.containers.join(' > ')} | ${s.provisions.map((p) => p.path.join('.')).join(',')}`);
+
+describe('parseAct: drafting styles', () => {
+  test('New Zealand style: Parts, cross-headings, subsections and paragraphs, schedule', () => {
+    const doc = fixture('nz-style.md');
+    expect(doc.title).toBe('Cluster Munitions (Prohibition) Act 2026');
+    expect(doc.preamble).toBe('An Act to give effect to the Convention on Cluster Munitions.');
+    expect(doc.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']);
+    const s7 = doc.sections.find((s) => s.number === '7')!;
+    expect(s7.heading).toBe('Offences relating to cluster munitions');
+    expect(s7.containers).toEqual(['Part 2 Activities related to cluster munitions', 'Offences and exceptions']);
+    expect(s7.provisions.map((p) => p.path.join('.'))).toEqual(['1', '1.a', '1.b', '1.c', '1.d', '1.e', '2', '3', '4']);
+    expect(s7.provisions[1]!.text).toBe('uses a cluster munition; or');
+    expect(s7.raw.startsWith('### 7 Offences')).toBe(true);
+    expect(s7.text).toContain('(2) Every person commits an offence who provides or invests funds');
+    expect(doc.schedules).toHaveLength(1);
+    expect(doc.schedules[0]!.heading).toBe('Convention on Cluster Munitions');
+    // Article lines in the schedule are not sections of the Act.
+    expect(doc.sections.some((s) => s.heading.startsWith('General obligations'))).toBe(false);
+    expect(doc.messages).toEqual([]);
+  });
+
+  test('the layout `ccm-draft build` writes: the arrangement block is not read as sections', () => {
+    const doc = fixture('build-layout.md');
+    expect(outline(doc)).toEqual([
+      '1 Short title | Part 1 Preliminary | ',
+      '2 Commencement | Part 1 Preliminary | 1,2',
+      '3 Prohibited conduct | Part 2 Prohibitions | 1,1.a,1.b,1.c,2,2.a,2.b'
+    ]);
+    expect(doc.preamble).toBe('A Bill for an Act to implement the Convention on Cluster Munitions. The Parliament of the Republic of Examplia enacts as follows:');
+    expect(doc.schedules.map((s) => `${s.number} ${s.heading}`)).toEqual(['1 Convention on Cluster Munitions']);
+    expect(doc.messages).toEqual([]);
+  });
+
+  test('Criminal Code style subdivision (72.38), indented paragraphs, Penalty lines', () => {
+    const doc = fixture('criminal-code.md');
+    expect(doc.sections.map((s) => s.number)).toEqual(['72.37', '72.38', '72.39', '72.41', '72.44', '72.45']);
+    const s = doc.sections[1]!;
+    expect(s.heading).toBe('Offences relating to cluster munitions');
+    expect(s.containers).toEqual(['Division 72—Explosives and lethal devices', 'Subdivision C—Cluster munitions and explosive bomblets']);
+    expect(s.provisions.map((p) => p.path.join('.'))).toEqual(['1', '1.a', '1.b', '2']);
+    expect(s.text).toContain('Penalty: Imprisonment for 10 years.');
+    expect(doc.messages).toEqual([]);
+  });
+
+  test('Irish style: capitals, contents block, `3.—(1)` sections without headings, two schedules', () => {
+    const doc = fixture('irish-style.md');
+    expect(doc.title).toBe('CLUSTER MUNITIONS AND LANDMINES ACT 2026');
+    expect(doc.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(doc.sections[2]!.containers).toEqual(['PART 2 CLUSTER MUNITIONS AND EXPLOSIVE BOMBLETS']);
+    expect(doc.sections[2]!.provisions.map((p) => p.path.join('.'))).toEqual(['1', '1.a', '1.b', '1.c', '1.d', '2', '3']);
+    expect(doc.sections[6]!.text.startsWith('Where an offence under this Act')).toBe(true);
+    expect(doc.schedules.map((s) => `${s.number} ${s.heading}`)).toEqual([
+      '1 CONVENTION ON CLUSTER MUNITIONS',
+      '2 CONVENTION ON THE PROHIBITION OF ANTI-PERSONNEL MINES'
+    ]);
+    expect(doc.preamble).toContain('Be it enacted by the Oireachtas as follows:');
+    expect(doc.messages).toEqual([]);
+  });
+
+  test('plain numbered lines with a plain contents list and a lettered section', () => {
+    const doc = fixture('plain-lines.md');
+    expect(outline(doc)).toEqual([
+      '1 Short title and commencement |  | ',
+      '2 Interpretation |  | ',
+      '3 Prohibited conduct |  | 1,2',
+      '3A Transit through the State |  | ',
+      '4 Regulations |  | '
+    ]);
+    expect(doc.messages).toEqual([]);
+  });
+
+  test('UK style with schedules: an interoperability schedule stays a schedule', () => {
+    const doc = fixture('uk-style.md');
+    expect(doc.sections.length).toBeGreaterThan(5);
+    expect(doc.schedules.map((s) => s.number)).toEqual(['1', '2']);
+    expect(doc.schedules[1]!.heading).toBe('International military operations and activities');
+    expect(doc.schedules[1]!.text).toMatch(/express request/);
+  });
+});
+
+describe('parseAct: what it cannot read', () => {
+  test('broken numbering, duplicates, stray text and mixed styles are positioned warnings', () => {
+    const doc = fixture('broken-numbering.md');
+    expect(doc.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '17:1 duplicate-provision',
+      '23:1 text-outside-section',
+      '25:1 section-out-of-order',
+      '29:1 duplicate-section',
+      '33:1 mixed-numbering'
+    ]);
+    expect(doc.messages.every((m) => m.fatal === false)).toBe(true);
+    expect(doc.messages[2]!.reason).toBe('Unexpected section 7 after section 9, expected a number after 9');
+    expect(doc.messages[3]!.cause).toBeDefined();
+  });
+
+  test('empty input is fatal', () => {
+    const doc = parseAct(' \n\t\r\n', 'empty.md');
+    expect(doc.messages).toHaveLength(1);
+    expect(doc.messages[0]!.fatal).toBe(true);
+    expect(doc.messages[0]!.ruleId).toBe('empty-act');
+  });
+
+  test('a document that is not an Act is fatal, positioned at the start', () => {
+    const doc = parseAct('# Shopping list\n\n- eggs\n- milk\n\nRemember 2 loaves.\n', 'list.md');
+    expect(doc.sections).toEqual([]);
+    expect(doc.messages.map((m) => [m.ruleId, m.fatal, m.line])).toEqual([['not-an-act', true, 1]]);
+  });
+
+  test('a contents block that never ends is read again as the body', () => {
+    const doc = parseAct('# Act 2026\n\n## Contents\n\n### 1 Short title\n\nThis Act is the Act 2026.\n', 'a.md');
+    expect(doc.sections.map((s) => s.number)).toEqual(['1']);
+    expect(doc.messages.map((m) => m.ruleId)).toEqual(['unterminated-contents']);
+  });
+});
+
+describe('parseAct: odd input', () => {
+  test('CRLF, NBSP, bidi marks, combining marks and pandoc escapes', () => {
+    const text = '# Act\u00A02026\r\n\r\n## Part\u00A01 Général\r\n\r\n### 1\u00A0Short title\r\n\r\n(1)\u00A0Text\u0301 with \u202Bعربي\u202C here.\r\n\r\n6\\. Offences\r\n\r\n(a) uses a cluster munition.\r\n';
+    const doc = parseAct(text, 'odd.md');
+    expect(doc.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(['1 Short title', '6 Offences']);
+    expect(doc.sections[0]!.containers).toEqual(['Part 1 Général']);
+    expect(doc.sections[0]!.provisions[0]!.text).toBe('Text\u0301 with عربي here.');
+    expect(doc.sections[0]!.raw.endsWith('here.')).toBe(true);
+    expect(doc.sections[1]!.start.line).toBe(9);
+  });
+
+  test('a huge single line is read quickly', () => {
+    const long = 'x'.repeat(2_000_000);
+    const started = performance.now();
+    const doc = parseAct(`# Act 2026\n\n### 1 Title\n\n(1) ${long}\n\n${'('.repeat(100_000)}\n${' '.repeat(100_000)}#\n`, 'big.md');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(doc.sections[0]!.provisions[0]!.text.startsWith(`${'x'.repeat(1000)}`)).toBe(true);
+  });
+
+  test('lists: `- (a)`, `1.` subsections, roman subparagraphs and (i) after (h)', () => {
+    const text = [
+      '### 5 Things',
+      '',
+      '1. A person must not—',
+      '   - (a) do one thing; or',
+      '   - (b) do another, namely—',
+      '     - (i) this; or',
+      '     - (ii) that.',
+      '2. Second subsection.',
+      '',
+      '### 6 Letters',
+      '',
+      '(a) a', '(b) b', '(c) c', '(d) d', '(e) e', '(f) f', '(g) g', '(h) h', '(i) i', '(j) j'
+    ].join('\n');
+    const doc = parseAct(text, 'l.md');
+    expect(doc.sections[0]!.provisions.map((p) => p.path.join('.'))).toEqual(['1', '1.a', '1.b', '1.b.i', '1.b.ii', '2']);
+    expect(doc.sections[1]!.provisions.map((p) => p.path.join('.'))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+  });
+});
+
+describe('parseAct: properties', () => {
+  const word = fc.constantFrom('Offences', 'Interpretation', 'Transit', 'Bodies', 'corporate', 'Minister', 'Übergang', 'Sécurité', 'and', 'of', 'the', 'Crown');
+  const heading = fc
+    .array(word, {minLength: 1, maxLength: 6})
+    .map((words) => words.join(' '))
+    .map((h) => h.charAt(0).toUpperCase() + h.slice(1));
+  const style = fc.constantFrom('atx', 'bold', 'plain', 'section-word');
+  const body = fc.subarray(['(1) A person must not use a cluster munition.', '(a) first;', '(b) second.', 'Plain text follows here.', '(2) More.']);
+
+  test('any generated Act round-trips its section numbers and headings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({min: 1, max: 3}), fc.boolean(), heading, style, body), {minLength: 1, maxLength: 25}), fc.boolean(), (specs, parts) => {
+        let n = 0;
+        const expected: string[] = [];
+        const lines = ['# Generated Act 2026', ''];
+        specs.forEach(([step, lettered, h, st, b], i) => {
+          // Plain numbered lines start at section 1 (a documented rule of the reader).
+          n += i === 0 ? 1 : step;
+          const number = lettered ? `${n}A` : String(n);
+          if (parts && i % 4 === 0) lines.push(`## Part ${i / 4 + 1} ${h}`, '');
+          const head =
+            st === 'atx' ? `### ${number} ${h}` : st === 'bold' ? `**${number}. ${h}**` : st === 'plain' ? `${number} ${h}` : `Section ${number} — ${h}`;
+          lines.push(head, '', ...b.flatMap((l) => [l, '']));
+          expected.push(`${number} ${h}`);
+        });
+        const doc = parseAct(lines.join('\n'), 'gen.md');
+        expect(doc.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(expected);
+        expect(doc.messages).toEqual([]);
+      }),
+      {numRuns: 300}
+    );
+  });
+
+  test('random garbage never throws', () => {
+    const token = fc.oneof(
+      fc.string({unit: 'binary', maxLength: 40}),
+      fc.constantFrom('#', '## Part', '### 6', '**', '(1)', '(a)', '(i)', '- ', '1. ', '\r\n', '\n', '\u00A0', '\u202E', 'Schedule 1', 'Contents', '72.38', '10A', '.—', '\\.', '> ', '```')
+    );
+    fc.assert(
+      fc.property(fc.array(token, {maxLength: 60}), (tokens) => {
+        const doc = parseAct(tokens.join(''), 'garbage.md');
+        expect(Array.isArray(doc.sections)).toBe(true);
+        for (const s of doc.sections) expect(s.start.offset).toBeLessThanOrEqual(s.end.offset);
+      }),
+      {numRuns: 1000}
+    );
+  });
+});
