@@ -4,7 +4,7 @@
  */
 import {parseArgs} from 'node:util';
 import {formatDiagnostic, InputError, UsageError} from '../util/diagnostics.js';
-import type {CommandSpec} from './command.js';
+import type {CommandArgs, CommandSpec} from './command.js';
 import {isInteractive, type Io} from './io.js';
 import {commands} from './registry.js';
 import {version} from '../version.js';
@@ -71,7 +71,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const module = await spec.load();
-    return await module.run({values: parsed.values, positionals: parsed.positionals}, io);
+    return await module.run({values: parsed.values as CommandArgs['values'], positionals: parsed.positionals}, io);
   } catch (error) {
     return report(error, spec, io);
   }

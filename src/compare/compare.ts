@@ -189,10 +189,14 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
     status: extra.status ?? null
   });
   const byAnswer = (ref: SectionRef, verb: string, omission: NonNullable<ReturnType<typeof otherOmitted.get>>): Explanation => {
-    const what = omission.reason ?? `${ref.heading || omission.heading || omission.clauseId} not selected`;
-    const answer = omission.answer ? ` — answer \`${omission.answer}\`` : omission.condition ? ` — condition \`${omission.condition}\` is false` : '';
+    const what = omission.item
+      ? `item \`${omission.item}\` ${omission.status ?? 'not answered'}`
+      : omission.condition
+        ? `condition \`${omission.condition}\` is false`
+        : (omission.reason ?? 'left out by the answers');
+    const answer = omission.answer ? ` — answer \`${omission.answer}\`` : '';
     const item = omission.item ? ` (items.${omission.item}.status = ${omission.status ?? 'unknown'})` : '';
-    return made('answer', `${ref.label} ${verb}: ${what}${answer}${item}`, {
+    return made('answer', `${describe(ref)} ${verb}: ${what}${answer}${item}`, {
       clauseId: omission.clauseId,
       answer: omission.answer ?? null,
       item: omission.item ?? null,
@@ -227,10 +231,10 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
         why.push(made('hand-edit', `base ${describe(ref)} edited by hand after generation (text no longer matches the build)`, {clauseId: ref.clauseId}));
       }
     }
-    if (change.kind === 'modified' && why.length === 0 && otherProvenance && change.other[0]?.clauseId) {
+    if (change.kind === 'modified' && why.length === 0 && baseProvenance && otherProvenance && change.other[0]?.clauseId && change.other[0].clauseId === change.base[0]?.clauseId) {
       // Generated and untouched, yet different: the answers (parameters) filled it differently.
       why.push(
-        made('generated', `${describe(change.other[0])} as generated from clause \`${change.other[0].clauseId}\`: the difference comes from the answers (parameter values)`, {
+        made('generated', `${describe(change.other[0])} as generated from clause \`${change.other[0].clauseId}\`: both generated from it, so the difference comes from the answers (parameter values)`, {
           clauseId: change.other[0].clauseId
         })
       );

@@ -130,12 +130,19 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
     const r = record(item);
     const clauseId = r ? str(r['clauseId'] ?? r['id'] ?? r['clause']) : undefined;
     if (!r || clauseId === undefined) continue;
-    const answerRecord = record(r['answer']);
+    // `build` writes `answers: [{name, value, origin, item, status}]`; older
+    // or hand-made files may give a single `answer`.
+    const answers = Array.isArray(r['answers']) ? r['answers'].map(record).filter((a): a is Record<string, unknown> => a !== undefined) : [];
+    const answerRecord = record(r['answer']) ?? answers.find((a) => a['item'] !== undefined) ?? answers[0];
+    const answer =
+      answers.length > 0
+        ? answers.map((a) => `${str(a['name']) ?? '?'} = ${str(a['value']) ?? '?'}`).join(', ')
+        : answerText(r['answer'] ?? r['cause']);
     omitted.push({
       clauseId,
       heading: str(r['heading']),
       condition: str(r['condition'] ?? r['when']),
-      answer: answerText(r['answer'] ?? r['cause']),
+      answer,
       item: str(r['item'] ?? answerRecord?.['item']),
       status: str(r['status'] ?? answerRecord?.['status']),
       reason: str(r['reason'] ?? r['explanation'])

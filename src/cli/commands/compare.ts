@@ -1,8 +1,51 @@
-/** Placeholder until the compare command lands: says so plainly instead of pretending. */
+/**
+ * `ccm-draft compare [<base>] <other>`: read both texts, align, render, write.
+ * With one file, the base is the model Act rendered with the same
+ * jurisdiction's defaults.
+ */
+import path from 'node:path';
+import {compareActs, type CompareResult} from '../../compare/compare.js';
+import {loadAct, type LoadedAct} from '../../compare/read.js';
+import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
+import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
+import {modelBase} from '../../compare/model-base.js';
 
-export async function run(_args: CommandArgs, io: Io): Promise<number> {
-  io.stderr.write('ccm-draft compare: not available in this version yet\n');
-  return 2;
+const FORMATS = ['md', 'html', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+async function render(result: CompareResult, format: Format): Promise<string> {
+  // Load only the renderer asked for: start-up is most of a compare's time.
+  if (format === 'html') return (await import('../../compare/render-html.js')).renderHtml(result);
+  if (format === 'json') return (await import('../../compare/render-json.js')).renderJson(result);
+  return (await import('../../compare/render-md.js')).renderMarkdown(result);
+}
+
+export async function run(args: CommandArgs, io: Io): Promise<number> {
+  const format = (args.values['format'] ?? 'md') as string;
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}", expected one of: ${FORMATS.join(', ')}`);
+  const files = args.positionals;
+  if (files.length === 0 || files.length > 2) {
+    throw new UsageError(files.length === 0 ? 'missing the file to compare' : `expected one or two files, got ${files.length}`);
+  }
+  let base: LoadedAct;
+  let other: LoadedAct;
+  if (files.length === 2) {
+    [base, other] = await Promise.all([loadAct(files[0]!, {cwd: io.cwd}), loadAct(files[1]!, {cwd: io.cwd})]);
+  } else {
+    other = await loadAct(files[0]!, {cwd: io.cwd});
+    const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
+    base = await modelBase(other, {cwd: io.cwd, jurisdiction});
+  }
+  for (const message of [...base.messages, ...other.messages]) io.stderr.write(`${formatDiagnostic(message)}\n`);
+  const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance});
+  const output = await render(result, format as Format);
+  const out = args.values['out'];
+  if (typeof out === 'string') {
+    await writeFilesAtomic([{path: path.resolve(io.cwd, out), contents: output}], {force: args.values['force'] === true});
+  } else {
+    io.stdout.write(output);
+  }
+  return 0;
 }

@@ -1,0 +1,138 @@
+/**
+ * The answers file: what a drafter decided, item by item, and the values of
+ * the model's parameters. Written by the wizard, editable by hand, read by
+ * `build`, `gap` and `wizard --answers` (resume).
+ */
+import type {VFileMessage} from 'vfile-message';
+import {stringify} from 'yaml';
+import type {ItemStatus} from '../checklist/load.js';
+import {statuses} from '../checklist/load.js';
+import {isIsoDate} from '../model/params.js';
+import {stateFields} from '../model/vocabulary.js';
+import {readTextFile} from '../util/files.js';
+import {ShapeChecker} from '../util/validate.js';
+import {parseYaml, type YamlSource} from '../util/yaml.js';
+
+/** The answers-file schema version this code reads and writes. */
+export const answersSchemaVersion = 1;
+
+/** A decision about one checklist item. */
+export interface ItemAnswer {
+  status: ItemStatus;
+  citation?: string | undefined;
+  agency?: string | undefined;
+  reason?: string | undefined;
+  note?: string | undefined;
+}
+
+/** The state profile as answered (keys without the `state.` prefix). */
+export type StateAnswers = Partial<{
+  holds_stocks: boolean;
+  contaminated: boolean;
+  victims: boolean;
+  producer: boolean;
+  joint_operations: boolean;
+  financial_sector: boolean;
+  entry_into_force: string;
+}>;
+
+/** A parsed answers file. */
+export interface AnswersFile {
+  path: string;
+  schema: number;
+  /** Model hash the answers were made against, when recorded. */
+  model?: string | undefined;
+  jurisdiction?: string | undefined;
+  state: StateAnswers;
+  items: Record<string, ItemAnswer>;
+  params: Record<string, unknown>;
+  /** For positions in later messages (unknown params, wrong types). */
+  yaml?: YamlSource | undefined;
+  messages: VFileMessage[];
+}
+
+/** An empty answers file (a fresh wizard run). */
+export function emptyAnswers(path: string): AnswersFile {
+  return {path, schema: answersSchemaVersion, state: {}, items: {}, params: {}, messages: []};
+}
+
+/** Read an answers file. */
+export async function loadAnswers(path: string, displayPath = path): Promise<AnswersFile> {
+  return parseAnswers(await readTextFile(path, {source: 'answers'}), displayPath);
+}
+
+/** Which extra field each status needs. */
+export const statusNeeds: Partial<Record<ItemStatus, 'citation' | 'agency' | 'reason'>> = {
+  'existing-law': 'citation',
+  administrative: 'agency',
+  'not-applicable': 'reason',
+  'decided-against': 'reason'
+};
+
+/** Parse answers text (no I/O). Shape problems are positioned messages. */
+export function parseAnswers(text: string, path: string): AnswersFile {
+  const parsed = parseYaml(text, {file: path, source: 'answers'});
+  const answers = emptyAnswers(path);
+  answers.messages.push(...parsed.messages);
+  if (!parsed.source) return answers;
+  answers.yaml = parsed.source;
+  const c = new ShapeChecker(parsed.source, 'answers');
+  const root = c.mapping(parsed.source.value, [], 'the answers file', ['schema', 'model', 'jurisdiction', 'state', 'items', 'params']);
+  if (root) {
+    if (root['schema'] !== undefined && root['schema'] !== answersSchemaVersion) c.report(`Unexpected schema ${JSON.stringify(root['schema'])}, expected \`schema: ${answersSchemaVersion}\``, ['schema'], 'schema-version');
+    answers.model = c.text(root['model'], ['model'], '`model`', {pattern: /^sha256:[0-9a-f]{16}$/, patternHint: 'a model hash such as sha256:0123456789abcdef'});
+    answers.jurisdiction = c.text(root['jurisdiction'], ['jurisdiction'], '`jurisdiction`');
+    const state = root['state'] === undefined ? undefined : c.mapping(root['state'], ['state'], '`state`', Object.keys(stateFields).map((k) => k.slice(6)));
+    if (state) {
+      for (const [key, value] of Object.entries(state)) {
+        const type = stateFields[`state.${key}` as keyof typeof stateFields];
+        if (!type) continue;
+        if (type === 'boolean') {
+          const b = c.boolean(value, ['state', key], `\`state.${key}\``);
+          if (b !== undefined) (answers.state as Record<string, unknown>)[key] = b;
+        } else if (value !== null && value !== undefined) {
+          if (typeof value !== 'string' || !isIsoDate(value)) c.report(`Unexpected ${JSON.stringify(value)} for \`state.${key}\`, expected a date as YYYY-MM-DD`, ['state', key], 'wrong-type');
+          else (answers.state as Record<string, unknown>)[key] = value;
+        }
+      }
+    }
+    const items = root['items'] === undefined ? undefined : c.mapping(root['items'], ['items'], '`items`');
+    if (items) {
+      for (const [id, raw] of Object.entries(items)) {
+        const at = ['items', id];
+        const item = c.mapping(raw, at, `item \`${id}\``, ['status', 'citation', 'agency', 'reason', 'note']);
+        if (!item) continue;
+        const status = c.oneOf(item['status'], [...at, 'status'], `status of \`${id}\``, statuses, {required: true});
+        if (!status) continue;
+        const answer: ItemAnswer = {status};
+        for (const field of ['citation', 'agency', 'reason', 'note'] as const) {
+          const value = c.text(item[field], [...at, field], `\`${field}\` of \`${id}\``);
+          if (value !== undefined) answer[field] = value;
+        }
+        const needed = statusNeeds[status];
+        if (needed && !answer[needed]?.trim()) {
+          c.report(`Missing \`${needed}\` for item \`${id}\` with status \`${status}\`, expected ${needed === 'citation' ? 'the law that covers it' : needed === 'agency' ? 'the agency that handles it' : 'the reason'}`, [...at, 'status'], 'missing-key');
+        }
+        answers.items[id] = answer;
+      }
+    }
+    if (root['params'] !== undefined) answers.params = c.mapping(root['params'], ['params'], '`params`') ?? {};
+  }
+  answers.messages.push(...c.messages);
+  return answers;
+}
+
+/** Serialise answers as YAML with a header comment; stable key order so saves diff cleanly. */
+export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' | 'path'>, header?: string): string {
+  const body: Record<string, unknown> = {schema: answers.schema};
+  if (answers.model) body['model'] = answers.model;
+  if (answers.jurisdiction) body['jurisdiction'] = answers.jurisdiction;
+  body['state'] = answers.state;
+  body['items'] = answers.items;
+  body['params'] = answers.params;
+  const comment = (header ?? 'ccm-drafter answers file. Edit by hand or with `ccm-draft wizard --answers <this file>`.')
+    .split('\n')
+    .map((line) => `# ${line}`.trimEnd())
+    .join('\n');
+  return `${comment}\n${stringify(body, {lineWidth: 0, sortMapEntries: false})}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Jurisdiction profiles (jurisdictions/<id>.yaml): the defaults a State's
+ * drafting conventions supply: names, Minister, courts, currency, penalty style.
+ */
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import type {VFileMessage} from 'vfile-message';
+import {jurisdictionsDir} from '../paths.js';
+import {diagnostic, InputError} from '../util/diagnostics.js';
+import {readTextFile} from '../util/files.js';
+import {ShapeChecker} from '../util/validate.js';
+import {parseYaml, type YamlSource} from '../util/yaml.js';
+import {defaultLocale, type Locale} from '../model/params.js';
+
+/** A loaded jurisdiction profile. */
+export interface Profile {
+  id: string;
+  name: string;
+  description: string;
+  path: string;
+  locale: Locale;
+  /** Raw parameter values, checked against the model when answers are resolved. */
+  params: Record<string, unknown>;
+  /** The YAML, to point at values in messages. */
+  yaml?: YamlSource | undefined;
+  messages: VFileMessage[];
+}
+
+/** Ids of the bundled profiles. */
+export async function listProfiles(): Promise<string[]> {
+  const {readdir} = await import('node:fs/promises');
+  return (await readdir(jurisdictionsDir)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+}
+
+/**
+ * Find a profile by id (a bundled file in jurisdictions/) or by path
+ * (anything with a slash or ending in .yaml, resolved against `cwd`).
+ */
+export function profilePath(reference: string, cwd: string): string {
+  if (/[\\/]/.test(reference) || /\.ya?ml$/.test(reference)) return path.resolve(cwd, reference);
+  return path.join(jurisdictionsDir, `${reference}.yaml`);
+}
+
+/** Load a profile by id or path; raises InputError naming `from` when it does not exist. */
+export async function loadProfile(reference: string, cwd: string, from?: {file: string; place?: import('unist').Point | undefined}): Promise<Profile> {
+  const file = profilePath(reference, cwd);
+  if (!existsSync(file) && from) {
+    const known = await listProfiles().catch(() => []);
+    throw new InputError(diagnostic(`Unexpected jurisdiction \`${reference}\`, expected a profile id (${known.join(', ')}) or a path to a profile file`, {file: from.file, place: from.place, ruleId: 'unknown-jurisdiction', source: 'answers'}));
+  }
+  return parseProfile(await readTextFile(file, {source: 'profile'}), path.relative(cwd, file) || file);
+}
+
+/** Parse a profile (no I/O). */
+export function parseProfile(text: string, file: string): Profile {
+  const parsed = parseYaml(text, {file, source: 'profile'});
+  const profile: Profile = {id: path.basename(file).replace(/\.ya?ml$/, ''), name: '', description: '', path: file, locale: defaultLocale, params: {}, messages: [...parsed.messages]};
+  if (!parsed.source) return profile;
+  profile.yaml = parsed.source;
+  const c = new ShapeChecker(parsed.source, 'profile');
+  const root = c.mapping(parsed.source.value, [], 'the profile', ['schema', 'id', 'name', 'description', 'locale', 'params']);
+  if (root) {
+    if (root['schema'] !== 1) c.report(`Unexpected schema ${JSON.stringify(root['schema'])}, expected \`schema: 1\``, ['schema'], 'schema-version');
+    profile.id = c.text(root['id'], ['id'], '`id`', {required: true, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternHint: 'a kebab-case id'}) ?? profile.id;
+    profile.name = c.text(root['name'], ['name'], '`name`', {required: true}) ?? profile.id;
+    profile.description = c.text(root['description'], ['description'], '`description`') ?? '';
+    const locale = root['locale'] === undefined ? undefined : c.mapping(root['locale'], ['locale'], '`locale`', ['date_format', 'currency']);
+    if (locale) {
+      const dateFormat = c.text(locale['date_format'], ['locale', 'date_format'], '`date_format`', {pattern: /^(?:[^A-Za-z]|D|DD|MMMM|MMM|MM|YYYY)+$/, patternHint: 'tokens D, DD, MMM, MMMM, MM, YYYY with punctuation and spaces'});
+      const currency = locale['currency'] === undefined ? undefined : c.mapping(locale['currency'], ['locale', 'currency'], '`currency`', ['code', 'symbol']);
+      profile.locale = {
+        dateFormat: dateFormat ?? defaultLocale.dateFormat,
+        currency: {
+          code: (currency && c.text(currency['code'], ['locale', 'currency', 'code'], 'currency `code`', {required: true, pattern: /^[A-Z]{3}$/, patternHint: 'an ISO 4217 code such as NZD'})) ?? defaultLocale.currency.code,
+          symbol: currency ? c.text(currency['symbol'], ['locale', 'currency', 'symbol'], 'currency `symbol`') : defaultLocale.currency.symbol
+        }
+      };
+    }
+    if (root['params'] !== undefined) profile.params = c.mapping(root['params'], ['params'], '`params`') ?? {};
+  }
+  profile.messages.push(...c.messages);
+  return profile;
+}

@@ -1,0 +1,64 @@
+/**
+ * Stage 2: replace every `:param[name]` with its value as plain text. Values
+ * become text nodes, never parsed Markdown, so no answer can inject Markdown
+ * or directives: the stringifier escapes whatever would be syntax.
+ */
+import type {Nodes, Root, Text} from 'mdast';
+import type {VFile} from 'vfile';
+import {formatValue, describeType} from '../model/params.js';
+import {directiveLabel} from '../model/structure.js';
+import {diagnostic} from '../util/diagnostics.js';
+import {assemblyData, type AssembleOptions} from './context.js';
+
+/** The unified attacher for parameter filling. */
+export function fillParameters(options: AssembleOptions) {
+  return function transformer(tree: Root, file: VFile): void {
+    const {model, resolution} = options;
+    const reported = new Set<string>();
+    const {filled} = assemblyData(file);
+    const visit = (node: Nodes): void => {
+      if (!('children' in node)) return;
+      const children = node.children as Nodes[];
+      for (let index = 0; index < children.length; index++) {
+        const child = children[index]!;
+        if (child.type === 'textDirective' && child.name === 'param') {
+          const name = directiveLabel(child).trim();
+          const decl = model.params.get(name);
+          const resolved = resolution.values.get(name);
+          let value = '';
+          filled.add(name);
+          if (decl && resolved) {
+            value = formatValue(decl, resolved.value, resolution.locale, child.attributes?.['join'] ?? undefined);
+          } else if (decl && !reported.has(name)) {
+            reported.add(name);
+            const cause = diagnostic('Used here', {file: model.path, place: child.position, ruleId: 'missing-value', source: 'model'});
+            file.message(`Missing value for parameter \`${name}\` (${decl.label}), expected ${describeType(decl)}: add \`${name}: …\` under \`params:\` in the answers file or the jurisdiction profile`, {ruleId: 'missing-value', source: 'answers', cause}).fatal = true;
+          }
+          const text: Text = {type: 'text', value, position: child.position};
+          children[index] = text;
+          continue;
+        }
+        visit(child);
+      }
+    };
+    visit(tree);
+    mergeText(tree);
+  };
+}
+
+/** Join adjacent text nodes so later stages (punctuation, labels) see whole phrases. */
+export function mergeText(node: Nodes): void {
+  if (!('children' in node)) return;
+  const merged: Nodes[] = [];
+  for (const child of node.children as Nodes[]) {
+    const previous = merged.at(-1);
+    if (child.type === 'text' && previous?.type === 'text') {
+      previous.value += child.value;
+      if (previous.position && child.position) previous.position = {start: previous.position.start, end: child.position.end};
+      continue;
+    }
+    mergeText(child);
+    merged.push(child);
+  }
+  node.children = merged as typeof node.children;
+}

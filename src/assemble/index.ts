@@ -1,0 +1,107 @@
+/**
+ * The assembly pipeline: model + answers → draft bill. One unified processor
+ * runs the stages in order, each a plugin with one job:
+ *
+ *   select-clauses → fill-parameters → number → cross-references → finalize → stringify
+ */
+import type {Root} from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkStringify from 'remark-stringify';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import type {VFileMessage} from 'vfile-message';
+import type {AnswersFile} from '../answers/file.js';
+import type {Profile} from '../answers/profile.js';
+import {resolveAnswers, type Resolution} from '../answers/resolve.js';
+import type {Checklist} from '../checklist/load.js';
+import type {Model} from '../model/load.js';
+import {analyseModel, type ModelStructure} from '../model/structure.js';
+import {diagnostic, failOnErrors, InputError} from '../util/diagnostics.js';
+import {version} from '../version.js';
+import type {AssembleOptions} from './context.js';
+import {resolveReferences} from './cross-references.js';
+import {fillParameters} from './fill-parameters.js';
+import {finalizeBill} from './finalize.js';
+import {numberClauses} from './number.js';
+import {type BuildManifest, provenanceSchemaVersion, sectionBodies, sectionTextHash} from './provenance.js';
+import {selectClauses} from './select-clauses.js';
+
+/** What the pipeline needs. The model's tree is consumed (assembly edits it in place). */
+export interface AssembleInput {
+  model: Model;
+  checklist: Checklist;
+  profile: Profile;
+  answers: AnswersFile;
+}
+
+/** A finished draft. */
+export interface Draft {
+  /** The bill in Markdown. */
+  markdown: string;
+  manifest: BuildManifest;
+  resolution: Resolution;
+  structure: ModelStructure;
+  /** Parameters printed in the bill, or that chose its wording. */
+  filled: ReadonlySet<string>;
+  /** Warnings and notes (errors raise an InputError instead). */
+  messages: VFileMessage[];
+}
+
+/** Markdown output settings: fixed, so output is byte-stable. */
+export const stringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  listItemIndent: 'one',
+  rule: '-',
+  fences: true,
+  incrementListMarker: true
+} as const;
+
+/** Assemble a draft bill. Raises {@link InputError} with positioned messages on bad input. */
+export function assembleDraft(input: AssembleInput): Draft {
+  const {model, checklist, profile, answers} = input;
+  const messages: VFileMessage[] = [...model.messages, ...checklist.messages, ...profile.messages, ...answers.messages];
+  failOnErrors(messages);
+  const structure = analyseModel(model, {checklistItems: new Set(checklist.items.map((i) => i.id))});
+  if (structure.messages.some((m) => m.fatal === true)) {
+    throw new InputError([
+      ...structure.messages.filter((m) => m.fatal === true),
+      diagnostic('The model Act has errors (run `ccm-draft lint` on it), expected a model that lints cleanly', {file: model.path, ruleId: 'model-errors', source: 'model'})
+    ]);
+  }
+  const resolution = resolveAnswers(model, checklist, profile, answers);
+  failOnErrors(resolution.messages);
+  const options: AssembleOptions = {model, structure, resolution};
+
+  const file = new VFile({path: model.path});
+  const processor = unified()
+    .use(selectClauses, options)
+    .use(fillParameters, options)
+    .use(numberClauses, options)
+    .use(resolveReferences, options)
+    .use(finalizeBill, options)
+    .use(remarkStringify, stringifyOptions)
+    .use(remarkDirective);
+  const tree = processor.runSync(model.tree, file) as Root;
+  for (const message of file.messages) if (!message.file) message.file = model.path;
+  failOnErrors(file.messages);
+  const markdown = processor.stringify(tree, file);
+
+  const data = file.data.ccm!;
+  const bodies = sectionBodies(markdown);
+  const sections = (file.data.ccmSections ?? []).map((section, index) => ({...section, textHash: sectionTextHash(bodies[index] ?? '')}));
+  const manifest: BuildManifest = {
+    schema: provenanceSchemaVersion,
+    tool: `ccm-drafter ${version}`,
+    model: {id: model.id, version: model.version, hash: model.hash, path: model.path},
+    jurisdiction: {id: profile.id, name: profile.name},
+    answers: answers.path,
+    sections,
+    omitted: data.omitted,
+    citations: Object.fromEntries([...data.numbers].map(([id, n]) => [id, n.citation])),
+    values: Object.fromEntries([...resolution.values].map(([name, v]) => [name, {value: v.value, origin: v.origin, ...(v.item ? {item: v.item} : {})}])),
+    items: Object.fromEntries([...resolution.items].map(([id, r]) => [id, {status: r.status, origin: r.origin}]))
+  };
+  return {markdown, manifest, resolution, structure, filled: data.filled, messages: [...messages, ...structure.messages, ...file.messages]};
+}

@@ -1,0 +1,142 @@
+/**
+ * Stage 1: keep the clauses whose conditions hold for these answers, unwrap
+ * `if`/`choose` blocks, drop drafting notes, and repair list punctuation where
+ * optional items were removed. Records every omitted clause and why.
+ */
+import type {List, ListItem, Nodes, Parent, Root} from 'mdast';
+import type {VFile} from 'vfile';
+import {evaluateCondition} from '../conditions/check.js';
+import {directiveLabel} from '../model/structure.js';
+import {assemblyData, explainCondition, type AssembleOptions} from './context.js';
+
+/** The unified attacher for clause selection. */
+export function selectClauses(options: AssembleOptions) {
+  return function transformer(tree: Root, file: VFile): void {
+    const data = assemblyData(file);
+    const {structure, resolution} = options;
+    const holds = (node: object): boolean => {
+      const expr = structure.conditionOf.get(node);
+      return !expr || evaluateCondition(expr, (name) => resolution.lookup(name));
+    };
+    const recordOmission = (node: Nodes, kind: 'part' | 'section' | 'schedule' | 'provision', id: string | undefined, heading: string) => {
+      const expr = structure.conditionOf.get(node);
+      if (!id || !expr) return;
+      data.omitted.push({id, kind, heading, ...explainCondition(expr, options)});
+      // Clauses inside a removed clause are gone too; record them so references can say why.
+      walkIds(node, (innerId, innerKind, innerHeading) => data.omitted.push({id: innerId, kind: innerKind, heading: innerHeading, ...explainCondition(expr, options)}));
+    };
+    const walkIds = (node: Nodes, found: (id: string, kind: 'section' | 'provision', heading: string) => void) => {
+      if (!('children' in node)) return;
+      for (const child of node.children as Nodes[]) {
+        if (child.type === 'containerDirective' && child.name === 'section' && child.attributes?.['id']) found(child.attributes['id'], 'section', directiveLabel(child));
+        if (child.type === 'listItem') {
+          const id = provOf(child)?.attributes?.['id'];
+          if (id) found(id, 'provision', '');
+        }
+        walkIds(child, found);
+      }
+    };
+
+    function filter(parent: Parent): void {
+      const kept: Nodes[] = [];
+      let removedItems = false;
+      for (const child of parent.children as Nodes[]) {
+        if (child.type === 'containerDirective') {
+          switch (child.name) {
+            case 'note':
+              continue;
+            case 'part':
+            case 'section':
+            case 'schedule':
+              if (!holds(child)) {
+                recordOmission(child, child.name, child.attributes?.['id'] ?? undefined, directiveLabel(child));
+                continue;
+              }
+              filter(child);
+              kept.push(child);
+              continue;
+            case 'if':
+              if (holds(child)) {
+                filter(child);
+                kept.push(...(child.children as Nodes[]));
+              }
+              continue;
+            case 'choose': {
+              const options = child.children.filter((c) => c.type === 'containerDirective' && c.name === 'option');
+              const chosen = options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] !== '*' && holds(o)) ?? options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] === '*');
+              if (chosen && 'children' in chosen) {
+                filter(chosen);
+                kept.push(...(chosen.children as Nodes[]));
+              }
+              continue;
+            }
+          }
+        }
+        if (child.type === 'textDirective' && child.name === 'if') {
+          if (holds(child)) {
+            filter(child);
+            kept.push(...(child.children as Nodes[]));
+          }
+          continue;
+        }
+        if (child.type === 'listItem' && !holds(child)) {
+          recordOmission(child, 'provision', provOf(child)?.attributes?.['id'] ?? undefined, '');
+          removedItems = true;
+          continue;
+        }
+        if ('children' in child) filter(child as Parent);
+        kept.push(child);
+      }
+      if (removedItems && parent.type === 'list') repairPunctuation(parent as List, kept as ListItem[]);
+      parent.children = kept as typeof parent.children;
+    }
+
+    filter(tree);
+    removeEmptyLists(tree);
+    data.scheduleCount = tree.children.filter((c) => c.type === 'containerDirective' && c.name === 'schedule').length;
+  };
+}
+
+function provOf(item: ListItem) {
+  const first = item.children[0];
+  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+  return lead?.type === 'textDirective' && lead.name === 'prov' ? lead : undefined;
+}
+
+function removeEmptyLists(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children = (node.children as Nodes[]).filter((c) => !(c.type === 'list' && c.children.length === 0)) as typeof node.children;
+  for (const child of node.children as Nodes[]) removeEmptyLists(child);
+}
+
+const ending = /(\s*(?:[;,]\s*(?:or|and)|[;,.:]))?\s*$/;
+
+/** The text node that ends an item's own words, or undefined when the item ends in a nested list. */
+function tail(item: ListItem) {
+  const last = item.children.at(-1);
+  if (!last || last.type !== 'paragraph') return undefined;
+  const text = last.children.at(-1);
+  return text?.type === 'text' ? text : undefined;
+}
+
+/**
+ * Statutory lists carry their conjunction on the penultimate item ("; or")
+ * and the closing punctuation on the last. When items are removed, move both
+ * to where they now belong, so the remaining list reads as drafted.
+ */
+export function repairPunctuation(list: List, remaining: ListItem[]): void {
+  const original = list.children;
+  if (original.length < 2 || remaining.length === 0) return;
+  const penultimate = tail(original[original.length - 2]!);
+  const lastTail = tail(original.at(-1)!);
+  const conjunction = penultimate ? (ending.exec(penultimate.value)?.[1] ?? '').trim() : '';
+  const final = lastTail ? (ending.exec(lastTail.value)?.[1] ?? '').trim() : '';
+  if (!/^[;,]\s*(or|and)$/.test(conjunction)) return;
+  const separator = conjunction.startsWith(',') ? ',' : ';';
+  remaining.forEach((item, index) => {
+    const node = tail(item);
+    if (!node) return;
+    const wanted = index === remaining.length - 1 ? final : index === remaining.length - 2 ? conjunction : separator;
+    node.value = node.value.replace(ending, '') + wanted;
+  });
+}

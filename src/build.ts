@@ -1,0 +1,90 @@
+/**
+ * The `build` job as a library function: load everything an answers file
+ * points at, assemble the draft, and say which files to write. The CLI and
+ * the wizard both call this; neither knows how a bill is made.
+ */
+import path from 'node:path';
+import type {VFileMessage} from 'vfile-message';
+import {loadAnswers, type AnswersFile} from './answers/file.js';
+import {loadProfile} from './answers/profile.js';
+import {assembleDraft, type Draft} from './assemble/index.js';
+import {loadChecklist} from './checklist/load.js';
+import {loadModel} from './model/load.js';
+import {defaultChecklistPath, defaultModelPath, packageRoot} from './paths.js';
+import {diagnostic} from './util/diagnostics.js';
+import type {OutputFile} from './util/files.js';
+
+/** Options for {@link buildFromAnswers}. */
+export interface BuildOptions {
+  /** Answers file path (resolved against `cwd`). */
+  answers: string;
+  cwd: string;
+  /** Jurisdiction id or profile path; overrides the answers file (default: the answers file's, else `generic`). */
+  jurisdiction?: string | undefined;
+  /** Model file (default: the bundled model Act). */
+  model?: string | undefined;
+  /** Checklist file (default: the bundled Article 9 checklist). */
+  checklist?: string | undefined;
+  /** Output folder (default: `out`). */
+  out?: string | undefined;
+  /** Answers already in memory (the wizard), instead of reading `answers`. */
+  answersFile?: AnswersFile | undefined;
+}
+
+/** What a build produced. */
+export interface BuildResult {
+  draft: Draft;
+  answers: AnswersFile;
+  /** Files to write (the caller writes them atomically). */
+  files: OutputFile[];
+  /** Notes for the person: defaults used, open items, model drift. */
+  notes: VFileMessage[];
+}
+
+/** Show package files by their package-relative path, user files relative to the working folder. */
+export function displayPath(file: string, cwd: string): string {
+  const inside = (rel: string) => rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  const relative = path.relative(cwd, file);
+  if (inside(relative)) return relative;
+  const fromRoot = path.relative(packageRoot, file);
+  return inside(fromRoot) ? fromRoot : file;
+}
+
+/** Build the draft bill for an answers file. Raises InputError on bad input; writes nothing. */
+export async function buildFromAnswers(options: BuildOptions): Promise<BuildResult> {
+  const answersPath = path.resolve(options.cwd, options.answers);
+  const answers = options.answersFile ?? (await loadAnswers(answersPath, displayPath(answersPath, options.cwd)));
+  const modelPath = options.model ? path.resolve(options.cwd, options.model) : defaultModelPath;
+  const checklistPath = options.checklist ? path.resolve(options.cwd, options.checklist) : defaultChecklistPath;
+  const [model, checklist] = await Promise.all([loadModel(modelPath), loadChecklist(checklistPath)]);
+  model.path = displayPath(modelPath, options.cwd);
+  checklist.path = displayPath(checklistPath, options.cwd);
+  const jurisdiction = options.jurisdiction ?? answers.jurisdiction ?? 'generic';
+  const from = options.jurisdiction ? undefined : answers.jurisdiction ? {file: answers.path, place: answers.yaml?.pointAt(['jurisdiction'])} : undefined;
+  const profile = await loadProfile(jurisdiction, options.cwd, from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path});
+  profile.path = displayPath(path.resolve(options.cwd, profile.path), options.cwd);
+
+  const draft = assembleDraft({model, checklist, profile, answers});
+  const notes: VFileMessage[] = [];
+  if (answers.model && answers.model !== model.hash) {
+    notes.push(diagnostic(`The model Act has changed since these answers were saved (answers: ${answers.model}, model: ${model.hash}); review them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['model']), ruleId: 'model-changed', source: 'answers', fatal: false}));
+  }
+  const defaulted = draft.resolution.defaulted.filter((name) => draft.filled.has(name));
+  if (defaulted.length > 0) {
+    const list = defaulted.map((name) => {
+      const v = draft.resolution.values.get(name)!;
+      return `${name} = ${JSON.stringify(v.value)} (${v.origin === 'profile' ? `profile ${profile.id}` : 'model default'})`;
+    });
+    notes.push(diagnostic(`${defaulted.length} parameter(s) not answered, defaults used:\n  ${list.join('\n  ')}`, {file: answers.path, ruleId: 'defaults-used', source: 'answers', fatal: undefined}));
+  }
+  const open = [...draft.resolution.items.values()].filter((r) => r.status === 'unknown');
+  if (open.length > 0) {
+    notes.push(diagnostic(`${open.length} checklist item(s) still open: ${open.map((r) => r.item.id).join(', ')}`, {file: answers.path, ruleId: 'open-items', source: 'answers', fatal: undefined}));
+  }
+  const out = path.resolve(options.cwd, options.out ?? 'out');
+  const files: OutputFile[] = [
+    {path: path.join(out, 'draft-bill.md'), contents: draft.markdown},
+    {path: path.join(out, 'draft-bill.build.json'), contents: `${JSON.stringify(draft.manifest, null, 2)}\n`}
+  ];
+  return {draft, answers, files, notes};
+}

@@ -1,0 +1,19 @@
+/**
+ * ccm-drafter's public API. The CLI is a thin shell over these functions.
+ * @packageDocumentation
+ */
+export {buildFromAnswers, type BuildOptions, type BuildResult} from './build.js';
+export {lintPaths, type LintResult} from './lint.js';
+export {assembleDraft, type AssembleInput, type Draft} from './assemble/index.js';
+export {sectionTextHash, sectionBodies, type BuildManifest} from './assemble/provenance.js';
+export {loadModel, parseModel, modelHash, type Model} from './model/load.js';
+export {analyseModel, type ModelStructure, type ClauseInfo} from './model/structure.js';
+export {componentIds, stateFields, type ComponentId} from './model/vocabulary.js';
+export {loadChecklist, parseChecklist, statuses, type Checklist, type ChecklistItem, type ItemStatus} from './checklist/load.js';
+export {loadAnswers, parseAnswers, serializeAnswers, type AnswersFile, type ItemAnswer} from './answers/file.js';
+export {loadProfile, parseProfile, listProfiles, type Profile} from './answers/profile.js';
+export {resolveAnswers, type Resolution} from './answers/resolve.js';
+export {parseCondition, type Expr} from './conditions/parse.js';
+export {checkCondition, evaluateCondition, implies} from './conditions/check.js';
+export {InputError, formatDiagnostic} from './util/diagnostics.js';
+export type {ActDocument, ActSection} from './act/types.js';

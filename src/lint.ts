@@ -1,0 +1,99 @@
+/**
+ * `lint` as a library: check model/clause files, checklists, jurisdiction
+ * profiles and answers files, returning positioned messages per file.
+ */
+import {readdir} from 'node:fs/promises';
+import path from 'node:path';
+import type {VFileMessage} from 'vfile-message';
+import {parseAnswers} from './answers/file.js';
+import {loadProfile, parseProfile} from './answers/profile.js';
+import {resolveAnswers} from './answers/resolve.js';
+import {crossCheck, loadChecklist, parseChecklist, type Checklist} from './checklist/load.js';
+import {displayPath} from './build.js';
+import {loadModel, parseModel, type Model} from './model/load.js';
+import {analyseModel} from './model/structure.js';
+import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from './paths.js';
+import {readTextFile} from './util/files.js';
+import {isRecord, parseYaml} from './util/yaml.js';
+
+/** Messages found in one file. */
+export interface LintResult {
+  file: string;
+  kind: 'model' | 'checklist' | 'profile' | 'answers' | 'unknown';
+  messages: VFileMessage[];
+}
+
+/** Decide what a YAML file is from its top-level keys. */
+function yamlKind(value: unknown): LintResult['kind'] {
+  if (!isRecord(value)) return 'unknown';
+  if (Array.isArray(value['items'])) return 'checklist';
+  if ('locale' in value || ('name' in value && 'params' in value && !('state' in value))) return 'profile';
+  if ('state' in value || isRecord(value['items']) || 'jurisdiction' in value) return 'answers';
+  return 'unknown';
+}
+
+/** Lint files; with no paths, the bundled model, checklist and profiles. */
+export async function lintPaths(paths: readonly string[], cwd: string): Promise<LintResult[]> {
+  const targets = paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [defaultModelPath, defaultChecklistPath, ...(await readdir(jurisdictionsDir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(jurisdictionsDir, f))];
+  const results: LintResult[] = [];
+  let model: Model | undefined;
+  let checklist: Checklist | undefined;
+  const defaults = async () => {
+    model ??= await loadModel(defaultModelPath);
+    checklist ??= await loadChecklist(defaultChecklistPath);
+    return {model, checklist};
+  };
+  for (const target of targets) {
+    const shown = displayPath(target, cwd);
+    const text = await readTextFile(target, {source: 'lint'});
+    if (/\.(md|markdown)$/i.test(target)) {
+      const m = parseModel(text, shown);
+      const items = (await defaults()).checklist.items;
+      const structure = analyseModel(m, {checklistItems: new Set(items.map((i) => i.id))});
+      results.push({file: shown, kind: 'model', messages: [...m.messages, ...structure.messages]});
+      if (target === defaultModelPath) model = m;
+      continue;
+    }
+    const probe = parseYaml(text, {file: shown, source: 'lint'});
+    const kind = probe.source ? yamlKind(probe.source.value) : 'unknown';
+    if (!probe.source) {
+      results.push({file: shown, kind, messages: probe.messages});
+      continue;
+    }
+    if (kind === 'checklist') {
+      const c = parseChecklist(text, shown);
+      const {model: m} = await defaults();
+      const structure = analyseModel(m);
+      const sections = new Map([...structure.clauses].filter(([, c2]) => c2.kind === 'section').map(([id, c2]) => [id, {items: c2.items}]));
+      results.push({file: shown, kind, messages: [...c.messages, ...crossCheck(c, {params: m.params, sections, path: m.path})]});
+      continue;
+    }
+    if (kind === 'profile') {
+      const profile = parseProfile(text, shown);
+      const {model: m} = await defaults();
+      const messages = [...profile.messages];
+      for (const name of Object.keys(profile.params)) {
+        if (!m.params.has(name)) {
+          const {diagnostic} = await import('./util/diagnostics.js');
+          messages.push(diagnostic(`Unexpected parameter \`${name}\`, expected a parameter of the model`, {file: shown, place: profile.yaml?.pointAt(['params', name], 'key'), ruleId: 'unknown-param', source: 'profile'}));
+        }
+      }
+      results.push({file: shown, kind, messages});
+      continue;
+    }
+    if (kind === 'answers') {
+      const answers = parseAnswers(text, shown);
+      const {model: m, checklist: c} = await defaults();
+      const messages = [...answers.messages];
+      if (!messages.some((x) => x.fatal)) {
+        const profile = await loadProfile(answers.jurisdiction ?? 'generic', path.dirname(target), {file: shown, place: answers.yaml?.pointAt(['jurisdiction'])});
+        messages.push(...resolveAnswers(m, c, profile, answers).messages);
+      }
+      results.push({file: shown, kind, messages});
+      continue;
+    }
+    const {diagnostic} = await import('./util/diagnostics.js');
+    results.push({file: shown, kind, messages: [diagnostic('Unexpected YAML, expected a checklist (items: list), a jurisdiction profile (locale/params) or an answers file (state/items/params)', {file: shown, place: {line: 1, column: 1}, ruleId: 'unknown-file-kind', source: 'lint'})]});
+  }
+  return results;
+}

@@ -1,0 +1,234 @@
+/**
+ * Parameter declarations (from the model's front matter), value checking and
+ * printing. Values come from answers files, jurisdiction profiles and the
+ * wizard; each is checked against its declaration before it reaches the bill.
+ */
+import type {Point} from 'unist';
+import type {NameType} from '../conditions/check.js';
+
+/** The kinds of parameter. */
+export type ParamType = 'text' | 'number' | 'money' | 'date' | 'choice' | 'boolean' | 'list';
+
+/** An option of a choice parameter. */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  /** What `:param` prints (default: the value). */
+  text?: string | undefined;
+}
+
+/** A parameter declared in the model's front matter. */
+export interface ParamDecl {
+  name: string;
+  type: ParamType;
+  label: string;
+  help?: string | undefined;
+  default?: ParamValue | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  integer?: boolean | undefined;
+  pattern?: string | undefined;
+  maxLength?: number | undefined;
+  options?: ChoiceOption[] | undefined;
+  minItems?: number | undefined;
+  unit?: string | undefined;
+  /** Where the declaration stands in the model file. */
+  position?: Point | undefined;
+}
+
+/** An amount of money. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** A checked parameter value. Dates are ISO `YYYY-MM-DD` strings. */
+export type ParamValue = string | number | boolean | Money | string[];
+
+/** Locale settings from the jurisdiction profile, used to print values. */
+export interface Locale {
+  /** Tokens D, DD, MMMM, MMM, MM, YYYY (default `D MMMM YYYY`). */
+  dateFormat: string;
+  currency: {code: string; symbol?: string | undefined};
+}
+
+/** The default locale (used when a profile gives none). */
+export const defaultLocale: Locale = {dateFormat: 'D MMMM YYYY', currency: {code: 'USD', symbol: '$'}};
+
+/** Result of checking a raw value. */
+export type CheckResult = {ok: true; value: ParamValue} | {ok: false; reason: string; expected: string};
+
+/** What a parameter expects, in words, for messages. */
+export function describeType(decl: ParamDecl): string {
+  switch (decl.type) {
+    case 'text':
+      return decl.pattern ? `text matching /${decl.pattern}/` : 'text';
+    case 'number':
+      return `${decl.integer ? 'a whole number' : 'a number'}${range(decl)}`;
+    case 'money':
+      return `an amount such as "NZD 10000" or 10000${range(decl)}`;
+    case 'date':
+      return 'a date as YYYY-MM-DD';
+    case 'choice':
+      return `one of: ${(decl.options ?? []).map((o) => o.value).join(', ')}`;
+    case 'boolean':
+      return 'true or false (yes or no)';
+    case 'list':
+      return `a list of text${decl.minItems ? ` with at least ${decl.minItems} item(s)` : ''}`;
+  }
+}
+
+function range(decl: ParamDecl): string {
+  if (decl.min !== undefined && decl.max !== undefined) return ` from ${decl.min} to ${decl.max}`;
+  if (decl.min !== undefined) return ` of at least ${decl.min}`;
+  if (decl.max !== undefined) return ` of at most ${decl.max}`;
+  return '';
+}
+
+/** Whether `YYYY-MM-DD` names a real calendar day. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Parse a money value: a number (profile currency), "NZD 10,000", or {amount, currency}. */
+export function parseMoney(raw: unknown, currency: string): Money | undefined {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return {amount: raw, currency};
+  if (typeof raw === 'string') {
+    const match = /^\s*(?:([A-Z]{3})\s*)?([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:([A-Z]{3}))?\s*$/.exec(raw);
+    if (!match || (match[1] && match[3])) return undefined;
+    return {amount: Number(match[2]!.replace(/,/g, '')), currency: match[1] ?? match[3] ?? currency};
+  }
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const o = raw as Record<string, unknown>;
+    if (typeof o['amount'] === 'number' && Number.isFinite(o['amount']) && (o['currency'] === undefined || (typeof o['currency'] === 'string' && /^[A-Z]{3}$/.test(o['currency'])))) {
+      return {amount: o['amount'], currency: (o['currency'] as string | undefined) ?? currency};
+    }
+  }
+  return undefined;
+}
+
+/** Check a raw value against its declaration and normalise it. */
+export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defaultLocale): CheckResult {
+  const fail = (reason: string): CheckResult => ({ok: false, reason, expected: describeType(decl)});
+  const shown = typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw);
+  switch (decl.type) {
+    case 'text': {
+      if (typeof raw !== 'string' && typeof raw !== 'number') return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      const value = String(raw);
+      if (decl.maxLength !== undefined && value.length > decl.maxLength) return fail(`Unexpected text of ${value.length} characters for \`${decl.name}\`, expected at most ${decl.maxLength}`);
+      if (decl.pattern && !new RegExp(decl.pattern, 'u').test(value)) return fail(`Unexpected value ${shown} for \`${decl.name}\``);
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return fail(`Unexpected control character in \`${decl.name}\``);
+      return {ok: true, value};
+    }
+    case 'number': {
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      if (decl.integer && !Number.isInteger(raw)) return fail(`Unexpected fraction ${raw} for \`${decl.name}\``);
+      if ((decl.min !== undefined && raw < decl.min) || (decl.max !== undefined && raw > decl.max)) return fail(`Unexpected ${raw} for \`${decl.name}\`, out of range`);
+      return {ok: true, value: raw};
+    }
+    case 'money': {
+      const money = parseMoney(raw, locale.currency.code);
+      if (!money) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      if ((decl.min !== undefined && money.amount < decl.min) || (decl.max !== undefined && money.amount > decl.max)) return fail(`Unexpected amount ${money.amount} for \`${decl.name}\`, out of range`);
+      return {ok: true, value: money};
+    }
+    case 'date': {
+      if (typeof raw !== 'string' || !isIsoDate(raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      return {ok: true, value: raw};
+    }
+    case 'choice': {
+      const options = decl.options ?? [];
+      if (typeof raw !== 'string' || !options.some((o) => o.value === raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      return {ok: true, value: raw};
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return {ok: true, value: raw};
+      // YAML 1.2 reads yes/no as strings; drafters write them anyway.
+      if (typeof raw === 'string' && /^(yes|no|true|false)$/i.test(raw)) return {ok: true, value: /^(yes|true)$/i.test(raw)};
+      return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+    }
+    case 'list': {
+      if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'string')) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      if (decl.minItems !== undefined && raw.length < decl.minItems) return fail(`Unexpected list of ${raw.length} item(s) for \`${decl.name}\``);
+      return {ok: true, value: raw as string[]};
+    }
+  }
+}
+
+function kind(raw: unknown): string {
+  if (raw === null || raw === undefined) return 'empty value';
+  if (Array.isArray(raw)) return 'list';
+  if (typeof raw === 'object') return 'mapping';
+  if (typeof raw === 'string') return 'text';
+  return typeof raw;
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Print an ISO date with the profile's format. */
+export function formatDate(iso: string, format: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return format.replace(/YYYY|MMMM|MMM|MM|DD|D/g, (token) => {
+    switch (token) {
+      case 'YYYY':
+        return String(y);
+      case 'MMMM':
+        return months[m - 1]!;
+      case 'MMM':
+        return months[m - 1]!.slice(0, 3);
+      case 'MM':
+        return String(m).padStart(2, '0');
+      case 'DD':
+        return String(d).padStart(2, '0');
+      default:
+        return String(d);
+    }
+  });
+}
+
+/** Print an amount with thousands separators, in the profile's currency style. */
+export function formatMoney(money: Money, locale: Locale): string {
+  const [whole, fraction] = String(money.amount).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+  if (money.currency === locale.currency.code && locale.currency.symbol) return `${locale.currency.symbol}${grouped}`;
+  return `${money.currency} ${grouped}`;
+}
+
+/** Join list items the way statutes do: "a, b and c". */
+export function joinList(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Print a value as it appears in the bill. */
+export function formatValue(decl: ParamDecl, value: ParamValue, locale: Locale, join?: string): string {
+  switch (decl.type) {
+    case 'money':
+      return formatMoney(value as Money, locale);
+    case 'date':
+      return formatDate(value as string, locale.dateFormat);
+    case 'choice': {
+      const option = decl.options?.find((o) => o.value === value);
+      return option?.text ?? String(value);
+    }
+    case 'boolean':
+      return value ? 'yes' : 'no';
+    case 'list':
+      return joinList(value as string[], join);
+    case 'number': {
+      const text = String(value);
+      return decl.unit ? `${text} ${decl.unit}` : text;
+    }
+    default:
+      return String(value);
+  }
+}
+
+/** The condition-language type of a parameter. */
+export function nameType(decl: ParamDecl): NameType {
+  return {type: decl.type, options: decl.options?.map((o) => o.value)};
+}
