@@ -10,6 +10,7 @@ import type {Checklist, ChecklistItem, ItemStatus} from '../checklist/load.js';
 import type {Model} from '../model/load.js';
 import {checkValue, type Locale, type ParamValue} from '../model/params.js';
 import {diagnostic} from '../util/diagnostics.js';
+import {suggest} from '../util/suggest.js';
 import type {AnswersFile, ItemAnswer, StateAnswers} from './file.js';
 import type {Profile} from './profile.js';
 
@@ -80,7 +81,8 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
   }
   for (const id of Object.keys(answers.items)) {
     if (!checklist.items.some((item) => item.id === id)) {
-      report(`Unexpected item \`${id}\`, expected a checklist item id (${checklist.items.map((i) => i.id).join(', ')})`, ['items', id], 'unknown-item', true, 'key');
+      const close = suggest(id, checklist.items.map((i) => i.id));
+      report(`Unexpected item \`${id}\`, expected a checklist item id${close.length ? ` (did you mean \`${close[0]}\`?)` : ` (${checklist.items.map((i) => i.id).join(', ')})`}`, ['items', id], 'unknown-item', true, 'key');
     }
   }
 
@@ -111,7 +113,7 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
   for (const [name, raw] of Object.entries(answers.params)) {
     const decl = model.params.get(name);
     if (!decl) {
-      const close = [...model.params.keys()].filter((k) => k.split('.')[0] === name.split('.')[0]);
+      const close = suggest(name, model.params.keys());
       report(`Unexpected parameter \`${name}\`, expected a parameter of the model${close.length ? ` (did you mean ${close.slice(0, 3).map((k) => `\`${k}\``).join(', ')}?)` : ''}`, ['params', name], 'unknown-param', true, 'key');
       continue;
     }

@@ -14,6 +14,8 @@ export interface AssembleOptions {
   model: Model;
   structure: ModelStructure;
   resolution: Resolution;
+  /** The answers file, named in messages about missing answers. */
+  answersPath: string;
 }
 
 /** A clause the answers removed, and why. */

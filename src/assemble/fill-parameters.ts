@@ -32,7 +32,9 @@ export function fillParameters(options: AssembleOptions) {
           } else if (decl && !reported.has(name)) {
             reported.add(name);
             const cause = diagnostic('Used here', {file: model.path, place: child.position, ruleId: 'missing-value', source: 'model'});
-            file.message(`Missing value for parameter \`${name}\` (${decl.label}), expected ${describeType(decl)}: add \`${name}: …\` under \`params:\` in the answers file or the jurisdiction profile`, {ruleId: 'missing-value', source: 'answers', cause}).fatal = true;
+            const message = file.message(`Missing value for parameter \`${name}\` (${decl.label}), expected ${describeType(decl)}: add \`${name}: …\` under \`params:\` in the answers file or the jurisdiction profile`, {ruleId: 'missing-value', source: 'answers', cause});
+            message.fatal = true;
+            message.file = options.answersPath;
           }
           const text: Text = {type: 'text', value, position: child.position};
           children[index] = text;

@@ -58,10 +58,14 @@ export const stringifyOptions = {
   incrementListMarker: true
 } as const;
 
+function sortMessages(list: VFileMessage[]): VFileMessage[] {
+  return list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
 /** Assemble a draft bill. Raises {@link InputError} with positioned messages on bad input. */
 export function assembleDraft(input: AssembleInput): Draft {
   const {model, checklist, profile, answers} = input;
-  const messages: VFileMessage[] = [...model.messages, ...checklist.messages, ...profile.messages, ...answers.messages];
+  const messages: VFileMessage[] = [...model.messages, ...checklist.messages, ...profile.messages];
   failOnErrors(messages);
   const structure = analyseModel(model, {checklistItems: new Set(checklist.items.map((i) => i.id))});
   if (structure.messages.some((m) => m.fatal === true)) {
@@ -70,9 +74,11 @@ export function assembleDraft(input: AssembleInput): Draft {
       diagnostic('The model Act has errors (run `ccm-draft lint` on it), expected a model that lints cleanly', {file: model.path, ruleId: 'model-errors', source: 'model'})
     ]);
   }
+  // Shape problems and value problems in the answers are reported together, so one run shows them all.
   const resolution = resolveAnswers(model, checklist, profile, answers);
-  failOnErrors(resolution.messages);
-  const options: AssembleOptions = {model, structure, resolution};
+  failOnErrors(sortMessages([...answers.messages, ...resolution.messages]));
+  messages.push(...answers.messages);
+  const options: AssembleOptions = {model, structure, resolution, answersPath: answers.path};
 
   const file = new VFile({path: model.path});
   const processor = unified()

@@ -93,6 +93,7 @@ export function selectClauses(options: AssembleOptions) {
 
     filter(tree);
     removeEmptyLists(tree);
+    joinAdjacentLists(tree);
     data.scheduleCount = tree.children.filter((c) => c.type === 'containerDirective' && c.name === 'schedule').length;
   };
 }
@@ -107,6 +108,26 @@ function removeEmptyLists(node: Nodes): void {
   if (!('children' in node)) return;
   node.children = (node.children as Nodes[]).filter((c) => !(c.type === 'list' && c.children.length === 0)) as typeof node.children;
   for (const child of node.children as Nodes[]) removeEmptyLists(child);
+}
+
+/**
+ * An `if` block or a `choose` between list items splits the source list in
+ * two; once the block is unwrapped the two halves stand side by side and are
+ * one list again (same numbering sequence).
+ */
+function joinAdjacentLists(node: Nodes): void {
+  if (!('children' in node)) return;
+  const joined: Nodes[] = [];
+  for (const child of node.children as Nodes[]) {
+    const previous = joined.at(-1);
+    if (child.type === 'list' && previous?.type === 'list' && previous.ordered === child.ordered) {
+      previous.children.push(...child.children);
+      continue;
+    }
+    joined.push(child);
+  }
+  node.children = joined as typeof node.children;
+  for (const child of node.children as Nodes[]) joinAdjacentLists(child);
 }
 
 const ending = /(\s*(?:[;,]\s*(?:or|and)|[;,.:]))?\s*$/;

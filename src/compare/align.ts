@@ -95,8 +95,7 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
 
   // 2. Exact signatures: heading + body, then body alone when it is long
   // enough to be distinctive ("[Repealed]" is not).
-  exactPass(base, other, baseTo, otherTo, (u) => `${u.headingKey}\u0000${u.key}`, compatible, pair);
-  exactPass(base, other, baseTo, otherTo, (u) => (u.key.length >= 40 ? u.key : undefined), compatible, pair);
+  exactPass(base, other, baseTo, otherTo, compatible, pair);
 
   // 3. Similarity among the unpaired only.
   const baseShingles = new Map<number, Set<string>>();
@@ -190,41 +189,41 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Pair units with equal normalized bodies. Short bodies ("[Repealed]") are
+ * not distinctive, so they also need equal headings. Among several equal
+ * candidates: the same number and heading first, then the same heading,
+ * then document order.
+ */
 function exactPass(
   base: readonly CompareUnit[],
   other: readonly CompareUnit[],
   baseTo: number[],
   otherTo: number[],
-  keyOf: (u: CompareUnit) => string | undefined,
   compatible: (b: CompareUnit, o: CompareUnit) => boolean,
   pair: (b: number, o: number, method: MatchMethod, similarity: number) => void
 ): void {
   const byKey = new Map<string, number[]>();
-  for (const unit of other) {
-    if (otherTo[unit.index] !== -1) continue;
-    const key = keyOf(unit);
-    if (key !== undefined) push(byKey, key, unit.index);
-  }
-  // Units with the same text on both sides: the same number first, then in order.
-  const pending: CompareUnit[] = [];
-  for (const unit of base) {
-    if (baseTo[unit.index] !== -1) continue;
-    const key = keyOf(unit);
-    const list = key === undefined ? undefined : byKey.get(key);
-    if (!list || list.length === 0) continue;
-    const at = list.findIndex((o) => other[o]!.numberKey === unit.numberKey && compatible(unit, other[o]!));
-    if (at !== -1) {
-      pair(unit.index, list[at]!, 'exact', 1);
-      list.splice(at, 1);
-    } else pending.push(unit);
-  }
-  for (const unit of pending) {
-    const list = byKey.get(keyOf(unit)!)!;
-    const at = list.findIndex((o) => compatible(unit, other[o]!));
-    if (at !== -1) {
+  for (const unit of other) if (otherTo[unit.index] === -1) push(byKey, unit.key, unit.index);
+  const tiers: Array<(b: CompareUnit, o: CompareUnit) => boolean> = [
+    (b, o) => b.numberKey === o.numberKey && b.headingKey === o.headingKey,
+    (b, o) => b.headingKey === o.headingKey,
+    (b, o) => b.key.length >= 40
+  ];
+  let pending = base.filter((u) => baseTo[u.index] === -1 && byKey.has(u.key));
+  for (const tier of tiers) {
+    const next: CompareUnit[] = [];
+    for (const unit of pending) {
+      const list = byKey.get(unit.key)!;
+      const at = list.findIndex((o) => tier(unit, other[o]!) && compatible(unit, other[o]!));
+      if (at === -1) {
+        next.push(unit);
+        continue;
+      }
       pair(unit.index, list[at]!, 'exact', 1);
       list.splice(at, 1);
     }
+    pending = next;
   }
 }
 

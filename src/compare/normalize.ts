@@ -20,7 +20,10 @@ const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/g;
  * change of case in an Act is a change.
  */
 export function normalizeText(text: string): string {
-  // NFC is the costly step; skip it for pure ASCII, which is most legal text.
+  // Fast path: printable ASCII without doubled, leading or trailing spaces is
+  // already normal (most legal text, as folded by the Act reader). One scan.
+  if (!/[^\x21-\x7e ]| {2}|^ | $/.test(text)) return text;
+  // NFC is the costly step; skip it for pure ASCII.
   // eslint-disable-next-line no-control-regex
   const nfc = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFC') : text;
   return nfc.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').trim();

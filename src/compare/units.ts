@@ -20,8 +20,11 @@ export interface CompareUnit {
   /** Normalized number and heading, for matching. */
   numberKey: string;
   headingKey: string;
-  /** Body as printed (paragraph breaks kept, heading line dropped): what the redline shows. */
-  body: string;
+  /**
+   * Body as printed (paragraph breaks kept, heading line dropped): what the
+   * redline shows. A getter computed on first use: only changed units need it.
+   */
+  readonly body: string;
   /** 1-based line of the unit's heading in its file. */
   line: number;
   /** Part / Division path (empty for schedules). */
@@ -55,40 +58,42 @@ export function printedBody(raw: string, number = '', heading = ''): string {
     .replace(/^\n+|\n+$/g, '');
 }
 
+/** Define `body` as a lazily computed, then cached, property. */
+function withBody<T extends object>(unit: T, compute: () => string): T & {readonly body: string} {
+  let cached: string | undefined;
+  return Object.defineProperty(unit, 'body', {enumerable: true, get: () => (cached ??= compute())}) as T & {readonly body: string};
+}
+
 function sectionUnit(section: ActSection, index: number): CompareUnit {
-  const body = printedBody(section.raw, section.number, section.heading);
-  return {
+  return withBody({
     kind: 'section',
     index,
     number: section.number,
     heading: section.heading,
     label: `s ${section.number}`,
     // `text` is the parser's folded body; fall back to the printed body when a parser leaves it empty.
-    key: normalizeText(section.text || body),
+    key: normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
     numberKey: normalizeNumber(section.number),
     headingKey: normalizeHeading(section.heading),
-    body,
     line: section.start.line,
     containers: section.containers,
     clauseId: section.clauseId
-  };
+  }, () => printedBody(section.raw, section.number, section.heading));
 }
 
 function scheduleUnit(schedule: ActSchedule, index: number): CompareUnit {
-  const body = printedBody(schedule.raw, schedule.number, schedule.heading);
-  return {
+  return withBody({
     kind: 'schedule',
     index,
     number: schedule.number,
     heading: schedule.heading,
     label: schedule.number ? `Schedule ${schedule.number}` : 'Schedule',
-    key: normalizeText(schedule.text || body),
+    key: normalizeText(schedule.text || printedBody(schedule.raw, schedule.number, schedule.heading)),
     numberKey: `schedule ${normalizeNumber(schedule.number)}`,
     headingKey: normalizeHeading(schedule.heading),
-    body,
     line: schedule.start.line,
-    containers: []
-  };
+    containers: [] as string[]
+  }, () => printedBody(schedule.raw, schedule.number, schedule.heading));
 }
 
 /** The units of an Act in reading order: sections, then schedules. */

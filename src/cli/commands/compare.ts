@@ -4,6 +4,7 @@
  * jurisdiction's defaults.
  */
 import path from 'node:path';
+import type {VFileMessage} from 'vfile-message';
 import {compareActs, type CompareResult} from '../../compare/compare.js';
 import {loadAct, type LoadedAct} from '../../compare/read.js';
 import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
@@ -22,6 +23,14 @@ async function render(result: CompareResult, format: Format): Promise<string> {
   return (await import('../../compare/render-md.js')).renderMarkdown(result);
 }
 
+/** Warnings shown on stderr before the rest are counted (moved sections can give one each). */
+const MAX_WARNINGS = 10;
+
+function reportWarnings(messages: readonly VFileMessage[], io: Io): void {
+  for (const message of messages.slice(0, MAX_WARNINGS)) io.stderr.write(`${formatDiagnostic(message)}\n`);
+  if (messages.length > MAX_WARNINGS) io.stderr.write(`… and ${messages.length - MAX_WARNINGS} more warnings\n`);
+}
+
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
   if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}", expected one of: ${FORMATS.join(', ')}`);
@@ -38,7 +47,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
     base = await modelBase(other, {cwd: io.cwd, jurisdiction});
   }
-  for (const message of [...base.messages, ...other.messages]) io.stderr.write(`${formatDiagnostic(message)}\n`);
+  reportWarnings([...base.messages, ...other.messages], io);
   const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance});
   const output = await render(result, format as Format);
   const out = args.values['out'];

@@ -1,0 +1,303 @@
+/**
+ * The gap report's catalogue, as data: the strength components of a strong
+ * national law (HRW/IHRC "Staying Strong" list, ids fixed by issue 5) and the
+ * Convention obligations (ids aligned with `checklists/article9.yaml`
+ * `obligations:`). Precedents summarise real statutes in our own words.
+ */
+
+/** Strength component ids, exactly as used in JSON, messages and docs. */
+export const COMPONENT_IDS = [
+  'use',
+  'develop_produce_acquire',
+  'stockpile_retain',
+  'transfer',
+  'assist_encourage_induce',
+  'penal_sanctions',
+  'investment',
+  'transit',
+  'foreign_stockpiling',
+  'joint_operations',
+  'explosive_bomblets',
+  'corporate_liability',
+  'extraterritorial',
+  'retention_authorised',
+  'information_powers',
+  'seizure_destruction',
+  'stockpile_destruction',
+  'clearance',
+  'victim_assistance',
+  'cooperation',
+  'transparency',
+  'universalisation'
+] as const;
+
+/** A strength component id. */
+export type ComponentId = (typeof COMPONENT_IDS)[number];
+
+/** HRW/IHRC grouping (chapters of *Staying Strong*). */
+export type ComponentGroup = 'negative' | 'assistance' | 'positive' | 'breadth';
+
+/** One strength component. */
+export interface ComponentInfo {
+  id: ComponentId;
+  title: string;
+  group: ComponentGroup;
+  /** Convention articles, written like `1(1)(b)`. */
+  articles: string[];
+  /** What a strong provision does, in one line. */
+  strong: string;
+  /** A real law that does it well (or, where none is strong, the best known). */
+  precedent: string;
+}
+
+/** The components, in report order. */
+export const COMPONENTS: readonly ComponentInfo[] = [
+  {
+    id: 'use',
+    title: 'Use',
+    group: 'negative',
+    articles: ['1(1)(a)'],
+    strong: 'An offence of using cluster munitions, for any person.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(a)'
+  },
+  {
+    id: 'develop_produce_acquire',
+    title: 'Development, production, other acquisition',
+    group: 'negative',
+    articles: ['1(1)(b)'],
+    strong: 'Offences of developing, producing and otherwise acquiring cluster munitions.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(b)'
+  },
+  {
+    id: 'stockpile_retain',
+    title: 'Stockpiling and retention',
+    group: 'negative',
+    articles: ['1(1)(b)'],
+    strong: 'Offences of possessing, stockpiling and retaining cluster munitions.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(c) (possess, retain or stockpile)'
+  },
+  {
+    id: 'transfer',
+    title: 'Transfer',
+    group: 'negative',
+    articles: ['1(1)(b)'],
+    strong: 'An offence of transferring cluster munitions to anyone, directly or indirectly.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(d) (directly or indirectly)'
+  },
+  {
+    id: 'assist_encourage_induce',
+    title: 'Assistance, encouragement, inducement',
+    group: 'assistance',
+    articles: ['1(1)(c)'],
+    strong: 'A stand-alone offence of assisting, encouraging or inducing prohibited conduct "in any way".',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(e)'
+  },
+  {
+    id: 'penal_sanctions',
+    title: 'Penal sanctions',
+    group: 'negative',
+    articles: ['9'],
+    strong: 'Imprisonment of several years (in line with other serious weapons offences), with fines.',
+    precedent: 'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, s2(3) (up to 14 years, a fine, or both)'
+  },
+  {
+    id: 'investment',
+    title: 'Investment',
+    group: 'assistance',
+    articles: ['1(1)(c)'],
+    strong: 'An offence for any person to provide or invest funds for the development or production of cluster munitions.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(2)'
+  },
+  {
+    id: 'transit',
+    title: 'Transit',
+    group: 'assistance',
+    articles: ['1(1)(b)', '1(1)(c)'],
+    strong: 'An express prohibition of transit of cluster munitions through the territory, with customs powers.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s14 (customs control of import and export); Samoa 2012, s11'
+  },
+  {
+    id: 'foreign_stockpiling',
+    title: 'Foreign stockpiling',
+    group: 'assistance',
+    articles: ['1(1)(b)', '1(1)(c)'],
+    strong: 'No exception for foreign forces: possession on the territory is an offence for everyone.',
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, s4(1) with exceptions limited to s9 permissions and officials'
+  },
+  {
+    id: 'joint_operations',
+    title: 'Joint military operations',
+    group: 'assistance',
+    articles: ['21(3)', '21(4)'],
+    strong: 'An offence of expressly requesting use where the choice of munitions is within national control, and no wider exception.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(3) (express-request offence) with s11(6)'
+  },
+  {
+    id: 'explosive_bomblets',
+    title: 'Explosive bomblets',
+    group: 'breadth',
+    articles: ['1(2)'],
+    strong: 'The Act applies to explosive bomblets released from dispensers affixed to aircraft as to cluster munitions.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s12; Australia, Criminal Code s72.44'
+  },
+  {
+    id: 'corporate_liability',
+    title: 'Corporations and other legal entities',
+    group: 'breadth',
+    articles: ['9'],
+    strong: 'Bodies corporate can commit the offences, and directors and officers who consent or fail to prevent are liable.',
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, s4(2) and s5; Ireland 2008, s18'
+  },
+  {
+    id: 'extraterritorial',
+    title: 'Extraterritorial application',
+    group: 'breadth',
+    articles: ['9'],
+    strong: 'Offences reach citizens, residents, bodies corporate and armed forces acting abroad.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s9; Australia, Criminal Code s72.38(3) (category B)'
+  },
+  {
+    id: 'retention_authorised',
+    title: 'Authorised retention (Art 3(6)–(7))',
+    group: 'positive',
+    articles: ['3(6)', '3(7)', '3(8)'],
+    strong: 'Retention only under a written authorisation, for a specified number capped at the minimum absolutely necessary.',
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, s9'
+  },
+  {
+    id: 'information_powers',
+    title: 'Information powers (compliance)',
+    group: 'positive',
+    articles: ['7', '8'],
+    strong: 'A power to require information for Convention reporting and compliance, backed by an offence.',
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, ss10-11; United Kingdom 2010, s20'
+  },
+  {
+    id: 'seizure_destruction',
+    title: 'Seizure, forfeiture and destruction',
+    group: 'positive',
+    articles: ['3', '9'],
+    strong: 'Powers to seize cluster munitions found, forfeiture, and their destruction.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s13; United Kingdom 2010, ss11-19 and s25'
+  },
+  {
+    id: 'stockpile_destruction',
+    title: 'Stockpile destruction',
+    group: 'positive',
+    articles: ['3(1)', '3(2)'],
+    strong: 'A duty to separate, mark and destroy stockpiles within the Article 3 deadline.',
+    precedent: 'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, ss11-19 (powers to secure destruction)'
+  },
+  {
+    id: 'clearance',
+    title: 'Clearance and risk reduction education',
+    group: 'positive',
+    articles: ['4'],
+    strong: 'A duty to survey, mark, clear and destroy remnants within ten years, with risk reduction education.',
+    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): clearance duty in law'
+  },
+  {
+    id: 'victim_assistance',
+    title: 'Victim assistance',
+    group: 'positive',
+    articles: ['5'],
+    strong: 'A duty to assist victims (medical care, rehabilitation, psychological support, inclusion), with a focal point.',
+    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): victim assistance in law'
+  },
+  {
+    id: 'cooperation',
+    title: 'International cooperation and assistance',
+    group: 'positive',
+    articles: ['6'],
+    strong: 'Authority to give and receive cooperation and assistance under Article 6.',
+    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): cooperation provisions'
+  },
+  {
+    id: 'transparency',
+    title: 'Transparency reporting',
+    group: 'positive',
+    articles: ['7'],
+    strong: 'A designated authority that reports under Article 7, with powers to collect the information.',
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, ss16-17 (information for reporting)'
+  },
+  {
+    id: 'universalisation',
+    title: 'Universalisation and promotion of norms',
+    group: 'positive',
+    articles: ['21(1)', '21(2)'],
+    strong: 'A duty to promote the Convention with States not party and discourage their use of cluster munitions.',
+    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): relations with States not party'
+  }
+];
+
+/** Convention obligation ids, aligned with `checklists/article9.yaml`. */
+export type ObligationId = string;
+
+/** One obligation of the Convention, and the components that implement it. */
+export interface ObligationInfo {
+  id: ObligationId;
+  /** Article reference as written in the checklist: `1(1)(a)`, `21(3)–(4)`. */
+  article: string;
+  title: string;
+  /** Components whose findings implement the obligation (all needed for "implemented"). */
+  components: ComponentId[];
+  /** Extra concepts checked for this obligation (see `concepts.ts`). */
+  concepts?: string[];
+  /** Usually met outside an Act (administrative measures): said in the report so absence is read correctly. */
+  usuallyAdministrative?: boolean;
+}
+
+const report7 = (letter: string, title: string, concept: string): ObligationInfo => ({
+  id: `art-7-1-${letter}`,
+  article: `7(1)(${letter})`,
+  title,
+  components: ['transparency'],
+  concepts: [concept],
+  usuallyAdministrative: true
+});
+
+/** The obligations, in Convention order (issue 5 §1.2). */
+export const OBLIGATIONS: readonly ObligationInfo[] = [
+  {id: 'art-1-1-a', article: '1(1)(a)', title: 'Never use cluster munitions', components: ['use']},
+  {
+    id: 'art-1-1-b',
+    article: '1(1)(b)',
+    title: 'Never develop, produce, acquire, stockpile, retain or transfer cluster munitions',
+    components: ['develop_produce_acquire', 'stockpile_retain', 'transfer']
+  },
+  {id: 'art-1-1-c', article: '1(1)(c)', title: 'Never assist, encourage or induce prohibited activity', components: ['assist_encourage_induce']},
+  {id: 'art-1-2', article: '1(2)', title: 'Same prohibitions for explosive bomblets from aircraft dispensers', components: ['explosive_bomblets']},
+  {id: 'art-2', article: '2', title: 'Definitions', components: [], concepts: ['definition']},
+  {id: 'art-3-1', article: '3(1)', title: 'Separate and mark stockpiles for destruction', components: [], concepts: ['separate_mark'], usuallyAdministrative: true},
+  {id: 'art-3-2', article: '3(2)', title: 'Destroy stockpiles within eight years', components: ['stockpile_destruction']},
+  {id: 'art-3-6-8', article: '3(6)–(8)', title: 'Retention and transfer for permitted purposes, and yearly report', components: ['retention_authorised'], concepts: ['retention_report']},
+  {id: 'art-4', article: '4', title: 'Clear remnants and provide risk reduction education', components: ['clearance'], usuallyAdministrative: true},
+  {id: 'art-5', article: '5', title: 'Assist cluster munition victims', components: ['victim_assistance'], usuallyAdministrative: true},
+  {id: 'art-6', article: '6', title: 'International cooperation and assistance', components: ['cooperation'], usuallyAdministrative: true},
+  report7('a', 'Report national implementation measures', 'report_measures'),
+  report7('b', 'Report stockpiles', 'report_stockpiles'),
+  report7('c', 'Report technical characteristics', 'report_technical'),
+  report7('d', 'Report conversion or decommissioning of production facilities', 'report_facilities'),
+  report7('e', 'Report destruction programmes', 'report_destruction_programmes'),
+  report7('f', 'Report munitions destroyed', 'report_destroyed'),
+  report7('g', 'Report stockpiles discovered after completion', 'report_discovered'),
+  report7('h', 'Report contaminated areas', 'report_contaminated'),
+  report7('i', 'Report clearance progress', 'report_clearance'),
+  report7('j', 'Report risk reduction education', 'report_education'),
+  report7('k', 'Report victim assistance', 'report_victims'),
+  report7('l', 'Report responsible institutions', 'report_institutions'),
+  report7('m', 'Report national resources', 'report_resources'),
+  report7('n', 'Report international cooperation and assistance provided', 'report_cooperation'),
+  {id: 'art-7-2', article: '7(2)', title: 'Annual update of the report', components: ['transparency'], concepts: ['report_annual'], usuallyAdministrative: true},
+  {id: 'art-8', article: '8', title: 'Facilitation and clarification of compliance', components: ['information_powers'], concepts: ['compliance']},
+  {id: 'art-9', article: '9', title: 'National implementation measures, including penal sanctions', components: ['penal_sanctions', 'corporate_liability', 'extraterritorial']},
+  {id: 'art-21-2', article: '21(2)', title: 'Notify States not party and promote the norms', components: ['universalisation'], usuallyAdministrative: true},
+  {id: 'art-21-3-4', article: '21(3)–(4)', title: 'Military cooperation with States not party, and its limits', components: ['joint_operations']}
+];
+
+/** Look up a component by id. */
+export function componentInfo(id: ComponentId): ComponentInfo {
+  const info = COMPONENTS.find((c) => c.id === id);
+  if (!info) throw new Error(`Unknown component ${id}`);
+  return info;
+}
