@@ -14,6 +14,7 @@ import {loadModel, parseModel, type Model} from './model/load.js';
 import {analyseModel} from './model/structure.js';
 import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from './paths.js';
 import {readTextFile} from './util/files.js';
+import {sortMessages} from './util/diagnostics.js';
 import {isRecord, parseYaml} from './util/yaml.js';
 
 /** Messages found in one file. */
@@ -95,5 +96,6 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
     const {diagnostic} = await import('./util/diagnostics.js');
     results.push({file: shown, kind, messages: [diagnostic('Unexpected YAML, expected a checklist (items: list), a jurisdiction profile (locale/params) or an answers file (state/items/params)', {file: shown, place: {line: 1, column: 1}, ruleId: 'unknown-file-kind', source: 'lint'})]});
   }
+  for (const result of results) sortMessages(result.messages);
   return results;
 }

@@ -16,7 +16,7 @@ import {resolveAnswers, type Resolution} from '../answers/resolve.js';
 import type {Checklist} from '../checklist/load.js';
 import type {Model} from '../model/load.js';
 import {analyseModel, type ModelStructure} from '../model/structure.js';
-import {diagnostic, failOnErrors, InputError} from '../util/diagnostics.js';
+import {diagnostic, failOnErrors, InputError, sortMessages} from '../util/diagnostics.js';
 import {version} from '../version.js';
 import type {AssembleOptions} from './context.js';
 import {resolveReferences} from './cross-references.js';
@@ -57,10 +57,6 @@ export const stringifyOptions = {
   fences: true,
   incrementListMarker: true
 } as const;
-
-function sortMessages(list: VFileMessage[]): VFileMessage[] {
-  return list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
 
 /** Assemble a draft bill. Raises {@link InputError} with positioned messages on bad input. */
 export function assembleDraft(input: AssembleInput): Draft {

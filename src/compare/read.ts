@@ -66,7 +66,9 @@ export async function loadActText(text: string, file: string, absolute?: string)
       })
     );
   }
-  const messages = [...act.messages];
+  // Compare reports moved and renumbered sections itself; the reader's
+  // order warnings (one per section after a move) would only repeat that.
+  const messages = act.messages.filter((m) => m.ruleId !== 'section-out-of-order');
   let provenance: Provenance | undefined;
   if (absolute !== undefined) {
     const found = await readProvenanceFor(absolute);

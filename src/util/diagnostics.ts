@@ -109,3 +109,8 @@ export function failOnErrors(messages: readonly VFileMessage[]): void {
   const errors = messages.filter((m) => m.fatal === true);
   if (errors.length > 0) throw new InputError(errors);
 }
+
+/** Sort messages by file position (messages without a line first), in place. */
+export function sortMessages<T extends VFileMessage>(list: T[]): T[] {
+  return list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
