@@ -123,7 +123,11 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
       continue;
     }
     const previous = values.get(name);
-    if (previous?.origin === 'item' && previous.value !== checked.value) {
+    const decidedBy = previous?.origin === 'item' ? items.get(previous.item!) : undefined;
+    if (decidedBy?.origin === 'pruned' && previous!.value !== checked.value) {
+      // The drafter did not decide the item; the state profile did. An explicit value is a decision: keep it, say so.
+      report(`\`${name}: ${String(checked.value)}\` overrides item \`${previous!.item}\`, which the state profile rules out (${decidedBy.item.prunedReason || decidedBy.item.appliesText})`, ['params', name], 'switch-overrides-profile', false);
+    } else if (previous?.origin === 'item' && previous.value !== checked.value) {
       report(`Unexpected \`${name}: ${String(checked.value)}\`: item \`${previous.item}\` has status \`${items.get(previous.item!)?.status}\`, which sets it to ${String(previous.value)}; expected the two to agree`, ['params', name], 'switch-conflict');
       continue;
     }

@@ -23,6 +23,14 @@ export function wordReference(target: ClauseNumber, from: {sectionId?: string | 
   return `${levelNames[Math.max(0, depth)]} ${target.path.map((p) => `(${p})`).join('')}`;
 }
 
+/** Whether the node at `index` opens a sentence: first in its paragraph (after any `:prov`) or after a full stop. */
+function startsSentence(siblings: Nodes[], index: number): boolean {
+  const before = siblings.slice(0, index).filter((n) => !(n.type === 'textDirective' && n.name === 'prov'));
+  const previous = before.at(-1);
+  if (!previous) return true;
+  return previous.type === 'text' && (previous.value.trim() === '' ? before.length === 1 : /[.!?]["”’)]?\s+$/.test(previous.value));
+}
+
 /** The unified attacher for cross-reference resolution. */
 export function resolveReferences(options: AssembleOptions) {
   return function transformer(tree: Root, file: VFile): void {
@@ -49,6 +57,7 @@ export function resolveReferences(options: AssembleOptions) {
               : undefined;
             file.message(`Unexpected reference to ${omitted ? 'omitted' : 'unknown'} clause \`${id}\`, expected every referenced clause to be in the draft`, {place: child.position, ruleId: omitted ? 'ref-to-omitted' : 'unknown-ref', source: 'model', ...(cause ? {cause} : {})}).fatal = true;
           }
+          if (startsSentence(children, index)) value = value.charAt(0).toUpperCase() + value.slice(1);
           const text: Text = {type: 'text', value, position: child.position};
           children[index] = text;
           continue;

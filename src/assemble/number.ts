@@ -81,6 +81,9 @@ export function numberClauses(_options: AssembleOptions) {
       const body = node.children.filter((c) => !(c.type === 'paragraph' && c.data?.directiveLabel));
       // A section that opens with a plain paragraph is a lead-in: its top-level lists are paragraphs.
       const leadIn = body[0]?.type === 'paragraph';
+      // A section left with one subsection is not numbered "(1)": drafting convention drops the label.
+      const topLists = body.filter((n): n is List => n.type === 'list' && n.ordered === true);
+      const single = !leadIn && topLists.length === 1 && topLists[0]!.children.length === 1;
       const walk = (nodes: Nodes[], orderedDepth: number, underUnordered: boolean, path: string[]) => {
         for (const child of nodes) {
           if (child.type === 'list') numberList(child, orderedDepth, underUnordered, path);
@@ -97,6 +100,12 @@ export function numberClauses(_options: AssembleOptions) {
         }
         let level = orderedDepth + 1;
         if (leadIn || (orderedDepth === 0 && underUnordered)) level += 1;
+        if (single && orderedDepth === 0 && !underUnordered) {
+          const item = list.children[0]!;
+          registerItem(item, path, undefined);
+          walk(item.children as Nodes[], orderedDepth + 1, underUnordered, path);
+          return;
+        }
         list.children.forEach((item, index) => {
           const label = labelFor(level, index);
           const itemPath = [...path, label];

@@ -1,0 +1,104 @@
+/** End-to-end runs of the built CLI: exit codes, files written, nothing written on error. */
+import {existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {ccm, root, tempDir} from './helpers/cli.js';
+
+const example = path.join(root, 'examples', 'generic-small-state.yaml');
+
+describe('ccm-draft (built CLI)', () => {
+  it('prints help and version', async () => {
+    const help = ccm(['--help']);
+    expect(help.code).toBe(0);
+    await expect(help.stdout).toMatchFileSnapshot('fixtures/cli/help.txt');
+    const version = ccm(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+    for (const command of ['build', 'lint', 'wizard', 'gap', 'compare', 'matrix']) {
+      const sub = ccm([command, '--help']);
+      expect(sub.code, command).toBe(0);
+      expect(sub.stdout).toContain(`Usage: ccm-draft ${command}`);
+    }
+  });
+
+  it('rejects unknown commands and flags with exit code 2', () => {
+    const unknown = ccm(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    const flag = ccm(['build', '--answres', 'x.yaml']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/Unknown option '--answres'/);
+    const missing = ccm(['build']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing --answers');
+  });
+
+  it('without a command and without a terminal, prints help and exits 2 instead of waiting', () => {
+    const run = ccm([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: ccm-draft <command>');
+  });
+
+  it('builds the example, byte-identically each time, and refuses to overwrite without --force', () => {
+    const a = tempDir();
+    const b = tempDir();
+    const first = ccm(['build', '--answers', example, '--out', a]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Wrote .*draft-bill\.md \(\d+ sections/);
+    expect(ccm(['build', '--answers', example, '--out', b]).code).toBe(0);
+    for (const file of readdirSync(a)) expect(readFileSync(path.join(b, file), 'utf8'), file).toBe(readFileSync(path.join(a, file), 'utf8'));
+    const bill = path.join(a, 'draft-bill.md');
+    const before = statSync(bill).mtimeMs;
+    const again = ccm(['build', '--answers', example, '--out', a]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Refusing to overwrite an existing file, expected `--force`');
+    expect(statSync(bill).mtimeMs).toBe(before);
+    expect(ccm(['build', '--answers', example, '--out', a, '--force']).code).toBe(0);
+    expect(readdirSync(a).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reports malformed YAML with file:line:col, exit 2, and writes nothing', () => {
+    const dir = tempDir();
+    const answers = path.join(dir, 'bad.yaml');
+    writeFileSync(answers, 'schema: 1\nstate:\n  holds_stocks: [true\nitems: {}\n');
+    const out = path.join(dir, 'out');
+    const run = ccm(['build', '--answers', 'bad.yaml', '--out', 'out'], {cwd: dir});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^bad\.yaml:\d+:\d+: Malformed YAML/m);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('reports wrong types and unknown keys at their positions', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), 'schema: 1\njurisdiction: generic\nstate:\n  holds_stocks: perhaps\nparams:\n  penalty.individual.prison_years: ten\n  investment.scoop: any-person\n');
+    const run = ccm(['build', '--answers', 'a.yaml'], {cwd: dir});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a.yaml:4:17: Unexpected text "perhaps" for `state.holds_stocks`, expected true or false [wrong-type]');
+    expect(run.stderr).toMatch(/a\.yaml:6:36: Unexpected text "ten" for `penalty\.individual\.prison_years`, expected a whole number/);
+    expect(run.stderr).toMatch(/a\.yaml:7:3: Unexpected parameter `investment\.scoop`, expected a parameter of the model \(did you mean `investment\.scope`\?\)/);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('reports missing files, folders and unknown jurisdictions clearly', () => {
+    const dir = tempDir();
+    const missing = ccm(['build', '--answers', 'nope.yaml'], {cwd: dir});
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.yaml: Cannot find file, expected an existing file [unreadable-file]');
+    mkdirSync(path.join(dir, 'folder.yaml'));
+    expect(ccm(['build', '--answers', 'folder.yaml'], {cwd: dir}).stderr).toContain('Expected a file, found a folder');
+    writeFileSync(path.join(dir, 'j.yaml'), 'schema: 1\njurisdiction: atlantis\n');
+    const jurisdiction = ccm(['build', '--answers', 'j.yaml'], {cwd: dir});
+    expect(jurisdiction.code).toBe(2);
+    expect(jurisdiction.stderr).toMatch(/j\.yaml:2:15: Unexpected jurisdiction `atlantis`, expected a profile id \(generic, nz, westminster-ag\)/);
+  });
+
+  it('lints the bundled data cleanly and a broken model with positions', () => {
+    const clean = ccm(['lint']);
+    expect(clean.code, clean.stdout).toBe(0);
+    const json = JSON.parse(ccm(['lint', '--format', 'json']).stdout);
+    expect(json.errors).toBe(0);
+    expect(json.files.map((f: {kind: string}) => f.kind)).toContain('checklist');
+    const bad = ccm(['lint', 'test/fixtures/lint/bad-references.md']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('test/fixtures/lint/bad-references.md:10:25: Unexpected reference to `s-optional`');
+  });
+});
