@@ -45,7 +45,7 @@ export function normaliseForMatch(text: string): string {
 const EXCEPTION =
   /\b(?:does not commit an offence|do not commit an offence|not guilty of|is not an offence|not an offence|does not apply|do not apply|shall not apply|is a defence|defences?(?! forces?\b| minister\b| act\b| staff\b)|exceptions?|permitted conduct|nothing in (?:this|section)|is not prohibited|lawful excuse|not unlawful)\b/;
 const PROHIBITION =
-  /\b(?:commits? an offence|commit an offence|guilty of an offence|is an offence|offence to|offences?|shall not|must not|no person (?:shall|may)|is prohibited|are prohibited|prohibit\w*|contravenes?|forbidden|liable on conviction)\b/;
+  /\b(?:commits? an offence|commit an offence|guilty of an offence|is an offence|offence to|offences?|shall not|must not|no person (?:shall|may)|no (?:\w+ ){1,3}(?:may|shall) (?!be )|is prohibited|are prohibited|prohibit\w*|contravenes?|forbidden|liable on conviction)\b/;
 const DUTY = /\b(?:shall|must|is to|are to|has a duty|duty to|is required to|responsible for)\b/;
 const DEFINITION = /^ (?:\(?\w{1,4}\)? )?(?:in this (?:act|part|section|subdivision|division|schedule)\b|[a-z]+(?: [a-z]+){0,4} (?:means|includes|has the (?:same )?meaning)\b)/;
 const DEFINITION_HEADING = /\b(?:interpretation|definitions?|meaning of)\b/;
@@ -61,8 +61,11 @@ export function kindOf(norm: string): UnitKind {
 
 /** Whether a schedule reproduces a treaty (not operative law of the Act). */
 export function isTreatySchedule(schedule: ActSchedule): boolean {
-  const head = normaliseForMatch(`${schedule.heading} ${schedule.text.slice(0, 400)}`);
-  return /\bconvention\b|\btreaty\b/.test(normaliseForMatch(schedule.heading)) || /\beach state party undertakes\b|\bstates parties to this convention\b|\barticle 1\b/.test(head);
+  const heading = normaliseForMatch(schedule.heading);
+  const head = normaliseForMatch(schedule.text.slice(0, 600));
+  // "Convention on Cluster Munitions", "Text of the Convention"; not "Definitions from the Convention".
+  if (/^ (?:the )?(?:text of (?:the )?)?(?:convention|treaty)\b/.test(heading)) return true;
+  return /\beach state party undertakes\b|\bstates parties to this convention\b|\barticle 1 general obligations\b/.test(head);
 }
 
 /** Build the units of an Act (treaty schedules are left out: they are not the State's law). */

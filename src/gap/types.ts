@@ -1,0 +1,86 @@
+/**
+ * The gap report's data, as written to JSON (schema:
+ * `schemas/gap-report.schema.json`, version {@link GAP_REPORT_VERSION}).
+ */
+import type {ComponentId} from './catalogue.js';
+
+/** Bump on any incompatible change to the JSON shape (and the schema file with it). */
+export const GAP_REPORT_VERSION = 1;
+
+/** How strong a component is in the text. */
+export type Rating = 'strong' | 'partial' | 'weak' | 'absent';
+
+/** How sure the reader is that the quoted text means what the finding says. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** The two real-world forms of a joint-operations clause, or none. */
+export type JointOperationsForm = 'express-request' | 'interoperability' | 'none';
+
+/** A quoted piece of the Act supporting a finding. */
+export interface Evidence {
+  /** `s 7(2)`, `s 72.41(b)`, `Sch 2 para 3`. */
+  citation: string;
+  section: string | null;
+  schedule: string | null;
+  /** 1-based line in the input. */
+  line: number;
+  /** A short quote (≤ 160 characters, `…` where cut). */
+  snippet: string;
+  confidence: Confidence;
+}
+
+/** The strength view: one per component. */
+export interface ComponentFinding {
+  id: ComponentId;
+  title: string;
+  articles: string[];
+  rating: Rating;
+  /** One line: why this rating. */
+  reason: string;
+  /** A real law that does it well. */
+  precedent: string;
+  confidence: Confidence;
+  evidence: Evidence[];
+  /** Only for `joint_operations`. */
+  form?: JointOperationsForm;
+}
+
+/** The Convention view: one per obligation. */
+export interface ObligationFinding {
+  /** Aligned with `checklists/article9.yaml` `obligations:` ids (`art-7-1-a`). */
+  id: string;
+  article: string;
+  title: string;
+  status: 'implemented' | 'partial' | 'missing';
+  /** Citations of the provisions that implement it. */
+  sections: string[];
+  /** What is missing ('' when implemented). */
+  missing: string;
+  note?: string;
+  evidence: Evidence[];
+}
+
+/** A message about the input (what could not be read). */
+export interface ReportMessage {
+  line: number | null;
+  column: number | null;
+  severity: 'error' | 'warning' | 'info';
+  reason: string;
+  ruleId: string | null;
+}
+
+/** The gap report of any Act. */
+export interface ActGapReport {
+  $schema: string;
+  schemaVersion: typeof GAP_REPORT_VERSION;
+  kind: 'act';
+  act: {path: string; title: string; sections: number; schedules: number};
+  summary: {
+    strength: Record<Rating, number>;
+    convention: Record<ObligationFinding['status'], number>;
+    unreadable: number;
+  };
+  convention: ObligationFinding[];
+  strength: ComponentFinding[];
+  messages: ReportMessage[];
+}

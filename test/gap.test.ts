@@ -1,0 +1,161 @@
+import {readFileSync} from 'node:fs';
+import {Ajv} from 'ajv';
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {parseAct} from '../src/act/parse.js';
+import {COMPONENT_IDS, OBLIGATIONS} from '../src/gap/catalogue.js';
+import {gapReportForAct, gapReportForText} from '../src/gap/report.js';
+import {escapeMarkdown, renderActGapMarkdown} from '../src/gap/render-md.js';
+import type {ActGapReport, ComponentFinding} from '../src/gap/types.js';
+import {InputError} from '../src/util/diagnostics.js';
+
+const FIXTURES = ['nz-style', 'uk-style', 'criminal-code', 'irish-style', 'plain-lines', 'build-layout', 'reworded'] as const;
+
+const report = (name: string): ActGapReport => {
+  const path = `test/fixtures/acts/${name}.md`;
+  return gapReportForText(readFileSync(path, 'utf8'), path);
+};
+const finding = (r: ActGapReport, id: string): ComponentFinding => r.strength.find((f) => f.id === id)!;
+const ratings = (r: ActGapReport): Record<string, string> => Object.fromEntries(r.strength.map((f) => [f.id, f.rating]));
+
+const schema = JSON.parse(readFileSync('schemas/gap-report.schema.json', 'utf8'));
+const validate = new Ajv({allErrors: true, strict: false}).compile(schema);
+
+describe('catalogue', () => {
+  test('component ids are exactly the issue 5 list', () => {
+    expect(COMPONENT_IDS).toHaveLength(22);
+    expect(schema.definitions.component.properties.id.enum).toEqual([...COMPONENT_IDS]);
+  });
+
+  test('obligation ids match checklists/article9.yaml when present', () => {
+    const text = readFileSync('checklists/article9.yaml', 'utf8');
+    const ids = [...text.slice(text.indexOf('\nobligations:')).matchAll(/^ {2}- id: (\S+)/gm)].map((m) => m[1]);
+    expect(OBLIGATIONS.map((o) => o.id)).toEqual(ids);
+  });
+});
+
+describe('strength view: drafting styles', () => {
+  test('New Zealand style: investment offence, express-request offence, no transit', () => {
+    const r = report('nz-style');
+    expect(ratings(r)).toMatchObject({
+      use: 'strong', develop_produce_acquire: 'strong', stockpile_retain: 'strong', transfer: 'strong', assist_encourage_induce: 'strong',
+      penal_sanctions: 'strong', investment: 'strong', transit: 'absent', joint_operations: 'strong', explosive_bomblets: 'strong',
+      corporate_liability: 'strong', extraterritorial: 'strong', retention_authorised: 'strong', information_powers: 'strong', seizure_destruction: 'strong'
+    });
+    const inv = finding(r, 'investment');
+    expect(inv.evidence[0]).toMatchObject({citation: 's 7(2)', section: '7', confidence: 'high'});
+    expect(inv.evidence[0]!.snippet).toContain('provides or invests funds');
+    expect(finding(r, 'joint_operations').form).toBe('express-request');
+    expect(finding(r, 'transit').evidence).toEqual([]);
+  });
+
+  test('UK style: interoperability defence limited in Schedule 2, no investment', () => {
+    const r = report('uk-style');
+    const jo = finding(r, 'joint_operations');
+    expect(jo).toMatchObject({rating: 'partial', form: 'interoperability'});
+    expect(jo.evidence.map((e) => e.citation)).toEqual(['s 6(1)', 'Sch 2 para 3']);
+    expect(finding(r, 'investment').rating).toBe('absent');
+    expect(finding(r, 'penal_sanctions').reason).toBe('Imprisonment up to 14 years.');
+    // The Schedule 2 list of offences refers to s 2(1)(d); it does not create a possession offence.
+    expect(finding(r, 'stockpile_retain').evidence.map((e) => e.citation)).toEqual(['s 2(1)(d)']);
+    expect(finding(r, 'explosive_bomblets').rating).toBe('strong');
+  });
+
+  test('Criminal Code style: intent-limited assistance, interoperability defence with carve-outs, category B', () => {
+    const r = report('criminal-code');
+    expect(ratings(r)).toMatchObject({assist_encourage_induce: 'partial', joint_operations: 'partial', extraterritorial: 'strong', retention_authorised: 'partial', investment: 'absent', transit: 'absent'});
+    expect(finding(r, 'joint_operations').form).toBe('interoperability');
+    expect(finding(r, 'joint_operations').evidence[0]!.citation).toBe('s 72.41');
+  });
+
+  test('Irish style with mines bundled: public-money investment, mines offences not counted', () => {
+    const r = report('irish-style');
+    expect(finding(r, 'investment')).toMatchObject({rating: 'partial'});
+    expect(finding(r, 'investment').reason).toMatch(/public money/);
+    for (const id of ['use', 'develop_produce_acquire', 'transfer'] as const) {
+      expect(finding(r, id).evidence.every((e) => e.section === '3')).toBe(true);
+    }
+    expect(finding(r, 'joint_operations')).toMatchObject({rating: 'absent', form: 'none'});
+    expect(finding(r, 'extraterritorial').rating).toBe('partial');
+    expect(finding(r, 'penal_sanctions').reason).toBe('Imprisonment up to life.');
+  });
+
+  test('the same concepts worded differently are still found', () => {
+    const r = report('reworded');
+    expect(ratings(r)).toMatchObject({
+      use: 'strong', develop_produce_acquire: 'strong', stockpile_retain: 'strong', transfer: 'strong', assist_encourage_induce: 'strong',
+      investment: 'strong', transit: 'strong', foreign_stockpiling: 'strong', joint_operations: 'strong', corporate_liability: 'strong',
+      extraterritorial: 'strong', retention_authorised: 'strong', penal_sanctions: 'strong'
+    });
+    expect(finding(r, 'transit').evidence.map((e) => e.citation)).toEqual(['s 5']);
+    expect(finding(r, 'penal_sanctions').reason).toBe('Imprisonment up to 15 years.');
+  });
+
+  test('an Act lacking investment, transit and joint operations reports them absent, not guessed', () => {
+    const r = report('build-layout');
+    for (const id of ['investment', 'transit', 'joint_operations', 'explosive_bomblets', 'assist_encourage_induce']) {
+      expect(finding(r, id)).toMatchObject({rating: 'absent', evidence: []});
+    }
+    expect(finding(r, 'joint_operations').form).toBe('none');
+  });
+});
+
+describe('Convention view', () => {
+  test('every obligation is listed once, in order, with sections or what is missing', () => {
+    const r = report('nz-style');
+    expect(r.convention.map((o) => o.id)).toEqual(OBLIGATIONS.map((o) => o.id));
+    const byId = Object.fromEntries(r.convention.map((o) => [o.id, o]));
+    expect(byId['art-1-1-a']).toMatchObject({status: 'implemented', sections: ['s 7(1)(a)'], missing: ''});
+    expect(byId['art-21-3-4']!.status).toBe('implemented');
+    expect(byId['art-4']!.status).toBe('missing');
+    expect(byId['art-4']!.note).toMatch(/administrative/);
+    expect(byId['art-7-1-b']!.status).toBe('partial');
+    for (const o of r.convention) expect(o.status === 'implemented' ? o.missing === '' : o.missing.length > 0).toBe(true);
+  });
+});
+
+describe('outputs', () => {
+  for (const name of FIXTURES) {
+    test(`${name}: JSON validates against the schema; golden Markdown and JSON`, async () => {
+      const r = report(name);
+      const valid = validate(JSON.parse(JSON.stringify(r)));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(valid).toBe(true);
+      await expect(renderActGapMarkdown(r)).toMatchFileSnapshot(`fixtures/gap/${name}.md`);
+      await expect(`${JSON.stringify(r, null, 2)}\n`).toMatchFileSnapshot(`fixtures/gap/${name}.json`);
+    });
+  }
+
+  test('Markdown escapes Act text in table cells', () => {
+    expect(escapeMarkdown('a | b *c* [d](e) <x>\n`y`')).toBe('a \\| b \\*c\\* \\[d\\](e) \\<x\\> \\`y\\`');
+  });
+});
+
+describe('bad input', () => {
+  test('empty text and non-Acts raise InputError with a position', () => {
+    expect(() => gapReportForText('', 'e.md')).toThrow(InputError);
+    try {
+      gapReportForText('Just a note.\n\nNothing else.\n', 'n.md');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).messages[0]!.ruleId).toBe('not-an-act');
+      expect((error as InputError).messages[0]!.line).toBe(1);
+    }
+  });
+
+  test('analysis never throws on any readable document', () => {
+    const piece = fc.constantFrom(
+      '### 1 Title\n', '(1) A person must not use a cluster munition.\n', '(a) invests funds in production;\n', 'Schedule 2\n',
+      'It is a defence to take part in military operations with a State not party.\n', '\u202E', '(i)', '\n\n', '**', 'imprisonment for life', '…'
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({maxLength: 30})), {maxLength: 40}), (parts) => {
+        const act = parseAct(`### 1 Start\n\n${parts.join('')}`, 'p.md');
+        const r = gapReportForAct(act);
+        expect(r.strength).toHaveLength(22);
+        expect(validate(JSON.parse(JSON.stringify(r)))).toBe(true);
+      }),
+      {numRuns: 300}
+    );
+  });
+});
