@@ -51,6 +51,8 @@ export interface AlignOptions {
 
 /** Shingles that occur in more units than this are too common to find candidates with. */
 const MAX_POSTING = 64;
+/** Share of a whole's shingles each part of a split or merge must alone provide. */
+const MIN_OWN_SHARE = 0.15;
 /** Candidates per unit scored exactly after the inverted-index count. */
 const TOP_CANDIDATES = 8;
 
@@ -322,6 +324,16 @@ function findGroups(
         if (containment(shinglesOf(partCache, parts[counterpart]!), whole) >= minContainment) members.push(counterpart);
       }
       if (members.length < 2) continue;
+      // Each part must bring its own share of the whole's text: boilerplate
+      // (two penalty sections differing in a number) is not a merge.
+      const owners = new Map<string, number>();
+      for (const m of members) {
+        for (const s of shinglesOf(partCache, parts[m]!)) if (whole.has(s)) owners.set(s, owners.has(s) ? -1 : m);
+      }
+      const own = new Map<number, number>();
+      for (const m of owners.values()) if (m !== -1) own.set(m, (own.get(m) ?? 0) + 1);
+      const distinct = members.filter((m) => (own.get(m) ?? 0) >= MIN_OWN_SHARE * whole.size);
+      if (distinct.length !== members.length) continue;
       members.sort((x, y) => x - y);
       // The parts together must carry most of the whole's text.
       const union = new Set<string>();

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {parseAct} from '../act/parse.js';
-import type {ActDocument} from '../act/types.js';
+import type {ActDocument, ActSchedule, ActSection} from '../act/types.js';
+import {parsePair} from './fast-read.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {readTextFile} from '../util/files.js';
 import {provenancePathFor, readProvenanceFor, type Provenance} from './provenance.js';
@@ -35,9 +36,14 @@ export interface LoadActOptions {
  */
 export async function loadAct(file: string, options: LoadActOptions = {}): Promise<LoadedAct> {
   const absolute = path.resolve(options.cwd ?? process.cwd(), file);
-  let text: string;
+  const text = await readAs(absolute, file);
+  return loadActText(text, file, options.provenance === false ? undefined : absolute);
+}
+
+/** Read a file, naming it in messages as the user gave it. */
+async function readAs(absolute: string, file: string): Promise<string> {
   try {
-    text = await readTextFile(absolute, {source: 'compare'});
+    return await readTextFile(absolute, {source: 'compare'});
   } catch (error) {
     if (error instanceof InputError) {
       for (const message of error.messages) message.file = file;
@@ -45,15 +51,41 @@ export async function loadAct(file: string, options: LoadActOptions = {}): Promi
     }
     throw error;
   }
-  return loadActText(text, file, options.provenance === false ? undefined : absolute);
+}
+
+/** Two Acts read for comparison. */
+export interface LoadedPair {
+  base: LoadedAct;
+  other: LoadedAct;
+  /** Alignment keys for sections read without their body (see `parsePair`). */
+  keys: Map<ActSection | ActSchedule, string>;
 }
 
 /**
- * Parse Act text already in memory; `absolute` (the file's real path) is
- * where to look for a provenance file, if at all.
+ * Read two Acts for comparison. Without provenance files, sections the two
+ * texts share byte for byte are not read in full (see `parsePair`); with
+ * provenance (hash checks need every section's text), both are read in full.
  */
-export async function loadActText(text: string, file: string, absolute?: string): Promise<LoadedAct> {
-  const act = parseAct(text, file);
+export async function loadPair(baseFile: string, otherFile: string, options: {cwd?: string | undefined} = {}): Promise<LoadedPair> {
+  const cwd = options.cwd ?? process.cwd();
+  const baseAbsolute = path.resolve(cwd, baseFile);
+  const otherAbsolute = path.resolve(cwd, otherFile);
+  const [baseText, otherText, baseProvenance, otherProvenance] = await Promise.all([
+    readAs(baseAbsolute, baseFile),
+    readAs(otherAbsolute, otherFile),
+    readProvenanceFor(baseAbsolute),
+    readProvenanceFor(otherAbsolute)
+  ]);
+  if (baseProvenance.provenance || otherProvenance.provenance || baseProvenance.messages.length > 0 || otherProvenance.messages.length > 0) {
+    const [base, other] = await Promise.all([loadActText(baseText, baseFile, baseAbsolute), loadActText(otherText, otherFile, otherAbsolute)]);
+    return {base, other, keys: new Map()};
+  }
+  const pair = parsePair(baseText, baseFile, otherText, otherFile);
+  return {base: checked(pair.base, baseFile), other: checked(pair.other, otherFile), keys: pair.keys};
+}
+
+/** Refuse documents the reader could not read; drop warnings compare reports better itself. */
+function checked(act: ActDocument, file: string): LoadedAct {
   const errors = act.messages.filter((m) => m.fatal === true);
   if (errors.length > 0) throw new InputError(errors);
   if (act.sections.length === 0 && act.schedules.length === 0) {
@@ -68,13 +100,21 @@ export async function loadActText(text: string, file: string, absolute?: string)
   }
   // Compare reports moved and renumbered sections itself; the reader's
   // order warnings (one per section after a move) would only repeat that.
-  const messages = act.messages.filter((m) => m.ruleId !== 'section-out-of-order');
-  let provenance: Provenance | undefined;
-  if (absolute !== undefined) {
-    const found = await readProvenanceFor(absolute);
-    messages.push(...found.messages);
-    if (found.provenance) provenance = {...found.provenance, path: provenancePathFor(file)};
-  }
-  for (const m of messages) if (m.file && path.isAbsolute(m.file) && absolute && m.file === provenancePathFor(absolute)) m.file = provenancePathFor(file);
-  return {act, provenance, messages};
+  return {act, messages: act.messages.filter((m) => m.ruleId !== 'section-out-of-order')};
+}
+
+/**
+ * Parse Act text already in memory; `absolute` (the file's real path) is
+ * where to look for a provenance file, if at all.
+ */
+export async function loadActText(text: string, file: string, absolute?: string): Promise<LoadedAct> {
+  const loaded = checked(parseAct(text, file), file);
+  if (absolute === undefined) return loaded;
+  const found = await readProvenanceFor(absolute);
+  for (const m of found.messages) m.file = provenancePathFor(file);
+  return {
+    act: loaded.act,
+    provenance: found.provenance ? {...found.provenance, path: provenancePathFor(file)} : undefined,
+    messages: [...loaded.messages, ...found.messages]
+  };
 }

@@ -64,7 +64,7 @@ function withBody<T extends object>(unit: T, compute: () => string): T & {readon
   return Object.defineProperty(unit, 'body', {enumerable: true, get: () => (cached ??= compute())}) as T & {readonly body: string};
 }
 
-function sectionUnit(section: ActSection, index: number): CompareUnit {
+function sectionUnit(section: ActSection, index: number, preset: string | undefined): CompareUnit {
   return withBody({
     kind: 'section',
     index,
@@ -72,7 +72,7 @@ function sectionUnit(section: ActSection, index: number): CompareUnit {
     heading: section.heading,
     label: `s ${section.number}`,
     // `text` is the parser's folded body; fall back to the printed body when a parser leaves it empty.
-    key: normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
+    key: preset ?? normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
     numberKey: normalizeNumber(section.number),
     headingKey: normalizeHeading(section.heading),
     line: section.start.line,
@@ -81,14 +81,14 @@ function sectionUnit(section: ActSection, index: number): CompareUnit {
   }, () => printedBody(section.raw, section.number, section.heading));
 }
 
-function scheduleUnit(schedule: ActSchedule, index: number): CompareUnit {
+function scheduleUnit(schedule: ActSchedule, index: number, preset: string | undefined): CompareUnit {
   return withBody({
     kind: 'schedule',
     index,
     number: schedule.number,
     heading: schedule.heading,
     label: schedule.number ? `Schedule ${schedule.number}` : 'Schedule',
-    key: normalizeText(schedule.text || printedBody(schedule.raw, schedule.number, schedule.heading)),
+    key: preset ?? normalizeText(schedule.text || printedBody(schedule.raw, schedule.number, schedule.heading)),
     numberKey: `schedule ${normalizeNumber(schedule.number)}`,
     headingKey: normalizeHeading(schedule.heading),
     line: schedule.start.line,
@@ -96,9 +96,13 @@ function scheduleUnit(schedule: ActSchedule, index: number): CompareUnit {
   }, () => printedBody(schedule.raw, schedule.number, schedule.heading));
 }
 
-/** The units of an Act in reading order: sections, then schedules. */
-export function unitsOf(act: ActDocument): CompareUnit[] {
-  const units = act.sections.map((section, i) => sectionUnit(section, i));
-  for (const schedule of act.schedules) units.push(scheduleUnit(schedule, units.length));
+/**
+ * The units of an Act in reading order: sections, then schedules. `keys`
+ * gives ready-made alignment keys for sections whose body was not read
+ * (see `parsePair`).
+ */
+export function unitsOf(act: ActDocument, keys?: ReadonlyMap<ActSection | ActSchedule, string>): CompareUnit[] {
+  const units = act.sections.map((section, i) => sectionUnit(section, i, keys?.get(section)));
+  for (const schedule of act.schedules) units.push(scheduleUnit(schedule, units.length, keys?.get(schedule)));
   return units;
 }

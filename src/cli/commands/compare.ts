@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {compareActs, type CompareResult} from '../../compare/compare.js';
-import {loadAct, type LoadedAct} from '../../compare/read.js';
+import {loadAct, loadPair, type LoadedAct, type LoadedPair} from '../../compare/read.js';
 import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
@@ -40,15 +40,16 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   }
   let base: LoadedAct;
   let other: LoadedAct;
+  let keys: LoadedPair['keys'] | undefined;
   if (files.length === 2) {
-    [base, other] = await Promise.all([loadAct(files[0]!, {cwd: io.cwd}), loadAct(files[1]!, {cwd: io.cwd})]);
+    ({base, other, keys} = await loadPair(files[0]!, files[1]!, {cwd: io.cwd}));
   } else {
     other = await loadAct(files[0]!, {cwd: io.cwd});
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
     base = await modelBase(other, {cwd: io.cwd, jurisdiction});
   }
   reportWarnings([...base.messages, ...other.messages], io);
-  const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance});
+  const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance, keys});
   const output = await render(result, format as Format);
   const out = args.values['out'];
   if (typeof out === 'string') {
