@@ -3,11 +3,22 @@
 // are hundreds of small modules), and every command lazily imports only what
 // it needs, so code splitting keeps each command's start-up small.
 import {build} from 'esbuild';
-import {rm} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {readdir, readFile, rm} from 'node:fs/promises';
+import path from 'node:path';
+
+// The build id keys the parse cache: any change to the source makes old cache entries miss.
+const root = new URL('../', import.meta.url).pathname;
+const hash = createHash('sha256');
+for (const file of (await readdir(path.join(root, 'src'), {recursive: true})).sort()) {
+  if (file.endsWith('.ts')) hash.update(file).update(await readFile(path.join(root, 'src', file)));
+}
+hash.update(await readFile(path.join(root, 'package-lock.json')));
+const buildId = hash.digest('hex').slice(0, 16);
 
 await rm(new URL('../dist/', import.meta.url), {recursive: true, force: true});
 await build({
-  entryPoints: {cli: 'src/cli/bin.ts', index: 'src/index.ts'},
+  entryPoints: {cli: 'src/cli/bin.ts', index: 'src/index.ts', 'warm-cache': 'src/warm-cache.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -20,5 +31,9 @@ await build({
   packages: 'bundle',
   banner: {js: "import {createRequire as __ccmCreateRequire} from 'node:module'; const require = __ccmCreateRequire(import.meta.url);"},
   legalComments: 'none',
+  define: {__CCM_BUILD__: JSON.stringify(buildId)},
   logLevel: 'warning'
 });
+
+// Parse the bundled model and checklist once, so each command starts fast.
+await import(new URL('../dist/warm-cache.js', import.meta.url).href);

@@ -5,6 +5,7 @@
 import type {VFileMessage} from 'vfile-message';
 import {type Expr, ConditionSyntaxError, parseCondition} from '../conditions/parse.js';
 import {checkCondition} from '../conditions/check.js';
+import {readCache} from '../parse-cache.js';
 import {diagnostic} from '../util/diagnostics.js';
 import {readTextFile} from '../util/files.js';
 import {ShapeChecker} from '../util/validate.js';
@@ -76,8 +77,20 @@ export async function loadChecklist(path: string): Promise<Checklist> {
 
 const itemKeys = ['id', 'title', 'group', 'kind', 'articles', 'applies', 'pruned_reason', 'explanation', 'why', 'switch', 'params', 'sections', 'components', 'options', 'stronger', 'statuses', 'notes'];
 
-/** Parse checklist text (no I/O). */
+/** Parse checklist text (no I/O except the parse cache). */
 export function parseChecklist(text: string, path: string): Checklist {
+  const cached = readCache<Pick<Checklist, 'id' | 'title' | 'items' | 'obligations'>>('checklist', text);
+  if (cached) return {...cached, path, messages: []};
+  return parseChecklistText(text, path);
+}
+
+/** What the parse cache stores for a checklist that parsed without problems. */
+export function cacheableChecklist(checklist: Checklist): Pick<Checklist, 'id' | 'title' | 'items' | 'obligations'> | undefined {
+  if (checklist.messages.length > 0) return undefined;
+  return {id: checklist.id, title: checklist.title, items: checklist.items, obligations: checklist.obligations};
+}
+
+function parseChecklistText(text: string, path: string): Checklist {
   const parsed = parseYaml(text, {file: path, source: 'checklist'});
   const checklist: Checklist = {path, id: 'checklist', title: 'Checklist', items: [], obligations: [], messages: [...parsed.messages]};
   if (!parsed.source) return checklist;

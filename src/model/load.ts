@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import type {VFileMessage} from 'vfile-message';
+import {readCache} from '../parse-cache.js';
 import {diagnostic} from '../util/diagnostics.js';
 import {readTextFile} from '../util/files.js';
 import {isRecord, parseYaml, type YamlSource} from '../util/yaml.js';
@@ -61,8 +62,41 @@ const fields: Record<string, readonly string[]> = {
   list: ['of', 'min_items']
 };
 
-/** Parse model text (no I/O). */
+/** The part of a parsed model kept in the parse cache (see parse-cache.ts). */
+export interface CachedModel {
+  tree: Root;
+  meta: Record<string, unknown>;
+  params: Array<[string, ParamDecl]>;
+}
+
+/** Parse model text (no I/O except the parse cache). */
 export function parseModel(text: string, path: string): Model {
+  const cached = readCache<CachedModel>('model', text);
+  if (cached) return modelFrom(text, path, cached.tree, cached.meta, new Map(cached.params), []);
+  return parseModelText(text, path);
+}
+
+/** What the parse cache stores for a model that parsed without problems. */
+export function cacheableModel(model: Model): CachedModel | undefined {
+  if (model.messages.length > 0) return undefined;
+  return {tree: model.tree, meta: {id: model.id, title: model.title, version: model.version}, params: [...model.params]};
+}
+
+function modelFrom(text: string, path: string, tree: Root, meta: Record<string, unknown>, params: Map<string, ParamDecl>, messages: VFileMessage[]): Model {
+  return {
+    path,
+    text,
+    hash: modelHash(text),
+    id: typeof meta['id'] === 'string' ? meta['id'] : 'model',
+    title: typeof meta['title'] === 'string' ? meta['title'] : 'Model Act',
+    version: meta['version'] === undefined ? '0' : String(meta['version']),
+    tree,
+    params,
+    messages
+  };
+}
+
+function parseModelText(text: string, path: string): Model {
   const tree = modelParser().parse(text) as Root;
   const messages: VFileMessage[] = [];
   const params = new Map<string, ParamDecl>();
@@ -84,17 +118,7 @@ export function parseModel(text: string, path: string): Model {
       }
     }
   }
-  return {
-    path,
-    text,
-    hash: modelHash(text),
-    id: typeof meta['id'] === 'string' ? meta['id'] : 'model',
-    title: typeof meta['title'] === 'string' ? meta['title'] : 'Model Act',
-    version: meta['version'] === undefined ? '0' : String(meta['version']),
-    tree,
-    params,
-    messages
-  };
+  return modelFrom(text, path, tree, meta, params, messages);
 }
 
 function readParams(source: YamlSource, params: Map<string, ParamDecl>, messages: VFileMessage[]): void {

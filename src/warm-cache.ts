@@ -1,0 +1,19 @@
+/**
+ * Build step (run by scripts/build.mjs from dist/warm-cache.js): parse the
+ * bundled model and checklist once and store the results in the parse cache.
+ */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {cacheableChecklist, parseChecklist} from './checklist/load.js';
+import {cacheableModel, parseModel} from './model/load.js';
+import {cacheDir, cacheKey} from './parse-cache.js';
+import {defaultChecklistPath, defaultModelPath} from './paths.js';
+
+mkdirSync(cacheDir, {recursive: true});
+const modelText = readFileSync(defaultModelPath, 'utf8');
+const checklistText = readFileSync(defaultChecklistPath, 'utf8');
+const model = cacheableModel(parseModel(modelText, defaultModelPath));
+const checklist = cacheableChecklist(parseChecklist(checklistText, defaultChecklistPath));
+// Files with problems are not cached: their messages must be produced by a real parse.
+if (model) writeFileSync(path.join(cacheDir, `model-${cacheKey('model', modelText)}.json`), JSON.stringify(model));
+if (checklist) writeFileSync(path.join(cacheDir, `checklist-${cacheKey('checklist', checklistText)}.json`), JSON.stringify(checklist));
