@@ -7,7 +7,7 @@ import type {ActDocument, ActSchedule, ActSection} from '../act/types.js';
 import {diagnosticToJson} from '../util/diagnostics.js';
 import {alignUnits, type AlignOptions, type ChangeKind, type MatchMethod} from './align.js';
 import {attachProvenance, type Provenance, type SectionOrigin} from './provenance.js';
-import {redline, type RedlineSegment} from './redline.js';
+import {afterText, beforeText, redline, type RedlineSegment} from './redline.js';
 import {unitsOf, type CompareUnit} from './units.js';
 
 export type {ChangeKind} from './align.js';
@@ -233,13 +233,39 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
         why.push(made('hand-edit', `base ${describe(ref)} edited by hand after generation (text no longer matches the build)`, {clauseId: ref.clauseId}));
       }
     }
-    if (change.kind === 'modified' && why.length === 0 && baseProvenance && otherProvenance && change.other[0]?.clauseId && change.other[0].clauseId === change.base[0]?.clauseId) {
-      // Generated and untouched, yet different: the answers (parameters) filled it differently.
-      why.push(
-        made('generated', `${describe(change.other[0])} as generated from clause \`${change.other[0].clauseId}\`: both generated from it, so the difference comes from the answers (parameter values)`, {
-          clauseId: change.other[0].clauseId
-        })
-      );
+    if (change.kind === 'modified' && otherProvenance) {
+      // Provisions of this section the answers left out of the other text,
+      // located through the base's citations ("section 10(2)").
+      const number = change.base[0]!.number;
+      for (const omission of otherProvenance.omitted) {
+        if (omission.kind === 'section' || omission.kind === 'schedule' || omission.kind === 'part') continue;
+        const citation = baseProvenance?.citations.get(omission.clauseId);
+        const m = citation ? /^section\s+([0-9A-Za-z.]+)(\(.*\))?$/i.exec(citation) : null;
+        if (!m || m[1] !== number) continue;
+        why.push(byAnswer({...change.base[0]!, label: `s ${number}${m[2] ?? ''}`, heading: ''}, 'omitted', omission));
+      }
+    }
+    if (change.kind === 'modified' && baseProvenance && otherProvenance && change.other[0]?.clauseId && change.other[0].clauseId === change.base[0]?.clauseId) {
+      const handEdited = why.some((w) => w.cause === 'hand-edit');
+      // Both generated from the same clause: parameter values explain the rest.
+      const segments = [...(change.headingRedline ?? []), {op: 'equal' as const, text: '\n'}, ...(change.redline ?? [])];
+      const baseText = beforeText(segments);
+      const otherText = afterText(segments);
+      for (const [name, value] of otherProvenance.values) {
+        const before = baseProvenance.values.get(name);
+        if (before === undefined || before === value || value === '') continue;
+        // The value printed in the other text where the base printed its own.
+        if (otherText.includes(value) && !baseText.includes(value) && (before === '' || (baseText.includes(before) && !otherText.includes(before)))) {
+          why.push(made('answer', `${describe(change.other[0])}: answer \`${name} = ${value}\` (base: ${before === '' ? 'empty' : before})`, {clauseId: change.other[0].clauseId, answer: `${name} = ${value}`}));
+        }
+      }
+      if (!handEdited && why.length === 0) {
+        why.push(
+          made('generated', `${describe(change.other[0])} as generated from clause \`${change.other[0].clauseId}\`: both texts come from it, so the difference comes from the answers`, {
+            clauseId: change.other[0].clauseId
+          })
+        );
+      }
     }
     return why;
   };

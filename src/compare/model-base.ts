@@ -1,29 +1,31 @@
 /**
  * The default base of `ccm-draft compare <draft>`: the model Act rendered
- * with the jurisdiction's defaults. Needs the assembly engine's library API.
+ * with a jurisdiction's defaults (no answers given), with its provenance, so
+ * every difference of a generated draft can be traced to an answer.
+ * Loaded only for one-file compares: it pulls in the whole assembly engine.
  */
-import type {VFileMessage} from 'vfile-message';
-import {diagnostic, InputError} from '../util/diagnostics.js';
-import type {LoadedAct} from './read.js';
+import {emptyAnswers} from '../answers/file.js';
+import {buildFromAnswers} from '../build.js';
+import {parseProvenance} from './provenance.js';
+import {loadActText, type LoadedAct} from './read.js';
 
 /** Options for {@link modelBase}. */
 export interface ModelBaseOptions {
   cwd: string;
-  /** Jurisdiction id or profile file; default: the draft's own (from its provenance) or `generic`. */
+  /** Jurisdiction id or profile file; default: the draft's own (from its provenance), else `generic`. */
   jurisdiction?: string | undefined;
+  /** Model file (default: the bundled model Act). */
+  model?: string | undefined;
 }
 
-/**
- * Render the model with a jurisdiction's defaults, as a compare base.
- * Until the engine exposes rendering as a library call this raises a clear
- * input error asking for an explicit base.
- */
-export async function modelBase(_other: LoadedAct, _options: ModelBaseOptions): Promise<LoadedAct> {
-  const messages: VFileMessage[] = [
-    diagnostic('Unexpected single file: comparing with the rendered model Act is not available in this version, expected two files (`ccm-draft compare <base> <other>`)', {
-      ruleId: 'model-base-unavailable',
-      source: 'compare'
-    })
-  ];
-  throw new InputError(messages);
+/** Render the model with a jurisdiction's defaults, read as a compare base. */
+export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Promise<LoadedAct> {
+  const jurisdiction = options.jurisdiction ?? other.provenance?.jurisdiction ?? 'generic';
+  const answers = emptyAnswers('<defaults>');
+  answers.jurisdiction = jurisdiction;
+  const built = await buildFromAnswers({answers: '<defaults>', answersFile: answers, cwd: options.cwd, jurisdiction, model: options.model});
+  const label = `${built.draft.manifest.model.path} (${jurisdiction} defaults)`;
+  const base = await loadActText(built.draft.markdown, label);
+  const provenance = parseProvenance(JSON.stringify(built.draft.manifest), `${label}.build.json`);
+  return {act: base.act, provenance: provenance.provenance, messages: [...base.messages, ...provenance.messages]};
 }

@@ -17,7 +17,7 @@ export interface ProvenanceSection {
   clauseId: string;
   number: string;
   heading: string;
-  /** Hash of the printed text, as written by `build` (e.g. `sha256:…`). */
+  /** Fingerprint of the printed body, as written by `build` (`textHash`: first 16 hex digits of sha256). */
   hash?: string | undefined;
   items: string[];
   components: string[];
@@ -27,6 +27,8 @@ export interface ProvenanceSection {
 /** A model clause left out of the draft, and why. */
 export interface ProvenanceOmission {
   clauseId: string;
+  /** Clause kind (`section`, `provision`, `part`, `schedule`), when given. */
+  kind?: string | undefined;
   heading?: string | undefined;
   /** The model's condition on the clause (`investment.include`). */
   condition?: string | undefined;
@@ -43,9 +45,16 @@ export interface ProvenanceOmission {
 export interface Provenance {
   /** Path of the provenance file. */
   path: string;
+  /** Model content hash. */
   model?: string | undefined;
+  /** Jurisdiction profile id the draft was built with. */
+  jurisdiction?: string | undefined;
   sections: ProvenanceSection[];
   omitted: ProvenanceOmission[];
+  /** Citation of every printed clause id (`section 9(2)(b)`). */
+  citations: Map<string, string>;
+  /** Resolved parameter values as printed strings. */
+  values: Map<string, string>;
 }
 
 /** The provenance file that belongs to a draft: `<dir>/<name>.build.json` for `<dir>/<name>.md`. */
@@ -118,7 +127,7 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
       clauseId,
       number: str(r['number']) ?? '',
       heading: str(r['heading']) ?? '',
-      hash: str(r['hash'] ?? r['textHash'] ?? r['printedHash']),
+      hash: str(r['textHash'] ?? r['hash'] ?? r['printedHash']),
       items: strings(r['items']),
       components: strings(r['components']),
       articles: strings(r['articles'])
@@ -140,6 +149,7 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
         : answerText(r['answer'] ?? r['cause']);
     omitted.push({
       clauseId,
+      kind: str(r['kind']),
       heading: str(r['heading']),
       condition: str(r['condition'] ?? r['when']),
       answer,
@@ -148,7 +158,30 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
       reason: str(r['reason'] ?? r['explanation'])
     });
   }
-  return {provenance: {path: file, model: str(root['model'] ?? root['modelHash']), sections, omitted}, messages: []};
+  const model = record(root['model']);
+  const jurisdiction = record(root['jurisdiction']);
+  const citations = new Map<string, string>();
+  for (const [id, citation] of Object.entries(record(root['citations']) ?? {})) {
+    const text = str(citation);
+    if (text !== undefined) citations.set(id, text);
+  }
+  const values = new Map<string, string>();
+  for (const [name, entry] of Object.entries(record(root['values']) ?? {})) {
+    const value = record(entry)?.['value'];
+    if (value !== undefined) values.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return {
+    provenance: {
+      path: file,
+      model: model ? str(model['hash']) : str(root['model'] ?? root['modelHash']),
+      jurisdiction: jurisdiction ? str(jurisdiction['id']) : str(root['jurisdiction']),
+      sections,
+      omitted,
+      citations,
+      values
+    },
+    messages: []
+  };
 }
 
 /** Read the provenance file next to a draft, if there is one. */
@@ -163,27 +196,24 @@ export async function readProvenanceFor(draftPath: string): Promise<{provenance?
   return parseProvenance(json, file);
 }
 
-/** sha256 of a string as `sha256:<hex>`. */
-export function sha256(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
-}
-
 /**
- * The texts a build may have hashed for a section, most likely first. The
- * provenance format does not pin the exact slice, so any of these matching
- * counts as "as generated".
+ * The fingerprint `build` records for a section (`textHash`): the printed
+ * body (the lines under the heading) with white space folded, sha256, first
+ * 16 hex digits. Kept in step with src/assemble/provenance.ts.
  */
-function hashCandidates(section: ActSection): string[] {
-  const raw = section.raw.replace(/\r\n?/g, '\n');
-  const trimmed = raw.replace(/\s+$/, '');
-  return [raw, trimmed, `${trimmed}\n`, raw.trim(), section.text];
+export function sectionTextHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
-/** Whether a section's printed text still matches the hash recorded at build time. */
+/** Whether a section's printed text still matches the fingerprint recorded at build time. */
 export function matchesHash(section: ActSection, hash: string): boolean {
-  const [algorithm, hex] = hash.includes(':') ? hash.split(':', 2) : ['sha256', hash];
-  if (algorithm !== 'sha256' || !hex) return false;
-  return hashCandidates(section).some((text) => sha256(text).slice('sha256:'.length) === hex.toLowerCase());
+  const expected = (hash.includes(':') ? hash.slice(hash.indexOf(':') + 1) : hash).toLowerCase();
+  if (expected === '') return false;
+  const newline = section.raw.indexOf('\n');
+  const body = newline === -1 ? '' : section.raw.slice(newline + 1);
+  const actual = createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
+  // A prefix test accepts the 16-digit fingerprint and a full digest alike.
+  return actual.startsWith(expected);
 }
 
 /** What provenance says about one section of the draft. */

@@ -58,6 +58,14 @@ del{background:var(--del);color:var(--del-ink);text-decoration:line-through}
   del{background:none;text-decoration:line-through}
 }`;
 
+/** Escape text for HTML, showing its `code spans` as <code>. */
+function withCode(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .join('');
+}
+
 /** A redline as HTML; `show` chooses the runs for one side of a side-by-side view. */
 export function redlineHtml(segments: readonly RedlineSegment[], show: 'both' | 'before' | 'after' = 'both'): string {
   return segments
@@ -77,7 +85,7 @@ function changeHtml(change: Change, n: number): string {
   const where = [...change.base.map((r) => `base line ${r.line}`), ...change.other.map((r) => `other line ${r.line}`)].join(' · ');
   const similar = ['modified', 'split', 'merged'].includes(change.kind) ? ` · similarity ${Math.round(change.similarity * 100)}%` : '';
   parts.push(`<p class="meta">${escapeHtml(where)}${similar}</p>`);
-  for (const why of change.why) parts.push(`<p class="why ${why.cause}"><strong>Why:</strong> ${escapeHtml(why.message)}</p>`);
+  for (const why of change.why) parts.push(`<p class="why ${why.cause}"><strong>Why:</strong> ${withCode(why.message)}</p>`);
   const heading = change.headingRedline;
   const body = change.redline;
   if ((body && body.length > 0) || heading) {
@@ -120,7 +128,7 @@ export function renderHtml(result: CompareResult): string {
       out.push(
         `<tr><td class="n"><a href="#${change.id}">${i + 1}</a></td><td>${escapeHtml(kindText(change))}</td>` +
           `<td><a href="#${change.id}">${escapeHtml(refsName(change.base))}</a></td><td><a href="#${change.id}">${escapeHtml(refsName(change.other))}</a></td>` +
-          `<td>${escapeHtml(change.why.map((w) => w.message).join('; '))}</td></tr>`
+          `<td>${change.why.map((w) => withCode(w.message)).join('; ')}</td></tr>`
       );
     });
     out.push('</tbody></table>');

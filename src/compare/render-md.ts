@@ -18,6 +18,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/^([ \t]*\d+)([.)])(?=\s|$)/gm, '$1\\$2');
 }
 
+/** Escape text but keep its code spans (`investment.include = false`) as code. */
+export function escapeWithCode(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part.replace(/\|/g, '\\|') : escapeMarkdown(part)))
+    .join('');
+}
+
 /** Escape for a table cell: one line, no pipes. */
 function cell(text: string): string {
   return escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
@@ -66,8 +74,8 @@ export function renderMarkdown(result: CompareResult): string {
   } else {
     lines.push('| # | Change | Base | Other | Why |', '|---:|---|---|---|---|');
     shown.forEach((change, i) => {
-      const why = change.why.map((w) => w.message).join('; ');
-      lines.push(`| [${i + 1}](#${change.id}) | ${kindText(change)} | ${cell(refsName(change.base))} | ${cell(refsName(change.other))} | ${cell(why)} |`);
+      const why = change.why.map((w) => escapeWithCode(w.message.replace(/\s*\n\s*/g, ' '))).join('; ');
+      lines.push(`| [${i + 1}](#${change.id}) | ${kindText(change)} | ${cell(refsName(change.base))} | ${cell(refsName(change.other))} | ${why} |`);
     });
     lines.push('', '## Changes', '');
     shown.forEach((change, i) => {
@@ -77,7 +85,7 @@ export function renderMarkdown(result: CompareResult): string {
         ...change.other.map((r) => `other line ${r.line}`)
       ].join(', ');
       lines.push(`*${where}${change.kind === 'modified' || change.kind === 'split' || change.kind === 'merged' ? `; similarity ${Math.round(change.similarity * 100)}%` : ''}*`, '');
-      for (const why of change.why) lines.push(`> **Why:** ${escapeMarkdown(why.message)}`, '');
+      for (const why of change.why) lines.push(`> **Why:** ${escapeWithCode(why.message)}`, '');
       if (change.headingRedline) lines.push(`**Heading:** ${redlineMarkdown(change.headingRedline)}`, '');
       if (change.redline && change.redline.length > 0) lines.push(redlineMarkdown(change.redline), '');
       else if (change.kind === 'moved' || change.kind === 'renumbered') lines.push('Text unchanged.', '');

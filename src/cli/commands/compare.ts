@@ -11,7 +11,6 @@ import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
-import {modelBase} from '../../compare/model-base.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -46,6 +45,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   } else {
     other = await loadAct(files[0]!, {cwd: io.cwd});
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
+    // The engine is loaded only here: a two-file compare never pays for it.
+    const {modelBase} = await import('../../compare/model-base.js');
     base = await modelBase(other, {cwd: io.cwd, jurisdiction});
   }
   reportWarnings([...base.messages, ...other.messages], io);
