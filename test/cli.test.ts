@@ -91,6 +91,15 @@ describe('ccm-draft (built CLI)', () => {
     expect(jurisdiction.stderr).toMatch(/j\.yaml:2:15: Unexpected jurisdiction `atlantis`, expected a profile id \(generic, nz, westminster-ag\)/);
   });
 
+  it('refuses to build from a model with a broken reference, naming both places', () => {
+    const dir = tempDir();
+    const run = ccm(['build', '--answers', example, '--model', path.join(root, 'test/fixtures/lint/bad-references.md'), '--out', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad-references\.md:10:25: Unexpected reference to `s-optional`, which a condition can remove/);
+    expect(run.stderr).toMatch(/bad-references\.md:24:1: `s-optional` is left out when `flag` is false/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('lints the bundled data cleanly and a broken model with positions', () => {
     const clean = ccm(['lint']);
     expect(clean.code, clean.stdout).toBe(0);
