@@ -12,6 +12,7 @@ import {loadChecklist} from './checklist/load.js';
 import {loadModel} from './model/load.js';
 import {defaultChecklistPath, defaultModelPath, packageRoot} from './paths.js';
 import {diagnostic} from './util/diagnostics.js';
+import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from './wizard/fingerprints.js';
 import type {OutputFile} from './util/files.js';
 
 /** Options for {@link buildFromAnswers}. */
@@ -68,6 +69,11 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   const notes: VFileMessage[] = [];
   if (answers.model && answers.model !== model.hash) {
     notes.push(diagnostic(`The model Act has changed since these answers were saved (answers: ${answers.model}, model: ${model.hash}); review them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['model']), ruleId: 'model-changed', source: 'answers', fatal: false}));
+  }
+  // Which answers the change touches, when the wizard saved fingerprints (docs/formats.md §4).
+  const drift = compareFingerprints(answers, fingerprintsFor(model, checklist));
+  if (hasDrift(drift)) {
+    notes.push(diagnostic(`Answers and model out of step:\n  ${describeDrift(drift).join('\n  ')}\nReview them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['fingerprints']), ruleId: 'answers-drift', source: 'answers', fatal: false}));
   }
   const defaulted = draft.resolution.defaulted.filter((name) => draft.filled.has(name));
   if (defaulted.length > 0) {

@@ -36,6 +36,17 @@ export type StateAnswers = Partial<{
   entry_into_force: string;
 }>;
 
+/**
+ * Short hashes of the questions the answers were given to (written by the
+ * wizard): `params` by parameter name, `items` by checklist item id. They let
+ * the tool say which answers are new, gone or changed in meaning when the
+ * model or checklist changes (src/wizard/fingerprints.ts).
+ */
+export interface Fingerprints {
+  params: Record<string, string>;
+  items: Record<string, string>;
+}
+
 /** A parsed answers file. */
 export interface AnswersFile {
   path: string;
@@ -46,6 +57,8 @@ export interface AnswersFile {
   state: StateAnswers;
   items: Record<string, ItemAnswer>;
   params: Record<string, unknown>;
+  /** Question fingerprints saved by the wizard (absent in hand-written files). */
+  fingerprints?: Fingerprints | undefined;
   /** For positions in later messages (unknown params, wrong types). */
   yaml?: YamlSource | undefined;
   messages: VFileMessage[];
@@ -77,7 +90,7 @@ export function parseAnswers(text: string, path: string): AnswersFile {
   if (!parsed.source) return answers;
   answers.yaml = parsed.source;
   const c = new ShapeChecker(parsed.source, 'answers');
-  const root = c.mapping(parsed.source.value, [], 'the answers file', ['schema', 'model', 'jurisdiction', 'state', 'items', 'params']);
+  const root = c.mapping(parsed.source.value, [], 'the answers file', ['schema', 'model', 'jurisdiction', 'state', 'items', 'params', 'fingerprints']);
   if (root) {
     if (root['schema'] !== undefined && root['schema'] !== answersSchemaVersion) c.report(`Unexpected schema ${JSON.stringify(root['schema'])}, expected \`schema: ${answersSchemaVersion}\``, ['schema'], 'schema-version');
     answers.model = c.text(root['model'], ['model'], '`model`', {pattern: /^sha256:[0-9a-f]{16}$/, patternHint: 'a model hash such as sha256:0123456789abcdef'});
@@ -117,9 +130,41 @@ export function parseAnswers(text: string, path: string): AnswersFile {
       }
     }
     if (root['params'] !== undefined) answers.params = c.mapping(root['params'], ['params'], '`params`') ?? {};
+    if (root['fingerprints'] !== undefined) answers.fingerprints = readFingerprints(c, root['fingerprints']);
   }
   answers.messages.push(...c.messages);
   return answers;
+}
+
+/**
+ * Fingerprints are written by the tool, never by people: a damaged block is a
+ * warning and is ignored (the answers themselves still count).
+ */
+function readFingerprints(c: ShapeChecker, raw: unknown): Fingerprints | undefined {
+  const warn = (reason: string, at: Array<string | number>) => c.report(`${reason}; the fingerprints are ignored (the wizard writes them again on its next save)`, at, 'fingerprints', {fatal: false});
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    warn('Unexpected `fingerprints`, expected a mapping with `params` and `items`', ['fingerprints']);
+    return undefined;
+  }
+  const result: Fingerprints = {params: {}, items: {}};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key !== 'params' && key !== 'items') {
+      warn(`Unexpected key \`${key}\` in \`fingerprints\`, expected \`params\` or \`items\``, ['fingerprints', key]);
+      return undefined;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      warn(`Unexpected \`fingerprints.${key}\`, expected a mapping of names to 8-digit hashes`, ['fingerprints', key]);
+      return undefined;
+    }
+    for (const [name, hash] of Object.entries(value as Record<string, unknown>)) {
+      if (typeof hash !== 'string' || !/^[0-9a-f]{8}$/.test(hash)) {
+        warn(`Unexpected fingerprint ${JSON.stringify(hash)} for \`${name}\`, expected 8 hexadecimal digits`, ['fingerprints', key, name]);
+        return undefined;
+      }
+      result[key][name] = hash;
+    }
+  }
+  return result;
 }
 
 /** Serialise answers as YAML with a header comment; stable key order so saves diff cleanly. */
@@ -130,6 +175,8 @@ export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' 
   body['state'] = answers.state;
   body['items'] = answers.items;
   body['params'] = answers.params;
+  // Last, so the part people read and edit comes first.
+  if (answers.fingerprints) body['fingerprints'] = {params: answers.fingerprints.params, items: answers.fingerprints.items};
   const comment = (header ?? 'ccm-drafter answers file. Edit by hand or with `ccm-draft wizard --answers <this file>`.')
     .split('\n')
     .map((line) => `# ${line}`.trimEnd())

@@ -1,0 +1,458 @@
+/**
+ * The wizard's questions as a list of small steps over a narrowed context
+ * (the create-astro pattern). {@link planSteps} derives the list from the
+ * checklist, the model's parameters and the answers so far, so it is
+ * recomputed after every answer: a changed answer adds or removes the
+ * questions that depend on it. Each step asks one question (a select always
+ * offers "← Back"; a typed answer of `<` goes back) and changes the answers
+ * in memory; the runner saves after each one.
+ */
+import type {AnswersFile, ItemAnswer} from '../answers/file.js';
+import {statusNeeds} from '../answers/file.js';
+import type {Profile} from '../answers/profile.js';
+import {resolveAnswers, type Resolution} from '../answers/resolve.js';
+import type {Checklist, ChecklistItem, ItemStatus} from '../checklist/load.js';
+import type {Prompter} from '../cli/prompter.js';
+import type {Model} from '../model/load.js';
+import {formatDate, type ParamDecl} from '../model/params.js';
+import {isRelevant, owningItem, type ParamUses} from './param-uses.js';
+import {addYears, entryIntoForceFromDeposit, itemApplies, itemsDecidedBy, prunedItems, stateQuestions, type StateFlag} from './state.js';
+import {detailQuestions, itemCard, progressLine, statusLabels, wrap} from './text.js';
+import {displayValue, inputHint, isBackWord, parseDateInput, readTyped, suggestText} from './values.js';
+
+/** The value of the "← Back" choice. */
+export const BACK = '<back>';
+
+/** What the wizard works on: the answers, what they answer to, and how to talk to the drafter. */
+export interface WizardContext {
+  answers: AnswersFile;
+  model: Model;
+  checklist: Checklist;
+  uses: ParamUses;
+  profile: Profile;
+  prompter: Prompter;
+  /** Print text for the drafter (a line break is added). */
+  say(text: string): void;
+  /** Columns to wrap explanations to. */
+  width: number;
+  /** Step keys to ask again although answered (their question changed in meaning since). */
+  revisit: Set<string>;
+  /** Bundled jurisdiction profiles. */
+  bundledProfiles(): Promise<Profile[]>;
+  /** Load a profile by id or path and make it the current one. */
+  useProfile(reference: string): Promise<void>;
+  /** Copy the generic profile to `target` (a path the drafter typed); returns an error message or true. */
+  copyProfile(target: string): Promise<true | string>;
+  /** Validate a path for a new profile file (exists already? wrong extension?). */
+  checkNewProfilePath(target: string): true | string;
+}
+
+/** Where a step belongs (review groups). */
+export type StepGroup = 'Jurisdiction' | 'About the Act' | 'The State' | 'Checklist' | 'Other details';
+
+/** One question of the wizard. */
+export interface Step {
+  /** Stable id; also the prompter question name, so scripts and the review can address it. */
+  key: string;
+  group: StepGroup;
+  /** The checklist item the step belongs to. */
+  item?: string | undefined;
+  /** Whether the answers already hold an answer for this step. */
+  answered(ctx: WizardContext): boolean;
+  /** A step that may legitimately stay unanswered (an information screen, an unknown date). */
+  optional?: boolean | undefined;
+  /** Ask; `back` when the drafter chose to go back. */
+  ask(ctx: WizardContext): Promise<'next' | 'back'>;
+  /** One line for the review screen. */
+  review(ctx: WizardContext): string;
+}
+
+/** Parameters asked near the start, before the state profile: what every bill prints. */
+export const basicParams = ['country.name', 'act.title', 'act.year', 'act.kind', 'legislature.name', 'enacting.formula', 'commencement.mode', 'commencement.date'];
+
+/** Deadlines the Convention fixes from the date of entry into force: suggested when the date is known. */
+export const derivedDeadlines: Record<string, {years: number; article: string}> = {
+  'stockpile.deadline': {years: 8, article: '3(2)'},
+  'clearance.deadline': {years: 10, article: '4(1)(a)'}
+};
+
+/** Resolve the answers so far (values with defaults, item statuses). */
+export function resolveContext(ctx: Pick<WizardContext, 'model' | 'checklist' | 'profile' | 'answers'>): Resolution {
+  return resolveAnswers(ctx.model, ctx.checklist, ctx.profile, ctx.answers);
+}
+
+/** Items that apply to the State, in checklist order. */
+export function applicableItems(ctx: Pick<WizardContext, 'checklist' | 'answers'>): ChecklistItem[] {
+  return ctx.checklist.items.filter((item) => itemApplies(item, ctx.answers.state));
+}
+
+/** Switch parameters are set by item statuses, never asked. */
+function switches(checklist: Checklist): Set<string> {
+  return new Set(checklist.items.map((i) => i.switch).filter((s): s is string => Boolean(s)));
+}
+
+/** Parameters asked with each item (its own list, then parameters used only in its sections), deduplicated. */
+export function itemParams(ctx: Pick<WizardContext, 'checklist' | 'model' | 'uses'>): Map<string, string[]> {
+  const skip = switches(ctx.checklist);
+  const taken = new Set(basicParams);
+  const result = new Map<string, string[]>();
+  for (const item of ctx.checklist.items) {
+    const names: string[] = [];
+    const add = (name: string) => {
+      if (skip.has(name) || taken.has(name) || !ctx.model.params.has(name)) return;
+      taken.add(name);
+      names.push(name);
+    };
+    item.params.forEach(add);
+    for (const name of ctx.model.params.keys()) if (owningItem(ctx.uses, name) === item.id) add(name);
+    result.set(item.id, names);
+  }
+  return result;
+}
+
+/** The whole list of steps for the answers as they stand. */
+export function planSteps(ctx: WizardContext): Step[] {
+  const resolution = resolveContext(ctx);
+  const lookup = (name: string) => resolution.lookup(name);
+  const relevant = (name: string) => isRelevant(ctx.uses, name, lookup);
+  const steps: Step[] = [jurisdictionStep()];
+  for (const name of basicParams) {
+    if (ctx.model.params.has(name) && relevant(name)) steps.push(paramStep(name, 'About the Act'));
+  }
+  for (const question of stateQuestions) steps.push(stateFlagStep(question.field));
+  steps.push(entryIntoForceStep(), checklistStartStep());
+  const items = applicableItems(ctx);
+  const paramsOf = itemParams(ctx);
+  items.forEach((item, index) => {
+    steps.push(itemStatusStep(item, index + 1, items.length));
+    const answer = ctx.answers.items[item.id];
+    const need = answer ? statusNeeds[answer.status] : undefined;
+    if (need) steps.push(itemDetailStep(item, need));
+    if (answer?.status === 'act') {
+      for (const name of paramsOf.get(item.id) ?? []) if (relevant(name)) steps.push(paramStep(name, 'Checklist', item, `${progressLine(index + 1, items.length, item.group)} \u00b7 ${item.title}`));
+    }
+  });
+  return steps;
+}
+
+/**
+ * Parameters no step asks but that reach the bill (names of officers,
+ * lesser penalties…): their defaults are used, and the review screen lets
+ * the drafter change them.
+ */
+export function otherParamSteps(ctx: WizardContext, planned: readonly Step[]): Step[] {
+  const resolution = resolveContext(ctx);
+  const asked = new Set(planned.map((s) => s.key));
+  const skip = switches(ctx.checklist);
+  const steps: Step[] = [];
+  for (const name of ctx.model.params.keys()) {
+    if (skip.has(name) || asked.has(`param.${name}`)) continue;
+    // Only what the model uses and the answers let into the bill.
+    if (!ctx.uses.has(name) || !isRelevant(ctx.uses, name, (n) => resolution.lookup(n))) continue;
+    steps.push(paramStep(name, 'Other details'));
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------- helpers
+
+const backChoice = {value: BACK, name: '\u2190 Back', description: 'Go back to the previous question.'} as const;
+
+async function selectOrBack<T>(ctx: WizardContext, question: {name: string; message: string; choices: Array<{value: T; name: string; description?: string; short?: string}>; default?: T | undefined}): Promise<T | typeof BACK> {
+  return ctx.prompter.select<T | typeof BACK>({...question, choices: [...question.choices, backChoice]});
+}
+
+async function inputOrBack(ctx: WizardContext, question: {name: string; message: string; default?: string | undefined; hint: string; validate: (value: string) => true | string}): Promise<string | typeof BACK> {
+  const answer = await ctx.prompter.input({...question, validate: (value) => (isBackWord(value) ? true : question.validate(value))});
+  return isBackWord(answer) ? BACK : answer;
+}
+
+const yesNo = [
+  {value: true, name: 'Yes', short: 'yes'},
+  {value: false, name: 'No', short: 'no'}
+];
+
+// ---------------------------------------------------------------- jurisdiction
+
+const CREATE = '<create>';
+
+function jurisdictionStep(): Step {
+  return {
+    key: 'jurisdiction',
+    group: 'Jurisdiction',
+    answered: (ctx) => ctx.answers.jurisdiction !== undefined,
+    review: (ctx) => `Jurisdiction profile: ${ctx.answers.jurisdiction ?? 'generic'} (${ctx.profile.name})`,
+    async ask(ctx) {
+      ctx.say(
+        `\n${wrap('A jurisdiction profile supplies your drafting conventions: the name of the State and its legislature, the responsible Minister, courts, currency and how penalties are written. Its values are only suggestions: every one can be changed in the questions that follow.', ctx.width)}\n`
+      );
+      const bundled = await ctx.bundledProfiles();
+      const current = ctx.answers.jurisdiction;
+      const choices: Array<{value: string; name: string; description?: string; short?: string}> = bundled.map((p) => ({value: p.id, name: `${p.name} (${p.id})`, description: wrap(p.description, ctx.width), short: p.id}));
+      if (current && !bundled.some((p) => p.id === current)) choices.unshift({value: current, name: `Your profile: ${current}`, short: current});
+      choices.push({value: CREATE, name: 'Make my own profile: copy the generic one to a file I can edit', short: 'new profile'});
+      for (;;) {
+        const answer = await selectOrBack(ctx, {name: 'jurisdiction', message: 'Which jurisdiction profile should the draft start from?', choices, default: current ?? 'generic'});
+        if (answer === BACK) return 'back';
+        if (answer !== CREATE) {
+          await ctx.useProfile(answer);
+          ctx.answers.jurisdiction = answer;
+          return 'next';
+        }
+        const target = await inputOrBack(ctx, {
+          name: 'jurisdiction.copy',
+          message: 'File name for your profile',
+          default: 'my-profile.yaml',
+          hint: 'A copy of the generic profile is written there; edit it later to change the defaults for future drafts. Type < to go back.',
+          validate: (value) => ctx.checkNewProfilePath(value.trim())
+        });
+        if (target === BACK) continue;
+        const made = await ctx.copyProfile(target.trim());
+        if (made !== true) {
+          ctx.say(made);
+          continue;
+        }
+        await ctx.useProfile(target.trim());
+        ctx.answers.jurisdiction = target.trim();
+        ctx.say(`Created ${target.trim()} from the generic profile.`);
+        return 'next';
+      }
+    }
+  };
+}
+
+// ---------------------------------------------------------------- state profile
+
+function stateFlagStep(field: StateFlag): Step {
+  const question = stateQuestions.find((q) => q.field === field)!;
+  return {
+    key: `state.${field}`,
+    group: 'The State',
+    answered: (ctx) => ctx.answers.state[field] !== undefined,
+    review: (ctx) => `${question.message} ${ctx.answers.state[field] === undefined ? '(not answered)' : ctx.answers.state[field] ? 'Yes' : 'No'}`,
+    async ask(ctx) {
+      if (field === stateQuestions[0]!.field) ctx.say(`\n${wrap('About the State. These answers decide which checklist items apply; an item that cannot apply is left out and recorded as not applicable.', ctx.width)}`);
+      const decided = itemsDecidedBy(ctx.checklist, field);
+      const help = `${question.help}${decided.length ? ` Affects: ${decided.map((i) => i.title).join('; ')}.` : ''}`;
+      const answer = await selectOrBack(ctx, {
+        name: `state.${field}`,
+        message: question.message,
+        choices: yesNo.map((c) => ({...c, description: wrap(help, ctx.width)})),
+        default: ctx.answers.state[field]
+      });
+      if (answer === BACK) return 'back';
+      ctx.answers.state[field] = answer;
+      dropPrunedAnswers(ctx);
+      return 'next';
+    }
+  };
+}
+
+/** Answers to items the state profile now rules out would contradict it: remove them, and say so. */
+function dropPrunedAnswers(ctx: WizardContext): void {
+  for (const {item} of prunedItems(ctx.checklist, ctx.answers.state)) {
+    const answer = ctx.answers.items[item.id];
+    if (answer && answer.status !== 'not-applicable') {
+      delete ctx.answers.items[item.id];
+      ctx.say(`Your answer to "${item.title}" was removed: the item no longer applies to this State.`);
+    }
+  }
+}
+
+function entryIntoForceStep(): Step {
+  return {
+    key: 'state.entry_into_force',
+    group: 'The State',
+    optional: true,
+    answered: (ctx) => ctx.answers.state.entry_into_force !== undefined,
+    review: (ctx) => `Date the Convention entered into force for the State: ${ctx.answers.state.entry_into_force ? formatDate(ctx.answers.state.entry_into_force, ctx.profile.locale.dateFormat) : 'not known yet'}`,
+    async ask(ctx) {
+      ctx.say(`\n${wrap('The Convention\u2019s deadlines (8 years to destroy stocks, 10 years to clear contaminated land) run from the date it entered into force for the State.', ctx.width)}`);
+      for (;;) {
+        const mode = await selectOrBack(ctx, {
+          name: 'state.entry_into_force',
+          message: 'When did the Convention enter into force for the State?',
+          default: ctx.answers.state.entry_into_force ? 'date' : undefined,
+          choices: [
+            {value: 'date', name: 'I know the date of entry into force', short: 'known date'},
+            {value: 'deposit', name: 'Work it out from the date the instrument of ratification or accession was deposited (Article 17)', short: 'from deposit'},
+            {value: 'unknown', name: 'Not known yet (for example, the State has not yet joined)', short: 'not known yet'}
+          ]
+        });
+        if (mode === BACK) return 'back';
+        if (mode === 'unknown') {
+          delete ctx.answers.state.entry_into_force;
+          return 'next';
+        }
+        const dateQuestion = (name: string, message: string, current?: string) =>
+          inputOrBack(ctx, {name, message, default: current, hint: 'A date as YYYY-MM-DD or "1 February 2027". Type < to go back.', validate: (v) => (parseDateInput(v) ? true : 'Please type a date as YYYY-MM-DD (for example 2012-03-01) or as 1 March 2012')});
+        if (mode === 'date') {
+          const typed = await dateQuestion('state.entry_into_force.date', 'Date of entry into force', ctx.answers.state.entry_into_force);
+          if (typed === BACK) continue;
+          ctx.answers.state.entry_into_force = parseDateInput(typed)!;
+          return 'next';
+        }
+        const typed = await dateQuestion('state.deposit', 'Date the instrument was deposited with the UN Secretary-General');
+        if (typed === BACK) continue;
+        const deposit = parseDateInput(typed)!;
+        const inForce = entryIntoForceFromDeposit(deposit);
+        const format = (iso: string) => formatDate(iso, ctx.profile.locale.dateFormat);
+        ctx.answers.state.entry_into_force = inForce;
+        ctx.say(
+          wrap(
+            deposit < '2010-03-01'
+              ? `Entry into force: ${format(inForce)} (Article 17(1): instruments deposited by February 2010 took effect with the Convention itself).`
+              : `Entry into force: ${format(inForce)} (Article 17(2): the first day of the sixth month after deposit on ${format(deposit)}).`,
+            ctx.width
+          )
+        );
+        return 'next';
+      }
+    }
+  };
+}
+
+function checklistStartStep(): Step {
+  return {
+    key: 'checklist.start',
+    group: 'Checklist',
+    optional: true,
+    answered: () => false,
+    review: () => '',
+    async ask(ctx) {
+      const pruned = prunedItems(ctx.checklist, ctx.answers.state);
+      const total = ctx.checklist.items.length;
+      const lines = [`\nThe checklist has ${total} items; ${total - pruned.length} apply to this State.`];
+      if (pruned.length) {
+        lines.push('Left out because of the answers about the State (recorded as not applicable, with this reason):');
+        for (const {item, reason} of pruned) lines.push(wrap(`${item.title}: ${reason}`, ctx.width, '    ').replace(/^ {4}/, '  - '));
+      }
+      lines.push(wrap('For each item you can put it in the new Act, cite existing law, name the agency that handles it, say why it does not apply or was decided against, or leave it open ("don\u2019t know yet"). Every answer is saved at once.', ctx.width));
+      ctx.say(lines.join('\n'));
+      const answer = await selectOrBack(ctx, {name: 'checklist.start', message: 'Start the checklist?', choices: [{value: 'start', name: 'Start the checklist', short: 'start'}]});
+      return answer === BACK ? 'back' : 'next';
+    }
+  };
+}
+
+// ---------------------------------------------------------------- checklist items
+
+function itemStatusStep(item: ChecklistItem, position: number, total: number): Step {
+  return {
+    key: `item.${item.id}`,
+    group: 'Checklist',
+    item: item.id,
+    answered: (ctx) => ctx.answers.items[item.id] !== undefined,
+    review: (ctx) => {
+      const answer = ctx.answers.items[item.id];
+      return `${position}. ${item.title}: ${answer ? describeAnswer(answer) : '(not answered)'}`;
+    },
+    async ask(ctx) {
+      ctx.say(itemCard(item, position, total, ctx.width));
+      const current = ctx.answers.items[item.id];
+      const answer = await selectOrBack<ItemStatus>(ctx, {
+        name: `item.${item.id}`,
+        message: `${item.title}: how will the State deal with it?`,
+        default: current?.status,
+        choices: item.statuses.map((status) => ({value: status, name: statusLabels[status].name, short: statusLabels[status].short, description: statusLabels[status].description}))
+      });
+      if (answer === BACK) return 'back';
+      // Keep the citation or reason when the status stays the same; a new status needs its own.
+      if (current?.status !== answer) ctx.answers.items[item.id] = {status: answer, ...(current?.note ? {note: current.note} : {})};
+      return 'next';
+    }
+  };
+}
+
+function describeAnswer(answer: ItemAnswer): string {
+  const label = statusLabels[answer.status].short;
+  const need = statusNeeds[answer.status];
+  const detail = need ? answer[need] : undefined;
+  return detail ? `${label} (${detail})` : label;
+}
+
+function itemDetailStep(item: ChecklistItem, need: 'citation' | 'agency' | 'reason'): Step {
+  const question = detailQuestions[need];
+  return {
+    key: `item.${item.id}.${need}`,
+    group: 'Checklist',
+    item: item.id,
+    answered: (ctx) => Boolean(ctx.answers.items[item.id]?.[need]?.trim()),
+    review: (ctx) => `    ${need}: ${ctx.answers.items[item.id]?.[need] ?? '(not answered)'}`,
+    async ask(ctx) {
+      const answer = await inputOrBack(ctx, {
+        name: `item.${item.id}.${need}`,
+        message: question.message,
+        default: ctx.answers.items[item.id]?.[need],
+        hint: `${item.title}: ${question.example}. Type < to go back.`,
+        validate: (value) => (value.trim() ? true : `Please type ${need === 'citation' ? 'the law that covers it' : need === 'agency' ? 'the agency' : 'a reason'}; it goes into the gap report`)
+      });
+      if (answer === BACK) return 'back';
+      const entry = ctx.answers.items[item.id];
+      if (entry) entry[need] = answer.trim();
+      return 'next';
+    }
+  };
+}
+
+// ---------------------------------------------------------------- parameters
+
+/** Suggested value: the saved answer, a deadline computed from entry into force, or the profile's or model's default. */
+export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown; origin: string} | undefined {
+  if (decl.name in ctx.answers.params) return {value: ctx.answers.params[decl.name], origin: 'your answer'};
+  const deadline = derivedDeadlines[decl.name];
+  const eif = ctx.answers.state.entry_into_force;
+  if (deadline && eif) return {value: addYears(eif, deadline.years), origin: `${deadline.years} years after entry into force, Article ${deadline.article}`};
+  const profileValue = ctx.profile.params[decl.name];
+  if (profileValue !== undefined) return {value: profileValue, origin: `profile ${ctx.profile.id}`};
+  if (decl.default !== undefined) return {value: decl.default, origin: 'model default'};
+  return undefined;
+}
+
+function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?: string): Step {
+  return {
+    key: `param.${name}`,
+    group,
+    item: item?.id,
+    answered: (ctx) => name in ctx.answers.params,
+    review: (ctx) => {
+      const decl = ctx.model.params.get(name)!;
+      const shown = suggestion(ctx, decl);
+      const value = shown ? displayValue(decl, shown.value, ctx.profile.locale) : '(none)';
+      return `${item ? '    ' : ''}${decl.label}: ${value}${name in ctx.answers.params ? '' : ' (default)'}`;
+    },
+    async ask(ctx) {
+      const decl = ctx.model.params.get(name)!;
+      const locale = ctx.profile.locale;
+      const suggested = suggestion(ctx, decl);
+      ctx.say(`\n${header ? `${header}\n` : ''}${decl.help ? wrap(decl.help, ctx.width) : ''}`.replace(/\n$/, ''));
+      if (decl.type === 'choice' || decl.type === 'boolean') {
+        const choices =
+          decl.type === 'boolean'
+            ? yesNo
+            : (decl.options ?? []).map((o) => ({value: o.value as string | boolean, name: o.label, short: o.label}));
+        const current = suggested && choices.some((c) => c.value === suggested.value) ? suggested.value : undefined;
+        const answer = await selectOrBack<string | boolean>(ctx, {name: `param.${name}`, message: decl.label, choices, default: current as string | boolean | undefined});
+        if (answer === BACK) return 'back';
+        ctx.answers.params[name] = answer;
+        return 'next';
+      }
+      const text = suggested ? suggestText(decl, suggested.value, locale) : undefined;
+      const hint = `${inputHint(decl, locale)}${suggested && suggested.origin !== 'your answer' && text !== undefined ? ` Suggested from the ${suggested.origin}.` : ''}`;
+      const answer = await inputOrBack(ctx, {
+        name: `param.${name}`,
+        message: decl.label,
+        default: text,
+        hint: wrap(hint, ctx.width),
+        validate: (value) => {
+          const read = readTyped(decl, value, locale);
+          return read.ok ? true : read.message;
+        }
+      });
+      if (answer === BACK) return 'back';
+      const read = readTyped(decl, answer, locale);
+      if (read.ok) ctx.answers.params[name] = read.value;
+      return 'next';
+    }
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Typed answers: turning what a drafter types into a parameter value (checked
+ * with the model's own {@link checkValue}), and a value back into the text
+ * the prompt suggests. Numbers, money with a currency, dates and text each
+ * get a plain-language hint and a validation message as they are entered.
+ */
+import {checkValue, describeType, formatValue, isIsoDate, type Locale, type Money, type ParamDecl, type ParamValue} from '../model/params.js';
+
+/** What typing `<` or `back` in any text question means. */
+export const backWords = ['<', 'back'];
+
+/** Whether typed text asks to go back. */
+export function isBackWord(text: string): boolean {
+  return backWords.includes(text.trim().toLowerCase());
+}
+
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Read a date as typed: `2027-02-01`, or `1 February 2027` / `1 Feb 2027`
+ * (day first, as the bill prints it). Returns ISO `YYYY-MM-DD` or undefined.
+ */
+export function parseDateInput(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  const match = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(trimmed);
+  if (!match) return undefined;
+  const word = match[2]!.toLowerCase();
+  const month = monthNames.findIndex((m) => m === word || (word.length >= 3 && m.startsWith(word)));
+  if (month < 0) return undefined;
+  const iso = `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** The text the drafter types for "no value" in an optional text question. */
+export const noneWord = '-';
+
+/** Result of reading typed text for a parameter. */
+export type ReadResult = {ok: true; value: unknown} | {ok: false; message: string};
+
+/**
+ * Read typed text as a value for `decl`: the raw value to store in the
+ * answers file (money in the profile's currency as a plain number, any other
+ * currency as "NZD 10000"), checked against the declaration.
+ */
+export function readTyped(decl: ParamDecl, text: string, locale: Locale): ReadResult {
+  const trimmed = text.trim();
+  let raw: unknown;
+  switch (decl.type) {
+    case 'number': {
+      // People type "10 years" or "1,000"; keep the number.
+      const cleaned = trimmed.replace(/,/g, '').replace(decl.unit ? new RegExp(`\\s*${decl.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') : /$^/, '');
+      if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return {ok: false, message: `Please type ${describeType(decl)}${decl.unit ? ` (${decl.unit})` : ''}, for example ${decl.min ?? 10}`};
+      raw = Number(cleaned);
+      break;
+    }
+    case 'money': {
+      raw = trimmed;
+      const checked = checkValue(decl, raw, locale);
+      if (!checked.ok) return {ok: false, message: `Please type an amount such as 100000 (${locale.currency.code}) or "NZD 100000"${rangeText(decl)}`};
+      const money = checked.value as Money;
+      return {ok: true, value: money.currency === locale.currency.code ? money.amount : `${money.currency} ${money.amount}`};
+    }
+    case 'date': {
+      const iso = parseDateInput(trimmed);
+      if (!iso) return {ok: false, message: 'Please type a date as YYYY-MM-DD (for example 2027-02-01) or as 1 February 2027'};
+      raw = iso;
+      break;
+    }
+    case 'boolean':
+      raw = /^(y|yes|true)$/i.test(trimmed) ? true : /^(n|no|false)$/i.test(trimmed) ? false : trimmed;
+      break;
+    case 'list':
+      raw = trimmed === '' || trimmed === noneWord ? [] : trimmed.split(/\s*[;,]\s*/).filter(Boolean);
+      break;
+    case 'text':
+      raw = trimmed === noneWord ? '' : trimmed;
+      if (raw === '' && !allowsEmpty(decl)) return {ok: false, message: 'Please type an answer (this text is printed in the bill)'};
+      break;
+    default:
+      raw = trimmed;
+  }
+  const checked = checkValue(decl, raw, locale);
+  if (!checked.ok) return {ok: false, message: `${checked.reason.replace(/^Unexpected/, 'Not accepted:')}; please type ${checked.expected}`};
+  return {ok: true, value: checked.value};
+}
+
+function rangeText(decl: ParamDecl): string {
+  if (decl.min !== undefined && decl.max !== undefined) return ` between ${decl.min} and ${decl.max}`;
+  if (decl.min !== undefined && decl.min > 0) return ` of at least ${decl.min}`;
+  return '';
+}
+
+/** Text parameters whose model default is empty may be left empty ("no such law"). */
+export function allowsEmpty(decl: ParamDecl): boolean {
+  return decl.type === 'text' && decl.default === '';
+}
+
+/** Text to suggest in the prompt for a stored or default value. */
+export function suggestText(decl: ParamDecl, value: unknown, locale: Locale): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const checked = checkValue(decl, value, locale);
+  if (!checked.ok) return typeof value === 'string' ? value : undefined;
+  const v = checked.value;
+  switch (decl.type) {
+    case 'money': {
+      const money = v as Money;
+      return money.currency === locale.currency.code ? String(money.amount) : `${money.currency} ${money.amount}`;
+    }
+    case 'list':
+      return (v as string[]).join(', ');
+    case 'text':
+      return v === '' ? (allowsEmpty(decl) ? noneWord : undefined) : String(v);
+    default:
+      return String(v);
+  }
+}
+
+/** A value as the review screen shows it. */
+export function displayValue(decl: ParamDecl, value: unknown, locale: Locale): string {
+  const checked = checkValue(decl, value, locale);
+  if (!checked.ok) return JSON.stringify(value);
+  if (decl.type === 'text' && checked.value === '') return '(none)';
+  if (decl.type === 'choice') return decl.options?.find((o) => o.value === checked.value)?.label ?? String(checked.value);
+  return formatValue(decl, checked.value as ParamValue, locale);
+}
+
+/** The hint shown above a typed question. */
+export function inputHint(decl: ParamDecl, locale: Locale): string {
+  const back = 'Type < to go back.';
+  switch (decl.type) {
+    case 'number':
+      return `A whole number${rangeText(decl)}${decl.unit ? ` (${decl.unit})` : ''}. Enter keeps the suggestion. ${back}`;
+    case 'money':
+      return `An amount in ${locale.currency.code} (for example 100000), or another currency as "NZD 100000". Enter keeps the suggestion. ${back}`;
+    case 'date':
+      return `A date as YYYY-MM-DD or "1 February 2027". ${back}`;
+    case 'list':
+      return `Separate items with commas. ${back}`;
+    default:
+      return `Enter keeps the suggestion; Tab copies it for editing.${allowsEmpty(decl) ? ` Type ${noneWord} for none.` : ''} ${back}`;
+  }
+}
