@@ -12,6 +12,9 @@ import {unitsOf, type CompareUnit} from './units.js';
 
 export type {ChangeKind} from './align.js';
 
+/** `$schema` of compare results. */
+export const compareSchemaId = 'https://ccm-drafter.example/schemas/compare.schema.json';
+
 /** The change kinds, in the order summaries list them. */
 export const changeKinds: readonly ChangeKind[] = ['unchanged', 'renumbered', 'moved', 'modified', 'added', 'removed', 'split', 'merged'];
 
@@ -75,7 +78,10 @@ export interface Change {
 
 /** The result of {@link compareActs}. */
 export interface CompareResult {
-  schema: 1;
+  /** Identifier of the JSON schema (schemas/compare.schema.json). */
+  $schema: string;
+  /** Version of the result format; incompatible changes bump it. */
+  schemaVersion: 1;
   base: CompareSide;
   other: CompareSide;
   /** The titles differ (after normalization). */
@@ -98,6 +104,8 @@ export interface CompareOptions extends AlignOptions {
   keys?: ReadonlyMap<ActSection | ActSchedule, string> | undefined;
   /** Milliseconds allowed per word diff before showing a whole replacement (default 2000). */
   redlineTimeout?: number | undefined;
+  /** Milliseconds allowed for all word diffs together (default 10000). */
+  redlineBudget?: number | undefined;
 }
 
 /**
@@ -111,7 +119,12 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
   const baseUnits = unitsOf(base, options.keys);
   const otherUnits = unitsOf(other, options.keys);
   const groups = alignUnits(baseUnits, otherUnits, options);
+  // Each word diff may take `timeout` ms; all of them together at most
+  // `budget` ms, after which remaining pairs show as whole replacements.
   const timeout = options.redlineTimeout ?? 2000;
+  const deadline = Date.now() + (options.redlineBudget ?? 10_000);
+  const redlineWithin = (before: string, after: string): RedlineSegment[] =>
+    redline(before, after, {timeout: Math.max(1, Math.min(timeout, deadline - Date.now()))});
   const ref = (unit: CompareUnit, origins: Map<number, SectionOrigin>): SectionRef => ({
     kind: unit.kind,
     label: unit.label,
@@ -132,7 +145,7 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     if (group.kind === 'added') body = o[0]!.body ? [{op: 'insert', text: o[0]!.body}] : [];
     else if (group.kind === 'removed') body = b[0]!.body ? [{op: 'delete', text: b[0]!.body}] : [];
     else if (group.kind === 'modified' || group.kind === 'split' || group.kind === 'merged') {
-      body = redline(bodyOf(b), bodyOf(o), {timeout});
+      body = redlineWithin(bodyOf(b), bodyOf(o));
     }
     const change: Change = {
       id: `c${i + 1}`,
@@ -144,7 +157,7 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
       method: group.method,
       base: b.map((u) => ref(u, baseOrigins)),
       other: o.map((u) => ref(u, otherOrigins)),
-      headingRedline: group.headingChanged ? redline(b[0]!.heading, o[0]!.heading, {timeout}) : null,
+      headingRedline: group.headingChanged ? redlineWithin(b[0]!.heading, o[0]!.heading) : null,
       redline: body,
       why: []
     };
@@ -152,7 +165,8 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     return change;
   });
   return {
-    schema: 1,
+    $schema: compareSchemaId,
+    schemaVersion: 1,
     base: side(base, options.baseProvenance),
     other: side(other, options.otherProvenance),
     titleChanged: base.title.trim() !== other.title.trim(),

@@ -27,8 +27,8 @@ export function shownChanges(result: CompareResult): Change[] {
 
 /** `Base → Other` title of one change. */
 export function changeTitle(change: Change): string {
-  if (change.kind === 'added') return `${refsName(change.other)} (added)`;
-  if (change.kind === 'removed') return `${refsName(change.base)} (removed)`;
+  if (change.kind === 'added') return refsName(change.other);
+  if (change.kind === 'removed') return refsName(change.base);
   const before = refsName(change.base);
   const after = refsName(change.other);
   return before === after ? before : `${before} → ${after}`;

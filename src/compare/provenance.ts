@@ -145,7 +145,7 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
     const answerRecord = record(r['answer']) ?? answers.find((a) => a['item'] !== undefined) ?? answers[0];
     const answer =
       answers.length > 0
-        ? answers.map((a) => `${str(a['name']) ?? '?'} = ${str(a['value']) ?? '?'}`).join(', ')
+        ? answers.map((a) => `${str(a['name']) ?? '?'} = ${str(a['value']) === '' ? '""' : (str(a['value']) ?? '?')}`).join(', ')
         : answerText(r['answer'] ?? r['cause']);
     omitted.push({
       clauseId,

@@ -61,7 +61,9 @@ export function redline(before: string, after: string, options: RedlineOptions =
     const segments = toSegments(words);
     if (faithful(segments, before, after)) return segments;
   }
-  const spaced = diffWordsWithSpace(before, after, {timeout});
+  // A timeout means the texts are too different to show word by word; a
+  // second diff would only time out as well.
+  const spaced = words ? diffWordsWithSpace(before, after, {timeout}) : undefined;
   if (spaced) {
     const segments = toSegments(spaced);
     if (faithful(segments, before, after)) return segments;
