@@ -6,7 +6,7 @@
  */
 import type {Nodes, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
-import {directiveLabel} from '../model/structure.js';
+import {directiveLabel, splitList} from '../model/structure.js';
 import {diagnostic} from '../util/diagnostics.js';
 import {assemblyData, type AssembleOptions, type ClauseNumber} from './context.js';
 
@@ -21,6 +21,29 @@ export function wordReference(target: ClauseNumber, from: {sectionId?: string | 
   // From elsewhere in the section: name the top-level unit and give the whole path.
   const depth = levelNames.indexOf(target.level ?? 'subsection') - (target.path.length - 1);
   return `${levelNames[Math.max(0, depth)]} ${target.path.map((p) => `(${p})`).join('')}`;
+}
+
+/**
+ * Join worded references as statutes do: "sections 4 and 5", "subsections (1)
+ * and (2)", "Parts 1, 2 and 3"; references of different kinds are listed as
+ * they are ("section 10 or subsection (2)").
+ */
+export function joinReferences(worded: readonly string[], conjunction: string): string {
+  if (worded.length <= 1) return worded[0] ?? '';
+  const first = /^(section|subsection|paragraph|subparagraph|clause|Part|Schedule) /.exec(worded[0]!)?.[1];
+  const sameKind = first !== undefined && worded.every((w) => w.startsWith(`${first} `) && !/ of Schedule /.test(w));
+  const items = sameKind ? worded.map((w) => w.slice(first.length + 1)) : [...worded];
+  // Provisions of one section that differ only in their last label: "section 9(1)(a) or (b)".
+  if (sameKind && first === 'section') {
+    const parts = items.map((item) => item.match(/^[^(]+|\([^)]*\)/g) ?? [item]);
+    const head = parts[0]!.slice(0, -1).join('');
+    if (parts[0]!.length > 1 && parts.every((p) => p.length === parts[0]!.length && p.slice(0, -1).join('') === head)) {
+      const tails = parts.map((p) => p.at(-1)!);
+      return `section ${head}${tails.slice(0, -1).join(', ')} ${conjunction} ${tails.at(-1)}`;
+    }
+  }
+  const list = `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+  return sameKind ? `${first}s ${list}` : list;
 }
 
 /** Whether the node at `index` opens a sentence: first in its paragraph (after any `:prov`) or after a full stop. */
@@ -45,18 +68,22 @@ export function resolveReferences(options: AssembleOptions) {
       for (let index = 0; index < children.length; index++) {
         const child = children[index]!;
         if (child.type === 'textDirective' && child.name === 'ref') {
-          const id = directiveLabel(child).trim();
-          const target = data.numbers.get(id);
-          let value = `[${id}]`;
-          if (target) {
-            value = wordReference(target, {sectionId: section, path: here}, child.attributes?.['form'] === 'full');
-          } else {
+          const ids = splitList(directiveLabel(child));
+          const worded: string[] = [];
+          for (const id of ids) {
+            const target = data.numbers.get(id);
+            if (target) {
+              worded.push(wordReference(target, {sectionId: section, path: here}, child.attributes?.['form'] === 'full'));
+              continue;
+            }
+            worded.push(`[${id}]`);
             const omitted = data.omitted.find((o) => o.id === id);
             const cause = omitted
               ? diagnostic(`\`${id}\` was left out because ${omitted.reason}`, {file: model.path, place: options.structure.clauses.get(id)?.position?.start, ruleId: 'ref-to-omitted', source: 'model'})
               : undefined;
             file.message(`Unexpected reference to ${omitted ? 'omitted' : 'unknown'} clause \`${id}\`, expected every referenced clause to be in the draft`, {place: child.position, ruleId: omitted ? 'ref-to-omitted' : 'unknown-ref', source: 'model', ...(cause ? {cause} : {})}).fatal = true;
           }
+          let value = joinReferences(worded, child.attributes?.['join'] ?? 'and');
           if (startsSentence(children, index)) value = value.charAt(0).toUpperCase() + value.slice(1);
           const text: Text = {type: 'text', value, position: child.position};
           children[index] = text;

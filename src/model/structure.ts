@@ -307,9 +307,9 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
         return;
       }
       case 'ref': {
-        const id = directiveLabel(node).trim();
         if (attributes['form'] && attributes['form'] !== 'full') report(`Unexpected form \`${attributes['form']}\`, expected \`full\``, node.position?.start, 'unknown-attribute');
-        if (id) refs.push({id, node: node as TextDirective, conditions});
+        if (attributes['join'] && !['and', 'or'].includes(attributes['join'])) report(`Unexpected join \`${attributes['join']}\`, expected \`and\` or \`or\``, node.position?.start, 'unknown-attribute');
+        for (const id of splitList(directiveLabel(node))) refs.push({id, node: node as TextDirective, conditions});
         return;
       }
       case 'prov': {

@@ -30,7 +30,7 @@ export const vocabulary: Readonly<Record<string, DirectiveSpec>> = {
   option: {form: 'containerDirective', attributes: ['value'], required: ['value'], label: 'none', summary: 'one alternative wording'},
   note: {form: 'containerDirective', attributes: [], required: [], label: 'none', summary: 'drafting note, never printed in the bill'},
   param: {form: 'textDirective', attributes: ['join'], required: [], label: 'required', summary: 'the value of a parameter'},
-  ref: {form: 'textDirective', attributes: ['form'], required: [], label: 'required', summary: 'a cross-reference by id'},
+  ref: {form: 'textDirective', attributes: ['form', 'join'], required: [], label: 'required', summary: 'a cross-reference by id, or a comma-separated list of ids'},
   if_inline: {form: 'textDirective', attributes: ['when'], required: ['when'], label: 'required', summary: 'inline text kept when the condition holds'},
   prov: {form: 'textDirective', attributes: ['id', 'when'], required: [], label: 'none', summary: 'id and/or condition of a subsection, paragraph or definition'}
 };
