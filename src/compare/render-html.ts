@@ -123,12 +123,13 @@ export function renderHtml(result: CompareResult): string {
   out.push('</tbody></table>');
   if (shown.length === 0) out.push('<p>No differences: every section is unchanged.</p>');
   else {
-    out.push('<table class="changes"><thead><tr><th>#</th><th>Change</th><th>Base</th><th>Other</th><th>Why</th></tr></thead><tbody>');
+    const withWhy = shown.some((c) => c.why.length > 0);
+    out.push(`<table class="changes"><thead><tr><th>#</th><th>Change</th><th>Base</th><th>Other</th>${withWhy ? '<th>Why</th>' : ''}</tr></thead><tbody>`);
     shown.forEach((change, i) => {
       out.push(
         `<tr><td class="n"><a href="#${change.id}">${i + 1}</a></td><td>${escapeHtml(kindText(change))}</td>` +
           `<td><a href="#${change.id}">${escapeHtml(refsName(change.base))}</a></td><td><a href="#${change.id}">${escapeHtml(refsName(change.other))}</a></td>` +
-          `<td>${change.why.map((w) => withCode(w.message)).join('; ')}</td></tr>`
+          `${withWhy ? `<td>${change.why.map((w) => withCode(w.message)).join('; ')}</td>` : ''}</tr>`
       );
     });
     out.push('</tbody></table>');

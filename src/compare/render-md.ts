@@ -72,10 +72,12 @@ export function renderMarkdown(result: CompareResult): string {
   if (shown.length === 0) {
     lines.push('No differences: every section is unchanged.', '');
   } else {
-    lines.push('| # | Change | Base | Other | Why |', '|---:|---|---|---|---|');
+    // The "Why" column only when provenance explained something.
+    const withWhy = shown.some((c) => c.why.length > 0);
+    lines.push(`| # | Change | Base | Other |${withWhy ? ' Why |' : ''}`, `|---:|---|---|---|${withWhy ? '---|' : ''}`);
     shown.forEach((change, i) => {
       const why = change.why.map((w) => escapeWithCode(w.message.replace(/\s*\n\s*/g, ' '))).join('; ');
-      lines.push(`| [${i + 1}](#${change.id}) | ${kindText(change)} | ${cell(refsName(change.base))} | ${cell(refsName(change.other))} | ${why} |`);
+      lines.push(`| [${i + 1}](#${change.id}) | ${kindText(change)} | ${cell(refsName(change.base))} | ${cell(refsName(change.other))} |${withWhy ? ` ${why} |` : ''}`);
     });
     lines.push('', '## Changes', '');
     shown.forEach((change, i) => {
