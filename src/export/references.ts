@@ -1,0 +1,134 @@
+/**
+ * Find the bill's own cross-references in its text ("section 9(2)(b)",
+ * "subsection (3)", "paragraph (a)", "Part 2", "Schedule 1") and link each to
+ * the `eId` of the provision it cites. References to the Convention
+ * ("article 7(1) of the Convention") are not the bill's and are left alone.
+ * A reference that cites nothing in the bill stays plain text, with a warning.
+ */
+import type {Point} from 'unist';
+import {diagnostic} from '../util/diagnostics.js';
+import type {Bill, Provision, Run, Schedule, Section, TextBlock} from './bill.js';
+import {allSections, provisions} from './bill.js';
+
+/**
+ * The reference pattern. Group 1: the kind; group 2: the number or first
+ * bracketed label; group 3: further bracketed labels.
+ */
+export const referencePattern = /\b(sections?|subsections?|paragraphs?|subparagraphs?|Part|Schedule)\s+(\d+[A-Z]?(?![\d.])|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/gi;
+
+/** One reference found in a text. */
+export interface FoundReference {
+  /** The text as printed ("section 9(2)(b)"). */
+  text: string;
+  /** Offset in the plain text. */
+  index: number;
+  kind: 'section' | 'subsection' | 'paragraph' | 'subparagraph' | 'part' | 'schedule';
+  /** Labels after the number: `['2', 'b']` for "section 9(2)(b)"; the number for sections, Parts and schedules comes first. */
+  path: string[];
+}
+
+/** Every reference in a plain text, in order. */
+export function findReferences(text: string): FoundReference[] {
+  const found: FoundReference[] = [];
+  for (const m of text.matchAll(referencePattern)) {
+    const word = m[1]!.toLowerCase().replace(/s$/, '');
+    // "part" in "in whole or in part" is not followed by a number; a capital keeps Part/Schedule apart from prose.
+    if ((word === 'part' || word === 'schedule') && !/^[PS]/.test(m[1]!)) continue;
+    const labels = `${m[2]}${m[3] ?? ''}`.match(/\d+[A-Z]?|[0-9a-z]+/gi) ?? [];
+    found.push({text: m[0], index: m.index, kind: word as FoundReference['kind'], path: labels});
+  }
+  return found;
+}
+
+function childByLabel(list: readonly Provision[], label: string, kinds?: readonly Provision['kind'][]): Provision | undefined {
+  return list.find((p) => p.label === label && (!kinds || kinds.includes(p.kind)));
+}
+
+/** Follow labels down from a list of provisions ("2", "b" → subsection 2, paragraph b). */
+function descend(list: readonly Provision[], labels: readonly string[]): Provision | undefined {
+  let current: Provision | undefined;
+  let children = list;
+  for (const label of labels) {
+    current = childByLabel(children, label) ?? children.filter((p) => p.kind === 'text').map((t) => childByLabel(t.children, label)).find(Boolean);
+    if (!current) return undefined;
+    children = current.children;
+  }
+  return current;
+}
+
+/** Resolve one reference made from inside `ancestors` (outermost first) of `owner`. */
+export function resolveReference(bill: Bill, ref: FoundReference, owner: Section | Schedule, ancestors: readonly Provision[], index: {sections: Map<string, Section>}): string | undefined {
+  switch (ref.kind) {
+    case 'part':
+      return bill.body.find((b) => b.kind === 'part' && b.number === ref.path[0])?.eId;
+    case 'schedule':
+      return bill.schedules.find((s) => s.number === ref.path[0])?.eId;
+    case 'section': {
+      const section = index.sections.get(ref.path[0]!);
+      if (!section) return undefined;
+      return ref.path.length === 1 ? section.eId : descend(section.children, ref.path.slice(1))?.eId;
+    }
+    default: {
+      // Relative references: the nearest enclosing level that has the cited label.
+      const kinds = ref.kind === 'subsection' ? (['subsection'] as const) : ref.kind === 'paragraph' ? (['paragraph'] as const) : (['subparagraph'] as const);
+      const levels: Array<readonly Provision[]> = [...ancestors.map((a) => a.children).reverse(), owner.children];
+      for (const list of levels) {
+        const first = childByLabel(list, ref.path[0]!, kinds) ?? list.filter((p) => p.kind === 'text').map((t) => childByLabel(t.children, ref.path[0]!, kinds)).find(Boolean);
+        if (first) return ref.path.length === 1 ? first.eId : descend(first.children, ref.path.slice(1))?.eId;
+      }
+      return undefined;
+    }
+  }
+}
+
+/** Split a block's runs so each reference is its own run carrying `ref`. */
+function splitRuns(block: TextBlock, cuts: Array<{index: number; length: number; eId: string}>): Run[] {
+  if (cuts.length === 0) return block.runs;
+  const out: Run[] = [];
+  let offset = 0;
+  for (const run of block.runs) {
+    const end = offset + run.text.length;
+    let at = offset;
+    const shift = (pos: number): Point | undefined => (run.start ? {...run.start, column: run.start.column + (pos - offset), offset: run.start.offset === undefined ? undefined : run.start.offset + (pos - offset)} : undefined);
+    for (const cut of cuts) {
+      const from = Math.max(cut.index, at);
+      const to = Math.min(cut.index + cut.length, end);
+      if (from >= to) continue;
+      if (from > at) out.push({...run, text: run.text.slice(at - offset, from - offset), start: shift(at)});
+      out.push({...run, text: run.text.slice(from - offset, to - offset), start: shift(from), ref: cut.eId});
+      at = to;
+    }
+    if (at < end) out.push({...run, text: run.text.slice(at - offset), start: shift(at)});
+    offset = end;
+  }
+  return out;
+}
+
+/** Where a reference starts in the source, for messages. */
+function pointOf(block: TextBlock, index: number): Point {
+  let offset = 0;
+  for (const run of block.runs) {
+    if (index < offset + run.text.length && run.start) return {line: run.start.line, column: run.start.column + (index - offset)};
+    offset += run.text.length;
+  }
+  return block.position;
+}
+
+/** Link every cross-reference in the bill's provisions (runs gain `ref`); unresolved ones become warnings on the bill. */
+export function linkReferences(bill: Bill): void {
+  const sections = new Map(allSections(bill).map((s) => [s.number, s]));
+  for (const {provision, owner, ancestors} of provisions(bill)) {
+    const block = provision.block;
+    const cuts: Array<{index: number; length: number; eId: string}> = [];
+    for (const ref of findReferences(block.text)) {
+      const eId = resolveReference(bill, ref, owner, [...ancestors, provision], {sections});
+      if (eId) cuts.push({index: ref.index, length: ref.text.length, eId});
+      else {
+        bill.messages.push(
+          diagnostic(`Unresolved reference \`${ref.text}\`, expected a ${ref.kind} that exists in the bill; exported as plain text`, {file: bill.path, place: pointOf(block, ref.index), ruleId: 'unresolved-reference', source: 'export', fatal: false})
+        );
+      }
+    }
+    block.runs = splitRuns(block, cuts);
+  }
+}
