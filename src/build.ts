@@ -10,6 +10,7 @@ import {loadProfile} from './answers/profile.js';
 import {assembleDraft, type Draft} from './assemble/index.js';
 import {loadChecklist} from './checklist/load.js';
 import {loadModel} from './model/load.js';
+import {explanatoryNote} from './export/explanatory-note.js';
 import {defaultChecklistPath, defaultModelPath, packageRoot} from './paths.js';
 import {diagnostic} from './util/diagnostics.js';
 import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from './wizard/fingerprints.js';
@@ -90,7 +91,8 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   const out = path.resolve(options.cwd, options.out ?? 'out');
   const files: OutputFile[] = [
     {path: path.join(out, 'draft-bill.md'), contents: draft.markdown},
-    {path: path.join(out, 'draft-bill.build.json'), contents: `${JSON.stringify(draft.manifest, null, 2)}\n`}
+    {path: path.join(out, 'draft-bill.build.json'), contents: `${JSON.stringify(draft.manifest, null, 2)}\n`},
+    {path: path.join(out, 'explanatory-note.md'), contents: explanatoryNote(draft, answers)}
   ];
   return {draft, answers, files, notes};
 }
