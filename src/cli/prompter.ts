@@ -151,6 +151,8 @@ export interface AskedQuestion {
   /** Choice values of a select. */
   choices?: unknown[];
   default?: unknown;
+  /** Hint of an input question. */
+  hint?: string;
 }
 
 /** A {@link Prompter} that answers from a script, or from a function of the question. */
@@ -201,12 +203,13 @@ export function scriptedPrompter(script: ScriptedAnswer[], fallback?: (question:
       return found;
     },
     async input(question: InputQuestion): Promise<string> {
-      let entry = next({kind: 'input', name: question.name, message: question.message, default: question.default});
+      const record = {kind: 'input' as const, name: question.name, message: question.message, default: question.default, ...(question.hint ? {hint: question.hint} : {})};
+      let entry = next(record);
       while ('invalid' in entry) {
         const verdict = question.validate?.(entry.invalid) ?? true;
         if (verdict === true) throw new Error(`Expected ${JSON.stringify(entry.invalid)} to be refused at \`${question.name}\`, but it was accepted`);
         if (entry.error && !entry.error.test(verdict)) throw new Error(`Unexpected validation message "${verdict}" at \`${question.name}\`, expected ${entry.error}`);
-        entry = next({kind: 'input', name: question.name, message: question.message, default: question.default});
+        entry = next(record);
       }
       if (!('answer' in entry)) throw new Error('unreachable');
       // Inquirer returns the default for an empty line.

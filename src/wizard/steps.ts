@@ -91,22 +91,22 @@ function switches(checklist: Checklist): Set<string> {
   return new Set(checklist.items.map((i) => i.switch).filter((s): s is string => Boolean(s)));
 }
 
-/** Parameters asked with each item (its own list, then parameters used only in its sections), deduplicated. */
+/**
+ * Parameters asked with each item: first those the checklist lists for it,
+ * then those the model uses only in the item's sections; each parameter is
+ * asked once (basics first, then the first item to claim it).
+ */
 export function itemParams(ctx: Pick<WizardContext, 'checklist' | 'model' | 'uses'>): Map<string, string[]> {
   const skip = switches(ctx.checklist);
   const taken = new Set(basicParams);
-  const result = new Map<string, string[]>();
-  for (const item of ctx.checklist.items) {
-    const names: string[] = [];
-    const add = (name: string) => {
-      if (skip.has(name) || taken.has(name) || !ctx.model.params.has(name)) return;
-      taken.add(name);
-      names.push(name);
-    };
-    item.params.forEach(add);
-    for (const name of ctx.model.params.keys()) if (owningItem(ctx.uses, name) === item.id) add(name);
-    result.set(item.id, names);
-  }
+  const result = new Map<string, string[]>(ctx.checklist.items.map((item) => [item.id, []]));
+  const claim = (item: ChecklistItem, name: string) => {
+    if (skip.has(name) || taken.has(name) || !ctx.model.params.has(name)) return;
+    taken.add(name);
+    result.get(item.id)!.push(name);
+  };
+  for (const item of ctx.checklist.items) for (const name of item.params) claim(item, name);
+  for (const item of ctx.checklist.items) for (const name of ctx.model.params.keys()) if (owningItem(ctx.uses, name) === item.id) claim(item, name);
   return result;
 }
 
