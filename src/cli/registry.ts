@@ -126,6 +126,82 @@ Options:
     load: () => import('./commands/compare.js')
   },
   {
+    name: 'export',
+    summary: 'export a draft bill to Word (.docx), a self-contained HTML page or Akoma Ntoso XML',
+    usage: 'ccm-draft export <draft.md> --to docx|html|akn --out <file> [--paper a4|letter] [--date <YYYY-MM-DD>] [--force]',
+    help: `Reads a draft bill in the layout \`build\` writes (hand edits are fine while
+that layout holds) and writes it as:
+  docx   Word: title, long title, enacting formula, arrangement of sections
+         linked to each section, Parts and sections as Heading 1 and 2 (the
+         navigation pane and a TOC work), hanging indents, page numbers
+  html   one printable page with inline styles; the arrangement links to each section
+  akn    Akoma Ntoso 3.0 (akomaNtoso/bill) with FRBR metadata, eIds, cross-
+         references as <ref>, and links to the model clauses and Convention
+         articles (from the .build.json beside the draft, when present)
+Numbering and cross-references are kept exactly as in the draft. When the
+draft no longer has the expected layout, nothing is written and the problems
+are listed as file:line:col.
+
+Options:
+  -t, --to <docx|html|akn>   output format
+  -o, --out <file>           file to write
+      --paper <a4|letter>    paper size for docx (default: a4)
+      --date <YYYY-MM-DD>    version date (AKN FRBR dates, Word document properties; default: today for akn, none for docx)
+      --country <code>       AKN FRBR country (default: the jurisdiction id in the provenance file)
+      --force                replace an existing output file
+  -h, --help                 show this help
+
+Example:
+  ccm-draft export out/draft-bill.md --to docx --out out/draft-bill.docx`,
+    options: {
+      ...common,
+      to: {type: 'string', short: 't'},
+      out: {type: 'string', short: 'o'},
+      paper: {type: 'string'},
+      date: {type: 'string'},
+      country: {type: 'string'},
+      force: {type: 'boolean'}
+    },
+    allowPositionals: true,
+    load: () => import('./commands/export.js')
+  },
+  {
+    name: 'report',
+    summary: 'prefill the Article 7 transparency report (Form A: national implementation measures)',
+    usage: 'ccm-draft report article7 --answers <file.yaml> [--out <dir>] [--status drafted|introduced|enacted] [--force]',
+    help: `Prefills Form A of the Article 7 report (national implementation measures)
+from the answers file and the draft it builds: the bill and its status,
+existing laws relied on, administrative measures and the agencies
+responsible, and what the State decided was not needed, each as a
+definitive statement. Where the answers say whether the State holds stocks,
+retains cluster munitions, has contaminated areas or victims, draft
+statements for the other Article 7(1) paragraphs follow, marked for the
+government to confirm. Writes <out>/article7-form-a.md and .docx.
+
+Options:
+  -a, --answers <file>     answers file
+  -j, --jurisdiction <id>  profile id or file (overrides the answers file)
+  -o, --out <dir>          output folder (default: out)
+      --status <status>    where the bill stands: drafted (default), introduced or enacted
+      --date <YYYY-MM-DD>  date of the report (default: today)
+      --force              replace existing output files
+  -h, --help               show this help
+
+Example:
+  ccm-draft report article7 --answers examples/generic-small-state.yaml --out out`,
+    options: {
+      ...common,
+      answers: {type: 'string', short: 'a'},
+      jurisdiction: {type: 'string', short: 'j'},
+      out: {type: 'string', short: 'o'},
+      status: {type: 'string'},
+      date: {type: 'string'},
+      force: {type: 'boolean'}
+    },
+    allowPositionals: true,
+    load: () => import('./commands/report.js')
+  },
+  {
     name: 'matrix',
     summary: 'workshop matrix: several Acts against checklist items and strength components',
     usage: 'ccm-draft matrix <act…> [--format md|html|csv] [--out <file>] [--force]',

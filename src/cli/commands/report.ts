@@ -1,0 +1,33 @@
+/** `ccm-draft report article7 --answers <file> [--out <dir>]` (thin shell over {@link article7Report}). */
+import path from 'node:path';
+import {article7Report, billStatuses, type BillStatus} from '../../report/article7.js';
+import {writeExports} from '../../export/write.js';
+import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
+import type {CommandArgs} from '../command.js';
+import type {Io} from '../io.js';
+
+const reports = ['article7'];
+
+export async function run(args: CommandArgs, io: Io): Promise<number> {
+  const [which, ...extra] = args.positionals;
+  if (!which || !reports.includes(which) || extra.length > 0) throw new UsageError(`${which ? `unknown report "${args.positionals.join(' ')}"` : 'missing the report to make'}, expected: ${reports.join(', ')}`);
+  const answers = args.values['answers'];
+  if (typeof answers !== 'string' || answers === '') throw new UsageError('missing --answers <file.yaml>, expected the answers file the draft is built from');
+  const status = (args.values['status'] ?? 'drafted') as string;
+  if (!billStatuses.includes(status as BillStatus)) throw new UsageError(`unknown --status "${status}", expected one of: ${billStatuses.join(', ')}`);
+  const date = (args.values['date'] as string | undefined) ?? io.today().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d\d-\d\d$/.test(date)) throw new UsageError(`unexpected --date "${date}", expected YYYY-MM-DD`);
+  const result = await article7Report({
+    answers,
+    cwd: io.cwd,
+    jurisdiction: args.values['jurisdiction'] as string | undefined,
+    out: args.values['out'] as string | undefined,
+    status: status as BillStatus,
+    date
+  });
+  await writeExports(result.files, {force: args.values['force'] === true});
+  // Defaults and open items matter to the draft, not to the report; only warnings and errors are repeated here.
+  for (const note of result.notes) if (note.fatal === false) io.stderr.write(`${formatDiagnostic(note)}\n`);
+  io.stdout.write(result.files.map((f) => `Wrote ${path.relative(io.cwd, f.path) || f.path}\n`).join(''));
+  return 0;
+}
