@@ -55,6 +55,8 @@ export interface Provenance {
   citations: Map<string, string>;
   /** Resolved parameter values as printed strings. */
   values: Map<string, string>;
+  /** Checklist item statuses answered (`act`, `existing-law`, …). */
+  items: Map<string, string>;
 }
 
 /** The provenance file that belongs to a draft: `<dir>/<name>.build.json` for `<dir>/<name>.md`. */
@@ -170,6 +172,11 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
     const value = record(entry)?.['value'];
     if (value !== undefined) values.set(name, typeof value === 'string' ? value : JSON.stringify(value));
   }
+  const items = new Map<string, string>();
+  for (const [id, entry] of Object.entries(record(root['items']) ?? {})) {
+    const status = str(record(entry)?.['status'] ?? entry);
+    if (status !== undefined) items.set(id, status);
+  }
   return {
     provenance: {
       path: file,
@@ -178,7 +185,8 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
       sections,
       omitted,
       citations,
-      values
+      values,
+      items
     },
     messages: []
   };

@@ -1,8 +1,40 @@
-/** Placeholder until the matrix command lands: says so plainly instead of pretending. */
+/**
+ * `ccm-draft matrix <act…>`: several drafts or Acts against the strength
+ * components and the checklist items, as Markdown, HTML, CSV or JSON.
+ */
+import path from 'node:path';
+import {loadChecklist} from '../../checklist/load.js';
+import {buildMatrix} from '../../compare/matrix.js';
+import {loadAct} from '../../compare/read.js';
+import {renderMatrixCsv, renderMatrixHtml, renderMatrixJson, renderMatrixMarkdown} from '../../compare/render-matrix.js';
+import {defaultChecklistPath} from '../../paths.js';
+import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
+import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
 
-export async function run(_args: CommandArgs, io: Io): Promise<number> {
-  io.stderr.write('ccm-draft matrix: not available in this version yet\n');
-  return 2;
+const FORMATS = ['md', 'html', 'csv', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const MAX_WARNINGS = 10;
+
+export async function run(args: CommandArgs, io: Io): Promise<number> {
+  const format = (args.values['format'] ?? 'md') as string;
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}", expected one of: ${FORMATS.join(', ')}`);
+  if (args.positionals.length === 0) throw new UsageError('missing the Acts or drafts to tabulate');
+  const loaded = await Promise.all(args.positionals.map((file) => loadAct(file, {cwd: io.cwd})));
+  const checklist = await loadChecklist(defaultChecklistPath);
+  const messages = loaded.flatMap((l) => l.messages);
+  for (const m of messages.slice(0, MAX_WARNINGS)) io.stderr.write(`${formatDiagnostic(m)}\n`);
+  if (messages.length > MAX_WARNINGS) io.stderr.write(`… and ${messages.length - MAX_WARNINGS} more warnings\n`);
+  const out = typeof args.values['out'] === 'string' ? path.resolve(io.cwd, args.values['out']) : undefined;
+  const matrix = buildMatrix(
+    loaded.map((l) => ({act: l.act, provenance: l.provenance})),
+    checklist,
+    {cwd: io.cwd, linkBase: out ? path.dirname(out) : io.cwd}
+  );
+  const text =
+    format === 'html' ? renderMatrixHtml(matrix) : format === 'csv' ? renderMatrixCsv(matrix) : format === 'json' ? renderMatrixJson(matrix) : renderMatrixMarkdown(matrix);
+  if (out) await writeFilesAtomic([{path: out, contents: text}], {force: args.values['force'] === true});
+  else io.stdout.write(text);
+  return 0;
 }
