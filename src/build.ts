@@ -74,7 +74,7 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   // Which answers the change touches, when the wizard saved fingerprints (docs/formats.md §4).
   const drift = compareFingerprints(answers, fingerprintsFor(model, checklist));
   if (hasDrift(drift)) {
-    notes.push(diagnostic(`Answers and model out of step:\n  ${describeDrift(drift).join('\n  ')}\nReview them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['fingerprints']), ruleId: 'answers-drift', source: 'answers', fatal: false}));
+    notes.push(diagnostic(`Answers and model out of step:\n  ${describeDrift(drift).join('\n  ')}\nReview them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['fingerprints'], 'key'), ruleId: 'answers-drift', source: 'answers', fatal: false}));
   }
   const defaulted = draft.resolution.defaulted.filter((name) => draft.filled.has(name));
   if (defaulted.length > 0) {

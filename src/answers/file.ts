@@ -4,7 +4,7 @@
  * `build`, `gap` and `wizard --answers` (resume).
  */
 import type {VFileMessage} from 'vfile-message';
-import {stringify} from 'yaml';
+import {Document, isMap} from 'yaml';
 import type {ItemStatus} from '../checklist/load.js';
 import {statuses} from '../checklist/load.js';
 import {isIsoDate} from '../model/params.js';
@@ -181,5 +181,9 @@ export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' 
     .split('\n')
     .map((line) => `# ${line}`.trimEnd())
     .join('\n');
-  return `${comment}\n${stringify(body, {lineWidth: 0, sortMapEntries: false})}`;
+  // One line per item (`transit: {status: act}`), as in the examples: the file reads like a checklist.
+  const document = new Document(body, {sortMapEntries: false});
+  const items = document.get('items', true);
+  if (isMap(items)) for (const pair of items.items) if (isMap(pair.value)) pair.value.flow = true;
+  return `${comment}\n${document.toString({lineWidth: 0})}`;
 }
