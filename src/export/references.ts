@@ -30,15 +30,30 @@ export interface FoundReference {
 /** Every reference in a plain text, in order. */
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
+  const labelsOf = (first: string, rest: string | undefined) => `${first}${rest ?? ''}`.match(/\d+[A-Z]?|[0-9a-z]+/gi) ?? [];
   for (const m of text.matchAll(referencePattern)) {
     const word = m[1]!.toLowerCase().replace(/s$/, '');
     // "part" in "in whole or in part" is not followed by a number; a capital keeps Part/Schedule apart from prose.
     if ((word === 'part' || word === 'schedule') && !/^[PS]/.test(m[1]!)) continue;
-    const labels = `${m[2]}${m[3] ?? ''}`.match(/\d+[A-Z]?|[0-9a-z]+/gi) ?? [];
-    found.push({text: m[0], index: m.index, kind: word as FoundReference['kind'], path: labels});
+    const kind = word as FoundReference['kind'];
+    found.push({text: m[0], index: m.index, kind, path: labelsOf(m[2]!, m[3])});
+    // "subsections (1) or (2)", "sections 4 and 5": each further item is a reference of the same kind.
+    if (/s$/i.test(m[1]!)) {
+      let at = m.index + m[0].length;
+      for (;;) {
+        const more = listItem.exec(text.slice(at));
+        if (!more) break;
+        const start = at + more[0].length - more[2]!.length - (more[3] ?? '').length;
+        found.push({text: `${more[2]}${more[3] ?? ''}`, index: start, kind, path: labelsOf(more[2]!, more[3])});
+        at += more[0].length;
+      }
+    }
   }
   return found;
 }
+
+/** A further item of a plural reference: ", (3)", " or (2)", " and 5". */
+const listItem = /^(,\s*|,?\s+(?:and|or|to)\s+)(\d+[A-Z]?(?![\d.])|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/;
 
 function childByLabel(list: readonly Provision[], label: string, kinds?: readonly Provision['kind'][]): Provision | undefined {
   return list.find((p) => p.label === label && (!kinds || kinds.includes(p.kind)));
@@ -76,7 +91,16 @@ export function resolveReference(bill: Bill, ref: FoundReference, owner: Section
         const first = childByLabel(list, ref.path[0]!, kinds) ?? list.filter((p) => p.kind === 'text').map((t) => childByLabel(t.children, ref.path[0]!, kinds)).find(Boolean);
         if (first) return ref.path.length === 1 ? first.eId : descend(first.children, ref.path.slice(1))?.eId;
       }
-      return undefined;
+      // "paragraph (h) of subsection (1)": not in scope here, but unambiguous in the section.
+      const everywhere: Provision[] = [];
+      const collect = (list: readonly Provision[]) => {
+        for (const p of list) {
+          if (p.label === ref.path[0] && (kinds as readonly string[]).includes(p.kind)) everywhere.push(p);
+          collect(p.children);
+        }
+      };
+      collect(owner.children);
+      return everywhere.length === 1 ? (ref.path.length === 1 ? everywhere[0]!.eId : descend(everywhere[0]!.children, ref.path.slice(1))?.eId) : undefined;
     }
   }
 }
