@@ -185,5 +185,5 @@ export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' 
   const document = new Document(body, {sortMapEntries: false});
   const items = document.get('items', true);
   if (isMap(items)) for (const pair of items.items) if (isMap(pair.value)) pair.value.flow = true;
-  return `${comment}\n${document.toString({lineWidth: 0})}`;
+  return `${comment}\n${document.toString({lineWidth: 0, flowCollectionPadding: false})}`;
 }

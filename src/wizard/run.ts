@@ -55,7 +55,7 @@ function shellQuote(text: string): string {
 
 /** The command that resumes this session, exactly as the drafter should type it. */
 export function resumeCommand(io: Pick<WizardIo, 'env'>, answers: string, out: string): string {
-  const program = io.env['npm_command'] === 'exec' || io.env['npm_lifecycle_event'] ? 'npx ccm-draft' : 'ccm-draft';
+  const program = io.env['npm_command'] === 'exec' ? 'npx ccm-draft' : 'ccm-draft';
   return `${program} wizard --answers ${shellQuote(answers)}${out === 'out' ? '' : ` --out ${shellQuote(out)}`}`;
 }
 
