@@ -98,7 +98,8 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   const profile = await loadProfile(answers.jurisdiction ?? 'generic', io.cwd, fromAnswers);
 
   let bundled: Profile[] | undefined;
-  const columns = io.stdout.columns ?? 80;
+  // A pseudo-terminal may report 0 columns; read that as a normal terminal.
+  const columns = io.stdout.columns || 80;
   const ctx: WizardContext = {
     answers,
     model,
@@ -320,7 +321,7 @@ async function build(ctx: WizardContext, options: {io: WizardIo; answersArg: str
   lines.push(open.length ? `Items still open ("don't know yet" or unanswered): ${open.map((r) => r.item.title).join('; ')}.` : 'No checklist item is left open.');
   for (const note of result.notes) {
     if (note.ruleId === 'open-items') continue;
-    lines.push(note.ruleId === 'defaults-used' ? `${String(note.reason).split('\n')[0]} (change them on the review screen)` : formatDiagnostic(note));
+    lines.push(note.ruleId === 'defaults-used' ? `${String(note.reason).split('\n')[0]} (see and change them on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)})` : formatDiagnostic(note));
   }
   lines.push(`Rebuild after editing the answers: ccm-draft build --answers ${options.answersArg} --out ${options.outArg} --force`);
   say(lines.join('\n'));
