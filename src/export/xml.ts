@@ -47,13 +47,22 @@ export function parseXml(text: string): XmlElement {
   let line = 1;
   let column = 1;
   const advance = (n: number) => {
-    for (let k = 0; k < n; k++) {
-      if (text[i] === '\n') {
-        line++;
-        column = 1;
-      } else column++;
-      i++;
+    // Count lines by searching for newlines rather than visiting each character: outputs run to ~100 KB.
+    const end = i + n;
+    let newline = text.indexOf('\n', i);
+    if (newline === -1 || newline >= end) {
+      column += n;
+      i = end;
+      return;
     }
+    while (newline !== -1 && newline < end) {
+      line++;
+      column = 1;
+      i = newline + 1;
+      newline = text.indexOf('\n', i);
+    }
+    column += end - i;
+    i = end;
   };
   const fail = (reason: string): never => {
     throw new XmlError(reason, line, column);
@@ -173,7 +182,17 @@ export function elements(node: XmlElement, name?: string): XmlElement[] {
 }
 
 /** Every element below (and including) `node`, document order. */
-export function* descendants(node: XmlElement): Generator<XmlElement> {
-  yield node;
-  for (const child of elements(node)) yield* descendants(child);
+export function descendants(node: XmlElement): XmlElement[] {
+  // An explicit stack: nested generators cost a frame per level for every element.
+  const out: XmlElement[] = [];
+  const stack: XmlElement[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    out.push(next);
+    for (let k = next.children.length - 1; k >= 0; k--) {
+      const child = next.children[k]!;
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
+  return out;
 }
