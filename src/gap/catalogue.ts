@@ -194,7 +194,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['4'],
     strong: 'A duty to survey, mark, clear and destroy remnants within ten years, with risk reduction education.',
-    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): clearance duty in law'
+    precedent: 'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, ss11-17 (powers to remove and destroy munitions found, with compensation); no common-law CCM Act on record sets a clearance duty'
   },
   {
     id: 'victim_assistance',
@@ -202,7 +202,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['5'],
     strong: 'A duty to assist victims (medical care, rehabilitation, psychological support, inclusion), with a focal point.',
-    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): victim assistance in law'
+    precedent: 'None on record among the common-law CCM Acts studied (New Zealand, United Kingdom, Ireland, Australia, Canada, Samoa, Cook Islands); Article 5(2) sets the content'
   },
   {
     id: 'cooperation',
@@ -210,7 +210,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['6'],
     strong: 'Authority to give and receive cooperation and assistance under Article 6.',
-    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): cooperation provisions'
+    precedent: 'None on record among the common-law CCM Acts studied (Article 6 is usually met administratively); Article 6(10) sets the content'
   },
   {
     id: 'transparency',
@@ -226,7 +226,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['21(1)', '21(2)'],
     strong: 'A duty to promote the Convention with States not party and discourage their use of cluster munitions.',
-    precedent: 'HRW/IHRC, Implementing the Convention on Cluster Munitions (components of strong law): relations with States not party'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s4 (obligations to which persons exercising power or discretion must have regard)'
   }
 ];
 
@@ -301,3 +301,107 @@ export function componentInfo(id: ComponentId): ComponentInfo {
   if (!info) throw new Error(`Unknown component ${id}`);
   return info;
 }
+
+// ---------------------------------------------------------------- drafts made by the tool
+
+/**
+ * The checklist item whose answer decides each component in a draft
+ * (`checklists/article9.yaml` `components:`). Where two items serve one
+ * component (`information_powers`: reporting and compliance) the first is
+ * the one the rating reads.
+ */
+export const COMPONENT_ITEM: Record<ComponentId, string> = {
+  use: 'core-prohibitions',
+  develop_produce_acquire: 'core-prohibitions',
+  stockpile_retain: 'core-prohibitions',
+  transfer: 'core-prohibitions',
+  assist_encourage_induce: 'assistance',
+  penal_sanctions: 'penalties',
+  investment: 'investment',
+  transit: 'transit',
+  foreign_stockpiling: 'foreign-stockpiling',
+  joint_operations: 'joint-operations',
+  explosive_bomblets: 'explosive-bomblets',
+  corporate_liability: 'corporate-liability',
+  extraterritorial: 'jurisdiction',
+  retention_authorised: 'retention',
+  information_powers: 'reporting',
+  seizure_destruction: 'enforcement',
+  stockpile_destruction: 'stockpile-destruction',
+  clearance: 'clearance',
+  victim_assistance: 'victim-assistance',
+  cooperation: 'cooperation',
+  transparency: 'reporting',
+  universalisation: 'non-parties'
+};
+
+/**
+ * Maximum imprisonment for an individual (main offences, years) and the
+ * rating it earns. Anchored on the checklist's `penalties` options:
+ * - `strong` from 7 years: the checklist's "serious" option (around 7 to 14
+ *   years) whose lowest precedent is New Zealand s10(4) (7 years); the United
+ *   Kingdom (14), Australia and the Cook Islands (10) are above it;
+ * - `partial` from 3 years: the "moderate" option (up to about 5 years,
+ *   Canada s17 on indictment);
+ * - `weak` below 3 years or without imprisonment ("fines only"): the range of
+ *   regulatory offences (the model's own information offences default to 2
+ *   years), which Article 9's "prevent and suppress" does not fit, and a fine
+ *   alone can be priced in by a company.
+ * Fine amounts are reported but not rated: currencies and penalty-unit values
+ * differ too much between States for a single threshold.
+ */
+export const PENALTY_YEARS = {strong: 7, partial: 3} as const;
+
+/** What kind of duty an obligation puts on the State, which decides how a draft can meet it. */
+export type DutyKind =
+  /** A rule of law (offence, definition, statutory duty): the Act implements it. */
+  | 'law'
+  /** An act of government (a report, a notification, cooperation): the Act can only support it with an authority and powers. */
+  | 'executive'
+  /** A permission the State may use or not (Art 3(6)–(8) retention). */
+  | 'permission';
+
+/** How a draft meets one obligation. */
+export interface DraftObligationRule {
+  /** Items that decide the status; the obligation's other checklist items only add to "missing". */
+  primary: string[];
+  duty: DutyKind;
+  /** Items whose subject the report covers: when not applicable, the report is a nil return. */
+  subject?: string[];
+  /** A state profile answer that makes the report a nil return when false. */
+  subjectState?: 'producer';
+}
+
+/** Per obligation id (checklist `obligations:`). */
+export const DRAFT_OBLIGATIONS: Record<string, DraftObligationRule> = {
+  'art-1-1-a': {primary: ['core-prohibitions'], duty: 'law'},
+  'art-1-1-b': {primary: ['core-prohibitions'], duty: 'law'},
+  'art-1-1-c': {primary: ['assistance'], duty: 'law'},
+  'art-1-2': {primary: ['explosive-bomblets'], duty: 'law'},
+  'art-2': {primary: ['definitions'], duty: 'law'},
+  'art-3-1': {primary: ['stockpile-destruction'], duty: 'law'},
+  'art-3-2': {primary: ['stockpile-destruction'], duty: 'law'},
+  'art-3-6-8': {primary: ['retention'], duty: 'permission'},
+  'art-4': {primary: ['clearance'], duty: 'law'},
+  'art-5': {primary: ['victim-assistance'], duty: 'law'},
+  'art-6': {primary: ['cooperation'], duty: 'executive'},
+  'art-7-1-a': {primary: ['reporting'], duty: 'executive'},
+  'art-7-1-b': {primary: ['reporting'], duty: 'executive', subject: ['stockpile-destruction']},
+  'art-7-1-c': {primary: ['reporting'], duty: 'executive', subject: ['stockpile-destruction'], subjectState: 'producer'},
+  'art-7-1-d': {primary: ['reporting'], duty: 'executive', subjectState: 'producer'},
+  'art-7-1-e': {primary: ['reporting'], duty: 'executive', subject: ['stockpile-destruction']},
+  'art-7-1-f': {primary: ['reporting'], duty: 'executive', subject: ['stockpile-destruction']},
+  'art-7-1-g': {primary: ['reporting'], duty: 'executive', subject: ['stockpile-destruction']},
+  'art-7-1-h': {primary: ['reporting'], duty: 'executive', subject: ['clearance']},
+  'art-7-1-i': {primary: ['reporting'], duty: 'executive', subject: ['clearance']},
+  'art-7-1-j': {primary: ['reporting'], duty: 'executive', subject: ['clearance']},
+  'art-7-1-k': {primary: ['reporting'], duty: 'executive', subject: ['victim-assistance']},
+  'art-7-1-l': {primary: ['reporting'], duty: 'executive'},
+  'art-7-1-m': {primary: ['reporting'], duty: 'executive', subject: ['stockpile-destruction', 'clearance', 'victim-assistance']},
+  'art-7-1-n': {primary: ['reporting'], duty: 'executive'},
+  'art-7-2': {primary: ['reporting'], duty: 'executive'},
+  'art-8': {primary: ['compliance'], duty: 'executive'},
+  'art-9': {primary: ['penalties', 'jurisdiction'], duty: 'law'},
+  'art-21-2': {primary: ['non-parties'], duty: 'executive'},
+  'art-21-3-4': {primary: ['joint-operations'], duty: 'law'}
+};

@@ -1,48 +1,378 @@
 /**
- * The gap report for a draft the tool builds (issue 5 §1): checklist view
- * from the answers, Convention and strength views from the model's section
- * metadata (articles, components) as numbered in the final bill, deadlines
- * from the Convention's entry into force for the State.
+ * The gap report for a draft the tool builds (issue 5 §1). Three views:
+ *
+ * - checklist: every Article 9 checklist item with its status, citing the
+ *   final section numbers for items in the draft;
+ * - Convention: every obligation, with the sections that implement it, how
+ *   it is met (`implemented` in law, `supported` where the Act gives an
+ *   authority and powers but the act itself is executive, `existing-law`,
+ *   `administrative`, `not-applicable`, `open`, `missing`) and what is missing;
+ * - strength: every HRW/IHRC component rated from the actual choices (see
+ *   `draft-strength.ts` for the rules);
+ *
+ * plus the Convention deadlines from entry into force and the open
+ * questions, each with the command that answers it.
+ *
+ * Stable entry points (used by `ccm-draft build` and `ccm-draft gap
+ * --answers`): {@link draftGapReport} and `renderDraftGapMarkdown`
+ * (`render-draft-md.ts`, re-exported here). Pure: no I/O except reading the
+ * bundled checklist's obligations once when the caller gives none.
  */
+import {readFileSync} from 'node:fs';
 import type {Draft} from '../assemble/index.js';
-import {COMPONENTS, OBLIGATIONS} from './catalogue.js';
-import type {Rating, JointOperationsForm} from './types.js';
-import {escapeMarkdown} from './render-md.js';
+import type {ResolvedItem} from '../answers/resolve.js';
+import {parseChecklist, type ChecklistItem, type ItemOption, type Obligation} from '../checklist/load.js';
+import {defaultChecklistPath} from '../paths.js';
+import {DRAFT_OBLIGATIONS, OBLIGATIONS, PENALTY_YEARS} from './catalogue.js';
+import {conventionDates, formatIsoDate, parseIsoDate, startOfDay} from './deadlines.js';
+import {rateComponents, type DraftComponentRow} from './draft-strength.js';
+import {GAP_REPORT_SCHEMA_ID} from './report.js';
+import {GAP_REPORT_VERSION} from './types.js';
 
-/** One checklist item's status in the draft. */
+export {renderDraftGapMarkdown} from './render-draft-md.js';
+export type {DraftComponentRow, DraftRating} from './draft-strength.js';
+
+/** A checklist item's status in the draft. */
+export type DraftItemStatus = 'in-draft' | 'existing-law' | 'administrative' | 'not-applicable' | 'decided-against' | 'open';
+
+/** One checklist item in the checklist view. */
 export interface DraftItemRow {
   id: string;
   title: string;
-  status: 'in-draft' | 'existing-law' | 'administrative' | 'not-applicable' | 'decided-against' | 'open';
-  /** Final citations (`s 9(2)`) for `in-draft`; the citation, agency or reason otherwise. */
+  status: DraftItemStatus;
+  /** Final citations (`s 9, s 10`) for `in-draft`; the citation, agency or reason otherwise; for `open`, what the draft does meanwhile. */
   detail: string;
+  /** Final citations of the sections that serve the item (`s 9`), also for an open item whose default is printed. */
   sections: string[];
-  /** Command that answers an open item. */
-  command?: string;
+  /** `answers`: decided in the answers file; `pruned`: the state profile rules it out; `unanswered`: open. */
+  origin: 'answers' | 'pruned' | 'unanswered';
+  /** The checklist policy option the draft's text corresponds to, where one maps. */
+  option?: {id: string; label: string; strength: ItemOption['strength']};
 }
 
-/** A deadline computed from entry into force. */
+/** A question the drafter must still answer, and how. */
+export interface OpenQuestion {
+  /** Checklist item id, or `state.<field>`. */
+  id: string;
+  kind: 'item' | 'state';
+  title: string;
+  /** What depends on the answer. */
+  why: string;
+  /** Resumes the wizard at the first open question. */
+  command: string;
+  /** The YAML to add by hand, as one flow-style line (`items: {investment: {status: act}}`). */
+  yaml: string;
+  /** The other accepted answers, in words. */
+  choices: string;
+}
+
+/** How a draft meets an obligation. */
+export type DraftObligationStatus = 'implemented' | 'supported' | 'existing-law' | 'administrative' | 'not-applicable' | 'open' | 'missing';
+
+/** One obligation in the Convention view. */
+export interface DraftObligationRow {
+  id: string;
+  article: string;
+  title: string;
+  status: DraftObligationStatus;
+  /** Final citations of the printed sections tagged with the article and serving one of the obligation's items. */
+  sections: string[];
+  /** Other measures relied on: `existing law (corporate-liability): …`, `administrative (cooperation): …`. */
+  measures: string[];
+  /** What is missing, in one line ('' when nothing). */
+  missing: string;
+  /** How to read the status (who acts; nil returns). */
+  note: string;
+}
+
+/** A dated deadline. */
 export interface DraftDeadline {
-  id: 'stockpile-destruction' | 'clearance' | 'initial-report' | 'annual-report';
+  id: 'stockpile-destruction' | 'clearance' | 'initial-report' | 'annual-report' | 'retention-report';
   title: string;
   article: string;
+  /** `YYYY-MM-DD`. */
   date: string;
+  /** The date is before `today`. */
   passed: boolean;
+  note: string;
+}
+
+/** A deadline that does not apply to the State, and why. */
+export interface SkippedDeadline {
+  id: DraftDeadline['id'];
+  title: string;
+  article: string;
+  reason: string;
 }
 
 /** The gap report of a draft. */
 export interface DraftGapReport {
-  schemaVersion: 1;
+  $schema: string;
+  schemaVersion: typeof GAP_REPORT_VERSION;
   kind: 'draft';
   title: string;
+  /** The answers file, as given. */
   answers: string;
-  summary: {inDraft: number; otherMeasures: number; notApplicable: number; decidedAgainst: number; open: number};
+  /** The date deadlines are measured against (`YYYY-MM-DD`). */
+  today: string;
+  /** `state.entry_into_force`, or null when not answered. */
+  entryIntoForce: string | null;
+  /** The national authority named in the draft (`authority.name`), or null. */
+  authority: string | null;
+  summary: {
+    items: Record<'inDraft' | 'existingLaw' | 'administrative' | 'notApplicable' | 'decidedAgainst' | 'open', number>;
+    convention: Record<DraftObligationStatus, number>;
+    strength: Record<DraftComponentRow['rating'], number>;
+    openQuestions: number;
+  };
+  openQuestions: OpenQuestion[];
   checklist: DraftItemRow[];
-  convention: Array<{id: string; article: string; title: string; status: 'implemented' | 'missing'; sections: string[]; missing: string}>;
-  strength: Array<{id: string; title: string; rating: Rating; reason: string; precedent: string; sections: string[]; form?: JointOperationsForm}>;
+  convention: DraftObligationRow[];
+  strength: DraftComponentRow[];
   deadlines: DraftDeadline[];
-  /** Why no deadlines were computed (no entry-into-force date answered). */
-  deadlinesNote?: string;
+  skippedDeadlines: SkippedDeadline[];
+  /** Why no dates could be computed, and how to answer (null when they were). */
+  deadlinesNote: string | null;
+}
+
+/** Options for {@link draftGapReport}. */
+export interface DraftGapOptions {
+  /** Deadlines before this day are marked passed. */
+  today: Date;
+  /** The answers file as the user named it (printed in commands). */
+  answersPath: string;
+  /** Checklist obligations (default: the bundled checklist's). */
+  obligations?: readonly Obligation[] | undefined;
+}
+
+let bundledObligations: Obligation[] | undefined;
+function defaultObligations(): Obligation[] {
+  bundledObligations ??= parseChecklist(readFileSync(defaultChecklistPath, 'utf8'), defaultChecklistPath).obligations;
+  return bundledObligations;
+}
+
+const cite = (citation: string): string => citation.replace(/^section /, 's ');
+const stripDot = (text: string): string => text.replace(/\.\s*$/, '');
+
+/** State profile fields that decide which items and deadlines apply. */
+const STATE_QUESTIONS: Array<{field: 'entry_into_force' | 'holds_stocks' | 'contaminated' | 'victims' | 'joint_operations'; title: string; why: string; example: string}> = [
+  {field: 'entry_into_force', title: 'Date the Convention entered into force for the State', why: 'All deadlines run from it (Art 17(2): the first day of the sixth month after the State deposited its instrument).', example: '2027-02-01'},
+  {field: 'holds_stocks', title: 'Does the State hold stocks of cluster munitions?', why: 'Decides whether stockpile destruction (Art 3) and its 8-year deadline apply.', example: 'false'},
+  {field: 'contaminated', title: 'Does the State have areas contaminated by cluster munition remnants?', why: 'Decides whether clearance (Art 4) and its 10-year deadline apply.', example: 'false'},
+  {field: 'victims', title: 'Are there cluster munition victims in areas under the State\'s jurisdiction or control?', why: 'Decides whether victim assistance (Art 5) applies.', example: 'false'},
+  {field: 'joint_operations', title: 'Do the armed forces take part in operations with States not party?', why: 'Decides whether a joint-operations provision (Art 21(3)–(4)) is needed.', example: 'false'}
+];
+
+const NEEDS: Record<string, string> = {'existing-law': 'citation', administrative: 'agency', 'not-applicable': 'reason', 'decided-against': 'reason'};
+
+/** The YAML line and the other choices for an open item. */
+function itemQuestion(item: ChecklistItem, command: string, why: string): OpenQuestion {
+  const others = item.statuses.filter((s) => s !== 'act' && s !== 'unknown').map((s) => (NEEDS[s] ? `\`${s}\` with \`${NEEDS[s]}: "…"\`` : `\`${s}\``));
+  return {
+    id: item.id,
+    kind: 'item',
+    title: item.title,
+    why,
+    command,
+    yaml: `items: {${item.id}: {status: act}}`,
+    choices: others.length ? `or status ${others.join(', ')}` : ''
+  };
+}
+
+/** Which checklist option the draft's text corresponds to. */
+function chosenOption(r: ResolvedItem, status: DraftItemStatus, value: (name: string) => unknown, printed: ReadonlySet<string>): ItemOption | undefined {
+  const options = r.item.options;
+  const find = (id: string) => options.find((o) => o.id === id);
+  if (status === 'in-draft') {
+    switch (r.item.id) {
+      case 'investment':
+        return find(String(value('investment.scope')));
+      case 'joint-operations':
+        return printed.has('s-joint-operations-interoperability') ? find('interoperability') : find('express-request');
+      case 'penalties': {
+        const years = value('penalty.individual.prison_years');
+        if (typeof years !== 'number' || years <= 0) return find('fine-only');
+        return years >= PENALTY_YEARS.strong ? find('serious') : years >= PENALTY_YEARS.partial ? find('moderate') : undefined;
+      }
+      case 'regulations':
+        return printed.has('s-amendments') ? find('regulations-and-amendments') : find('regulations-only');
+      default:
+        // The model implements each item's strongest option (the first listed).
+        return options[0];
+    }
+  }
+  if (status === 'administrative') return options.find((o) => /administrative/.test(o.id));
+  if (status === 'decided-against') return find(r.item.id === 'transit' ? 'none' : 'general-law');
+  return undefined;
+}
+
+/** Build the gap report of a draft. `today` decides which deadlines have passed. */
+export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGapReport {
+  const {manifest, resolution} = draft;
+  const printed = manifest.sections;
+  const printedIds = new Set(printed.map((s) => s.id));
+  const sectionCite = (id: string, number: string): string => cite(manifest.citations[id] ?? `s ${number}`);
+  const command = `ccm-draft wizard --answers ${options.answersPath}`;
+  const value = (name: string): unknown => resolution.values.get(name)?.value;
+  const state = resolution.state;
+  const today = startOfDay(options.today);
+
+  // ------------------------------------------------------------ checklist view
+  const openQuestions: OpenQuestion[] = [];
+  for (const q of STATE_QUESTIONS) {
+    if (state[q.field] !== undefined) continue;
+    openQuestions.push({
+      id: `state.${q.field}`,
+      kind: 'state',
+      title: q.title,
+      why: q.why,
+      command,
+      yaml: `state: {${q.field}: ${q.example}}`,
+      choices: q.field === 'entry_into_force' ? 'a date as YYYY-MM-DD' : '`true` or `false`'
+    });
+  }
+  const checklist: DraftItemRow[] = [];
+  for (const r of resolution.items.values()) {
+    const cited = printed.filter((s) => s.items.includes(r.item.id)).map((s) => sectionCite(s.id, s.number));
+    const answer = r.answer;
+    let row: DraftItemRow;
+    const base = {id: r.item.id, title: r.item.title, origin: r.origin};
+    switch (r.status) {
+      case 'act':
+        row = cited.length
+          ? {...base, status: 'in-draft', detail: cited.join(', '), sections: cited}
+          : {...base, status: 'open', detail: 'Chosen for the Act, but no section of the draft serves it: check the answers that switch its sections on.', sections: []};
+        break;
+      case 'existing-law':
+        row = {...base, status: 'existing-law', detail: answer?.citation ?? '', sections: []};
+        break;
+      case 'administrative':
+        row = {...base, status: 'administrative', detail: answer?.agency ?? '', sections: []};
+        break;
+      case 'not-applicable':
+        row = {...base, status: 'not-applicable', detail: answer?.reason || r.item.prunedReason || `Does not apply: ${r.item.appliesText} is false.`, sections: []};
+        break;
+      case 'decided-against':
+        row = {...base, status: 'decided-against', detail: answer?.reason ?? '', sections: []};
+        break;
+      default:
+        row = {
+          ...base,
+          status: 'open',
+          detail: cited.length ? `Not answered yet; meanwhile the model default prints ${cited.join(', ')}.` : 'Not answered yet; the draft has no section for it meanwhile.',
+          sections: cited
+        };
+    }
+    if (row.status !== 'in-draft' && row.status !== 'open' && cited.length) {
+      // Sections with no switch of their own are printed whatever the answer: say so rather than hide them.
+      row.sections = cited;
+      row.detail = `${row.detail}${row.detail ? ' ' : ''}(The draft still prints ${cited.join(', ')}.)`;
+    }
+    const option = chosenOption(r, row.status, value, printedIds);
+    if (option) row.option = {id: option.id, label: option.label, strength: option.strength};
+    if (row.status === 'open') {
+      openQuestions.push(itemQuestion(r.item, command, cited.length ? `Until answered, the draft keeps the model default (${cited.join(', ')}).` : 'Until answered, the draft has no provision for it.'));
+    }
+    checklist.push(row);
+  }
+  const rowOf = new Map(checklist.map((r) => [r.id, r]));
+
+  // ------------------------------------------------------------ Convention view
+  const authority = typeof value('authority.name') === 'string' && printedIds.has('s-national-authority') ? String(value('authority.name')) : null;
+  const authorityCite = printed.filter((s) => s.id === 's-national-authority').map((s) => sectionCite(s.id, s.number));
+  const obligations = options.obligations ?? defaultObligations();
+  const convention: DraftObligationRow[] = OBLIGATIONS.map((info) => {
+    const o = obligations.find((x) => x.id === info.id);
+    const items = o?.items ?? [];
+    const rule = DRAFT_OBLIGATIONS[info.id] ?? {primary: items.slice(0, 1), duty: 'law' as const};
+    const tagged = printed.filter((s) => s.articles.some((a) => articleMatches(info.article, a)));
+    const sections = tagged.filter((s) => s.items.length === 0 || s.items.some((i) => items.includes(i) || rule.primary.includes(i))).map((s) => sectionCite(s.id, s.number));
+    const primarySections = tagged.filter((s) => s.items.some((i) => rule.primary.includes(i))).map((s) => sectionCite(s.id, s.number));
+    return conventionRow(info, rule, items, sections, primarySections, rowOf, {authority, authorityCite, state});
+  });
+
+  // ------------------------------------------------------------ strength view
+  const strength = rateComponents({
+    resolution,
+    rows: rowOf,
+    printed: printed.map((s) => ({id: s.id, components: s.components, cite: sectionCite(s.id, s.number)})),
+    value,
+    locale: resolution.locale
+  });
+
+  // ------------------------------------------------------------ deadlines
+  const deadlines: DraftDeadline[] = [];
+  const skippedDeadlines: SkippedDeadline[] = [];
+  let deadlinesNote: string | null = null;
+  const eifText = state.entry_into_force;
+  const eif = eifText ? parseIsoDate(eifText) : undefined;
+  const stockRow = rowOf.get('stockpile-destruction');
+  const clearRow = rowOf.get('clearance');
+  const retentionInAct = printedIds.has('s-retention');
+  if (!eif) {
+    deadlinesNote = `No date of entry into force answered (\`state.entry_into_force\`), so no deadline can be dated. Answer it with \`${command}\`, or add \`state: {entry_into_force: YYYY-MM-DD}\` to ${options.answersPath} (Art 17(2): the first day of the sixth month after the State deposited its instrument).`;
+  } else {
+    const d = conventionDates(eif, today);
+    const add = (id: DraftDeadline['id'], title: string, article: string, date: Date, note: string): void => {
+      deadlines.push({id, title, article, date: formatIsoDate(date), passed: date.getTime() < today.getTime(), note});
+    };
+    const plus = (n: string) => `Entry into force (${eifText}) + ${n}.`;
+    if (state.holds_stocks === true) {
+      const actDeadline = value('stockpile.deadline');
+      const differs = typeof actDeadline === 'string' && actDeadline !== formatIsoDate(d.stockpileDestruction) && printedIds.has('s-stockpile-destruction');
+      add('stockpile-destruction', 'Destroy all stockpiled cluster munitions', '3(2)', d.stockpileDestruction, `${plus('8 years')}${differs ? ` The draft states ${actDeadline}: check it (a later date needs an Article 3(3) extension).` : ''} Extensions of up to 4 years may be requested under Art 3(3).`);
+    } else {
+      skippedDeadlines.push({id: 'stockpile-destruction', title: 'Destroy all stockpiled cluster munitions', article: '3(2)', reason: state.holds_stocks === false ? (stockRow?.status === 'not-applicable' ? stockRow.detail : 'The State holds no stocks.') : 'Not answered whether the State holds stocks (state.holds_stocks).'});
+    }
+    if (state.contaminated === true) {
+      const actDeadline = value('clearance.deadline');
+      const differs = typeof actDeadline === 'string' && actDeadline !== formatIsoDate(d.clearance) && printedIds.has('s-clearance');
+      add('clearance', 'Clear and destroy cluster munition remnants in contaminated areas', '4(1)(a)', d.clearance, `${plus('10 years')}${differs ? ` The draft states ${actDeadline}: check it (a later date needs an Article 4(5) extension).` : ''} For contamination after entry into force, 10 years from the end of active hostilities (Art 4(1)(b)).`);
+    } else {
+      skippedDeadlines.push({id: 'clearance', title: 'Clear and destroy cluster munition remnants in contaminated areas', article: '4(1)(a)', reason: state.contaminated === false ? (clearRow?.status === 'not-applicable' ? clearRow.detail : 'The State has no contaminated areas.') : 'Not answered whether the State has contaminated areas (state.contaminated).'});
+    }
+    add('initial-report', 'Initial transparency report to the UN Secretary-General', '7(1)', d.initialReport, plus('180 days'));
+    add('annual-report', 'Next annual transparency report', '7(2)', d.nextAnnualReport, `Due 30 April each year for the preceding calendar year: this one covers ${d.nextAnnualReport.getUTCFullYear() - 1}. ${d.nextAnnualReport.getTime() === d.firstAnnualReport.getTime() ? 'It is the first annual report (the first 30 April after the initial report is due).' : `The first was due ${formatIsoDate(d.firstAnnualReport)}.`}`);
+    if (retentionInAct) {
+      add('retention-report', 'Next report on retained or transferred cluster munitions', '3(8)', d.nextRetentionReport, `Due 30 April for each year in which cluster munitions were retained, acquired or transferred under the Act's authorisations: this one covers ${d.nextRetentionReport.getUTCFullYear() - 1}.`);
+    } else {
+      skippedDeadlines.push({id: 'retention-report', title: 'Report on retained or transferred cluster munitions', article: '3(8)', reason: 'The draft allows no retention (no Art 3(6)–(7) authorisations), so no Art 3(8) report is due.'});
+    }
+  }
+
+  // ------------------------------------------------------------ summary
+  const count = <T extends string>(values: T[], keys: readonly T[]): Record<T, number> => Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<T, number>;
+  const itemCount = (s: DraftItemStatus) => checklist.filter((r) => r.status === s).length;
+  return {
+    $schema: GAP_REPORT_SCHEMA_ID,
+    schemaVersion: GAP_REPORT_VERSION,
+    kind: 'draft',
+    title: draft.markdown.match(/^# (.+)$/m)?.[1] ?? '',
+    answers: options.answersPath,
+    today: formatIsoDate(today),
+    entryIntoForce: eif ? eifText! : null,
+    authority,
+    summary: {
+      items: {
+        inDraft: itemCount('in-draft'),
+        existingLaw: itemCount('existing-law'),
+        administrative: itemCount('administrative'),
+        notApplicable: itemCount('not-applicable'),
+        decidedAgainst: itemCount('decided-against'),
+        open: itemCount('open')
+      },
+      convention: count(convention.map((c) => c.status), ['implemented', 'supported', 'existing-law', 'administrative', 'not-applicable', 'open', 'missing'] as const),
+      strength: count(strength.map((c) => c.rating), ['strong', 'partial', 'weak', 'absent', 'not-applicable'] as const),
+      openQuestions: openQuestions.length
+    },
+    openQuestions,
+    checklist,
+    convention,
+    strength,
+    deadlines,
+    skippedDeadlines,
+    deadlinesNote
+  };
 }
 
 /** Expand `3(6)–(8)` to `3(6)`, `3(7)`, `3(8)`; other references stay as they are. */
@@ -55,172 +385,101 @@ function expandArticle(article: string): string[] {
 }
 
 /** Whether a section tagged with `tag` implements obligation article `want` (one is a prefix of the other). */
-function articleMatches(want: string, tag: string): boolean {
+export function articleMatches(want: string, tag: string): boolean {
   const t = tag.replace(/\s/g, '');
   return expandArticle(want).some((w) => w === t || w.startsWith(`${t}(`) || t.startsWith(`${w}(`));
 }
 
-const cite = (citation: string): string => citation.replace(/^section /, 's ');
-
-function addDays(date: Date, days: number): Date {
-  const d = new Date(date.getTime());
-  d.setUTCDate(d.getUTCDate() + days);
-  return d;
+interface ConventionContext {
+  authority: string | null;
+  authorityCite: string[];
+  state: Draft['resolution']['state'];
 }
-function addYears(date: Date, years: number): Date {
-  const d = new Date(date.getTime());
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d;
-}
-const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
-/** Build the gap report of a draft. `today` decides which deadlines have passed. */
-export function draftGapReport(draft: Draft, options: {today: Date; answersPath: string}): DraftGapReport {
-  const {manifest, resolution} = draft;
-  const sections = manifest.sections;
-  const sectionCite = (id: string, number: string): string => cite(manifest.citations[id] ?? `s ${number}`);
-  const answerCommand = `ccm-draft wizard --answers ${options.answersPath}`;
+/** Status, measures and what is missing for one obligation. */
+function conventionRow(
+  info: {id: string; article: string; title: string},
+  rule: (typeof DRAFT_OBLIGATIONS)[string],
+  items: readonly string[],
+  sections: string[],
+  primarySections: string[],
+  rows: ReadonlyMap<string, DraftItemRow>,
+  ctx: ConventionContext
+): DraftObligationRow {
+  const primary = rule.primary.map((id) => rows.get(id)).filter((r): r is DraftItemRow => r !== undefined);
+  const measures: string[] = [];
+  const missing: string[] = [];
+  const notes: string[] = [];
+  // Supporting items: what else the obligation relies on, and their gaps.
+  for (const id of items) {
+    if (rule.primary.includes(id)) continue;
+    const r = rows.get(id);
+    if (!r) continue;
+    if (r.status === 'existing-law') measures.push(`existing law (${id}): ${r.detail}`);
+    else if (r.status === 'administrative') measures.push(`administrative (${id}): ${r.detail}`);
+    else if (r.status === 'open') missing.push(`${id} not answered`);
+    else if (r.status === 'decided-against') missing.push(`no provision on ${id} (decided against: ${stripDot(r.detail)})`);
+  }
+  for (const r of primary) {
+    if (r.status === 'existing-law') measures.push(`existing law (${r.id}): ${r.detail}`);
+    if (r.status === 'administrative') measures.push(`administrative (${r.id}): ${r.detail}`);
+  }
 
-  const checklist: DraftItemRow[] = [...resolution.items.values()].map((r) => {
-    const base = {id: r.item.id, title: r.item.title};
-    const answer = r.answer;
-    switch (r.status) {
-      case 'act': {
-        const cited = sections.filter((s) => s.items.includes(r.item.id)).map((s) => sectionCite(s.id, s.number));
-        return cited.length
-          ? {...base, status: 'in-draft', detail: cited.join(', '), sections: cited}
-          : {...base, status: 'open', detail: 'Chosen for the Act, but no section of the draft serves it.', sections: [], command: answerCommand};
-      }
-      case 'existing-law':
-        return {...base, status: 'existing-law', detail: answer?.citation ?? '', sections: []};
-      case 'administrative':
-        return {...base, status: 'administrative', detail: answer?.agency ?? '', sections: []};
-      case 'not-applicable':
-        return {...base, status: 'not-applicable', detail: answer?.reason || r.item.prunedReason || 'The state profile rules it out.', sections: []};
-      case 'decided-against':
-        return {...base, status: 'decided-against', detail: answer?.reason ?? '', sections: []};
-      default:
-        return {...base, status: 'open', detail: 'Not answered yet.', sections: [], command: answerCommand};
-    }
-  });
-
-  const convention = OBLIGATIONS.map((o) => {
-    const cited = sections.filter((s) => s.articles.some((a) => articleMatches(o.article, a))).map((s) => sectionCite(s.id, s.number));
-    return {
-      id: o.id,
-      article: o.article,
-      title: o.title,
-      status: cited.length ? ('implemented' as const) : ('missing' as const),
-      sections: cited,
-      missing: cited.length ? '' : o.usuallyAdministrative ? 'No section of the draft; usually met by administrative measures (see the checklist view).' : 'No section of the draft implements it.'
-    };
-  });
-
-  const value = (name: string): unknown => resolution.values.get(name)?.value;
-  const strength = COMPONENTS.map((c) => {
-    const cited = sections.filter((s) => s.components.includes(c.id)).map((s) => sectionCite(s.id, s.number));
-    let rating: Rating = cited.length ? 'strong' : 'absent';
-    // An absent component says what the checklist decided about it, so nothing reads as silently missing.
-    const decided = [...resolution.items.values()].find((r) => r.item.components.includes(c.id));
-    const row = decided ? checklist.find((r) => r.id === decided.item.id) : undefined;
-    let reason = cited.length
-      ? `Model sections for ${c.title.toLowerCase()} are in the draft.`
-      : row && row.status !== 'in-draft'
-        ? `Not in the draft: ${STATUS_LABEL[row.status].replace(/\*/g, '').toLowerCase()}${row.detail ? ` (${row.detail})` : ''}.`
-        : 'No section of the draft provides it.';
-    let form: JointOperationsForm | undefined;
-    if (c.id === 'investment' && cited.length && value('investment.scope') === 'public-money') {
-      rating = 'partial';
-      reason = 'Investment ban covers public money only.';
-    }
-    if (c.id === 'joint_operations') {
-      const f = value('joint_operations.form');
-      form = cited.length ? (f === 'interoperability' ? 'interoperability' : 'express-request') : 'none';
-      if (form === 'interoperability') {
-        rating = 'partial';
-        reason = 'Interoperability defence with the Article 21(4) limits (weaker than an express-request offence).';
-      } else if (form === 'express-request') reason = 'Offence of expressly requesting use where the choice of munitions is in national control.';
-    }
-    return {id: c.id, title: c.title, rating, reason, precedent: c.precedent, sections: cited, ...(form ? {form} : {})};
-  });
-
-  const deadlines: DraftDeadline[] = [];
-  let deadlinesNote: string | undefined;
-  const eif = resolution.state.entry_into_force;
-  const start = eif ? new Date(`${eif}T00:00:00Z`) : undefined;
-  if (start && !Number.isNaN(start.getTime())) {
-    const today = new Date(Date.UTC(options.today.getUTCFullYear(), options.today.getUTCMonth(), options.today.getUTCDate()));
-    const add = (id: DraftDeadline['id'], title: string, article: string, date: Date): void => {
-      deadlines.push({id, title, article, date: iso(date), passed: date.getTime() < today.getTime()});
-    };
-    add('stockpile-destruction', 'Destroy stockpiles (8 years)', '3(2)', addYears(start, 8));
-    add('clearance', 'Clear contaminated areas (10 years)', '4(1)(a)', addYears(start, 10));
-    add('initial-report', 'Initial transparency report (180 days)', '7(1)', addDays(start, 180));
-    // The next 30 April on or after today (and after the initial report is due).
-    const firstYear = Math.max(today.getUTCFullYear(), start.getUTCFullYear() + 1);
-    let annual = new Date(Date.UTC(firstYear, 3, 30));
-    if (annual.getTime() < today.getTime()) annual = new Date(Date.UTC(firstYear + 1, 3, 30));
-    add('annual-report', 'Next annual report update (30 April)', '7(2)', annual);
+  let status: DraftObligationStatus;
+  const statuses = new Set(primary.map((r) => r.status));
+  const first = (s: DraftItemStatus) => primary.find((r) => r.status === s);
+  if (primary.length === 0) {
+    status = sections.length ? 'implemented' : 'missing';
+  } else if (statuses.has('decided-against') && rule.duty !== 'permission' && info.id !== 'art-21-3-4') {
+    status = 'missing';
+    missing.unshift(`decided against ${first('decided-against')!.id}: ${stripDot(first('decided-against')!.detail)}`);
+  } else if (statuses.has('open')) {
+    status = 'open';
+    missing.unshift(`${first('open')!.id} not answered`);
+  } else if (statuses.has('not-applicable') && statuses.size === 1) {
+    status = 'not-applicable';
+    notes.push(first('not-applicable')!.detail);
+  } else if (rule.duty === 'permission' && statuses.has('decided-against')) {
+    status = 'not-applicable';
+    notes.push(`No retention or transfer under Art 3(6)–(7) (decided against: ${first('decided-against')!.detail}), so no Art 3(8) report is due.`);
+  } else if (info.id === 'art-21-3-4' && statuses.has('decided-against')) {
+    status = 'implemented';
+    notes.push('No exception for operations with States not party: the general offences apply in full, so none of the Art 21(4) conduct is excused.');
+  } else if (statuses.has('in-draft')) {
+    status = rule.duty === 'executive' ? 'supported' : 'implemented';
+  } else if (primarySections.length > 0) {
+    // Answered as existing law or administrative, but a printed section serves it all the same.
+    status = rule.duty === 'executive' ? 'supported' : 'implemented';
+    notes.push(`The checklist records ${primary.map((r) => `${r.id} as ${r.status}`).join(', ')}, but ${primarySections.join(', ')} also provides for it.`);
+  } else if (statuses.has('existing-law')) {
+    status = 'existing-law';
   } else {
-    deadlinesNote = `No date of entry into force answered (state.entry_into_force); answer it with \`${answerCommand}\`.`;
+    status = 'administrative';
   }
 
-  const count = (status: DraftItemRow['status']): number => checklist.filter((r) => r.status === status).length;
-  return {
-    schemaVersion: 1,
-    kind: 'draft',
-    title: draft.markdown.match(/^# (.+)$/m)?.[1] ?? '',
-    answers: options.answersPath,
-    summary: {
-      inDraft: count('in-draft'),
-      otherMeasures: count('existing-law') + count('administrative'),
-      notApplicable: count('not-applicable'),
-      decidedAgainst: count('decided-against'),
-      open: count('open')
-    },
-    checklist,
-    convention,
-    strength,
-    deadlines,
-    ...(deadlinesNote ? {deadlinesNote} : {})
-  };
-}
+  if (status === 'supported') {
+    const who = ctx.authority ? `the ${ctx.authority}` : 'the national authority';
+    const where = ctx.authorityCite.length ? ` (${ctx.authorityCite.join(', ')})` : '';
+    notes.unshift(`The Act names ${who}${where} and gives it the function and powers; the ${info.id.startsWith('art-7') ? 'report itself' : 'work itself'} is an executive act.`);
+  }
+  // A report whose subject does not arise is a nil return, not a gap.
+  if (rule.duty === 'executive' && (rule.subject || rule.subjectState) && status !== 'missing' && status !== 'open') {
+    const subjects = (rule.subject ?? []).map((id) => rows.get(id)).filter((r): r is DraftItemRow => r !== undefined);
+    const itemsNil = subjects.length === 0 || subjects.every((r) => r.status === 'not-applicable');
+    const stateNil = !rule.subjectState || ctx.state[rule.subjectState] === false;
+    if (itemsNil && stateNil) {
+      const why = [...subjects.map((r) => r.detail), ...(rule.subjectState ? ['The State has no production facilities (state.producer is false).'] : [])];
+      notes.push(`Nothing to report but a nil return: ${why.join(' ')}`);
+    }
+  }
+  if (status === 'implemented' && sections.length === 0 && primary.every((r) => r.status !== 'in-draft')) status = 'missing';
 
-const STATUS_LABEL: Record<DraftItemRow['status'], string> = {
-  'in-draft': 'in the draft',
-  'existing-law': 'existing law',
-  administrative: 'administrative measure',
-  'not-applicable': 'not applicable',
-  'decided-against': 'decided against',
-  open: '**OPEN**'
-};
-
-/** Render a draft's gap report as Markdown. */
-export function renderDraftGapMarkdown(report: DraftGapReport): string {
-  const s = report.summary;
-  const out: string[] = [`# Gap report: ${escapeMarkdown(report.title)}`, ''];
-  out.push(`${s.inDraft} items in the draft, ${s.otherMeasures} met by other measures, ${s.notApplicable} not applicable, ${s.decidedAgainst} decided against, ${s.open} open.`, '');
-  const open = report.checklist.filter((r) => r.status === 'open');
-  if (open.length) {
-    out.push('Open questions:', '');
-    for (const r of open) out.push(`- ${escapeMarkdown(r.title)} (\`${r.id}\`): answer with \`${r.command ?? ''}\``);
-    out.push('');
+  let missingText = missing.join('; ');
+  if (!missingText) {
+    if (status === 'missing') missingText = 'No section of the draft implements it and no other measure is recorded.';
+    else if (status === 'supported') missingText = `Executive action by ${ctx.authority ? `the ${ctx.authority}` : 'the national authority'}, not in the Act.`;
+    else if (status === 'administrative') missingText = 'Not in law: met by an administrative measure only.';
+    else if (status === 'existing-law') missingText = 'Not in the draft: relies on existing law.';
   }
-  out.push('## Checklist view', '', '| Item | Status | Where / why |', '|---|---|---|');
-  for (const r of report.checklist) out.push(`| ${escapeMarkdown(r.title)} (\`${r.id}\`) | ${STATUS_LABEL[r.status]} | ${escapeMarkdown(r.detail) || '–'} |`);
-  out.push('', '## Convention view', '', '| Art | Obligation | Status | Sections | Missing |', '|---|---|---|---|---|');
-  for (const o of report.convention) {
-    out.push(`| ${escapeMarkdown(o.article)} | ${escapeMarkdown(o.title)} | ${o.status === 'missing' ? '**missing**' : o.status} | ${o.sections.map(escapeMarkdown).join(', ') || '–'} | ${escapeMarkdown(o.missing) || '–'} |`);
-  }
-  out.push('', '## Strength view', '', '| Component | Rating | Why | Where | Precedent |', '|---|---|---|---|---|');
-  for (const c of report.strength) {
-    out.push(`| ${escapeMarkdown(c.title)} (\`${c.id}\`) | ${c.rating === 'absent' ? '**absent**' : c.rating} | ${escapeMarkdown(c.reason)}${c.form ? ` Form: ${c.form}.` : ''} | ${c.sections.map(escapeMarkdown).join(', ') || '–'} | ${escapeMarkdown(c.precedent)} |`);
-  }
-  out.push('', '## Deadlines', '');
-  if (report.deadlinesNote) out.push(escapeMarkdown(report.deadlinesNote));
-  else {
-    out.push('| Deadline | Art | Date | Status |', '|---|---|---|---|');
-    for (const d of report.deadlines) out.push(`| ${escapeMarkdown(d.title)} | ${escapeMarkdown(d.article)} | ${d.date} | ${d.passed ? '**passed**' : 'upcoming'} |`);
-  }
-  return `${out.join('\n').trimEnd()}\n`;
+  return {id: info.id, article: info.article, title: info.title, status, sections, measures, missing: missingText, note: notes.join(' ')};
 }

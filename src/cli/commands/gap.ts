@@ -1,8 +1,8 @@
 /**
  * `ccm-draft gap <act.md>`: gap report of any Act in Markdown (Convention and
  * strength views with quoted evidence), as Markdown or JSON, to stdout or a
- * file. `--answers` (the report for a draft the tool builds) is handled by
- * the draft report once the engine exposes its build result.
+ * file. `ccm-draft gap --answers <file>`: builds the draft in memory and
+ * writes only gap-report.md and gap-report.json to --out (default `out`).
  */
 import path from 'node:path';
 import {InputError, UsageError} from '../../util/diagnostics.js';
@@ -21,7 +21,6 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}", expected one of: ${FORMATS.join(', ')}`);
   if (typeof args.values['answers'] === 'string') {
     if (args.positionals.length > 0) throw new UsageError('give either --answers or an Act file, not both');
-    const {runDraftGap} = await import('../../gap/draft-command.js');
     return runDraftGap(args, io);
   }
   if (args.positionals.length !== 1) {
@@ -56,3 +55,32 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   return 0;
 }
 
+
+/** Parse `--today YYYY-MM-DD` (default: io.today()). */
+function today(args: CommandArgs, io: Io): Date {
+  const value = args.values['today'];
+  if (typeof value !== 'string') return io.today();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new UsageError(`invalid --today "${value}", expected a date like 2027-04-30`);
+  return date;
+}
+
+/** `gap --answers`: build the draft in memory (nothing else written) and write the two reports. */
+async function runDraftGap(args: CommandArgs, io: Io): Promise<number> {
+  const answers = args.values['answers'] as string;
+  const when = today(args, io);
+  const [{buildFromAnswers}, {draftGapReport, renderDraftGapMarkdown}] = await Promise.all([import('../../build.js'), import('../../gap/draft.js')]);
+  const result = await buildFromAnswers({answers, cwd: io.cwd});
+  const report = draftGapReport(result.draft, {today: when, answersPath: answers});
+  const out = path.resolve(io.cwd, typeof args.values['out'] === 'string' ? args.values['out'] : 'out');
+  const md = path.join(out, 'gap-report.md');
+  await writeFilesAtomic(
+    [
+      {path: md, contents: renderDraftGapMarkdown(report)},
+      {path: path.join(out, 'gap-report.json'), contents: `${JSON.stringify(report, null, 2)}\n`}
+    ],
+    {force: args.values['force'] === true}
+  );
+  io.stderr.write(`Wrote ${path.relative(io.cwd, md)} and gap-report.json (${report.summary.items.open} open items, ${report.summary.openQuestions} open questions)\n`);
+  return 0;
+}
