@@ -31,8 +31,7 @@ section.section>h3 .n{display:inline-block;min-width:2.5em}
 .lvl1>.num{left:0}
 .lvl2>.num{left:2.5em}
 .lvl3>.num{left:5em}
-.in-text .lvl2{padding-left:2.5em}.in-text .lvl2>.num{left:0}
-.in-text .lvl3{padding-left:5em}.in-text .lvl3>.num{left:2.5em}
+.section .txt{padding-left:2.5em}
 .model{color:#666;font-size:.8em}
 @media print{body{max-width:none;margin:0}nav{page-break-after:always}.part>h2{page-break-before:always}a{text-decoration:none}.model{display:none}}
 `.trim();
@@ -67,15 +66,10 @@ export function renderHtml(bill: Bill, options: HtmlOptions = {}): string {
   const depthOf = (p: Provision): number => (p.kind === 'subsection' ? 1 : p.kind === 'paragraph' ? 2 : p.kind === 'subparagraph' ? 3 : 0);
   const provision = (p: Provision) => {
     const level = depthOf(p);
-    const cls = level ? `p lvl${level}` : 'p';
+    // Unlabelled text in a section aligns with subsection text, as in the Word layout.
+    const cls = level ? `p lvl${level}` : 'p txt';
     out.push(`<div class="${cls}" id="${attr(p.eId)}"${origin(p.eId)}>${p.num ? `<span class="num">${esc(p.num)}</span>` : ''}${inline(p.block.runs)}</div>`);
-    if (p.children.length > 0) {
-      // Paragraphs directly under plain text (a definition, a purpose clause) sit one level nearer the margin.
-      const wrap = p.kind === 'text';
-      if (wrap) out.push('<div class="in-text">');
-      for (const child of p.children) provision(child);
-      if (wrap) out.push('</div>');
-    }
+    for (const child of p.children) provision(child);
   };
   const section = (s: Section) => {
     out.push(`<section class="section" id="${attr(s.eId)}"${origin(s.eId)}>`);
