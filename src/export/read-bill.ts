@@ -29,6 +29,8 @@ function runsOf(nodes: readonly PhrasingContent[], style: {bold?: boolean; itali
     switch (node.type) {
       case 'text':
       case 'inlineCode':
+      // Inline HTML in a bill is text someone typed ("<name>"), kept as written rather than dropped.
+      case 'html':
         runs.push({text: node.value.replace(/\s*\n\s*/g, ' '), ...style, start: node.position?.start});
         break;
       case 'strong':
