@@ -394,13 +394,14 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
  */
 function orderGroups(groups: AlignedGroup[], baseCount: number): AlignedGroup[] {
   const positionOfBase = new Array<number>(baseCount).fill(-1);
+  // `other` lists are in ascending order, so their first entry is the smallest.
   for (const g of groups) {
     if (g.other.length === 0) continue;
-    const at = Math.min(...g.other);
+    const at = g.other[0]!;
     for (const b of g.base) positionOfBase[b] = at;
   }
   const keyed = groups.map((g) => {
-    if (g.other.length > 0) return {g, key: Math.min(...g.other), tie: 0};
+    if (g.other.length > 0) return {g, key: g.other[0]!, tie: 0};
     const b = g.base[0]!;
     let anchor = -1;
     for (let i = b - 1; i >= 0; i--) {

@@ -58,42 +58,74 @@ export function printedBody(raw: string, number = '', heading = ''): string {
     .replace(/^\n+|\n+$/g, '');
 }
 
-/** Define `body` as a lazily computed, then cached, property. */
-function withBody<T extends object>(unit: T, compute: () => string): T & {readonly body: string} {
-  let cached: string | undefined;
-  return Object.defineProperty(unit, 'body', {enumerable: true, get: () => (cached ??= compute())}) as T & {readonly body: string};
+/**
+ * A unit whose printed body is computed on first use: only changed units are
+ * ever shown, and computing 2,000 bodies up front is most of the cost of
+ * building units. A class keeps the objects' shape fixed (fast property access).
+ */
+class LazyUnit implements CompareUnit {
+  #body: string | undefined;
+  readonly #raw: string;
+  clauseId?: string | undefined;
+  constructor(
+    readonly kind: 'section' | 'schedule',
+    readonly index: number,
+    readonly number: string,
+    readonly heading: string,
+    readonly label: string,
+    public key: string,
+    readonly numberKey: string,
+    readonly headingKey: string,
+    readonly line: number,
+    readonly containers: string[],
+    raw: string,
+    clauseId: string | undefined
+  ) {
+    this.#raw = raw;
+    this.clauseId = clauseId;
+  }
+  get body(): string {
+    return (this.#body ??= printedBody(this.#raw, this.number, this.heading));
+  }
+  /** Plain data for JSON and snapshots. */
+  toJSON(): Omit<CompareUnit, never> {
+    return {...this, body: this.body};
+  }
 }
 
 function sectionUnit(section: ActSection, index: number, preset: string | undefined): CompareUnit {
-  return withBody({
-    kind: 'section',
+  return new LazyUnit(
+    'section',
     index,
-    number: section.number,
-    heading: section.heading,
-    label: `s ${section.number}`,
-    // `text` is the parser's folded body; fall back to the printed body when a parser leaves it empty.
-    key: preset ?? normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
-    numberKey: normalizeNumber(section.number),
-    headingKey: normalizeHeading(section.heading),
-    line: section.start.line,
-    containers: section.containers,
-    clauseId: section.clauseId
-  }, () => printedBody(section.raw, section.number, section.heading));
+    section.number,
+    section.heading,
+    `s ${section.number}`,
+    // `text` is the reader's folded body; fall back to the printed body when a reader leaves it empty.
+    preset ?? normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
+    normalizeNumber(section.number),
+    normalizeHeading(section.heading),
+    section.start.line,
+    section.containers,
+    section.raw,
+    section.clauseId
+  );
 }
 
 function scheduleUnit(schedule: ActSchedule, index: number, preset: string | undefined): CompareUnit {
-  return withBody({
-    kind: 'schedule',
+  return new LazyUnit(
+    'schedule',
     index,
-    number: schedule.number,
-    heading: schedule.heading,
-    label: schedule.number ? `Schedule ${schedule.number}` : 'Schedule',
-    key: preset ?? normalizeText(schedule.text || printedBody(schedule.raw, schedule.number, schedule.heading)),
-    numberKey: `schedule ${normalizeNumber(schedule.number)}`,
-    headingKey: normalizeHeading(schedule.heading),
-    line: schedule.start.line,
-    containers: [] as string[]
-  }, () => printedBody(schedule.raw, schedule.number, schedule.heading));
+    schedule.number,
+    schedule.heading,
+    schedule.number ? `Schedule ${schedule.number}` : 'Schedule',
+    preset ?? normalizeText(schedule.text || printedBody(schedule.raw, schedule.number, schedule.heading)),
+    `schedule ${normalizeNumber(schedule.number)}`,
+    normalizeHeading(schedule.heading),
+    schedule.start.line,
+    [],
+    schedule.raw,
+    undefined
+  );
 }
 
 /**
