@@ -6,6 +6,7 @@ export {alignUnits, longestIncreasing, type AlignedGroup, type AlignOptions, typ
 export {
   changeKinds,
   compareActs,
+  compareSchemaId,
   type Change,
   type CompareOptions,
   type CompareResult,
@@ -13,9 +14,23 @@ export {
   type Explanation,
   type SectionRef
 } from './compare.js';
-export {loadAct, loadActText, type LoadActOptions, type LoadedAct} from './read.js';
+export {loadAct, loadActText, loadPair, type LoadActOptions, type LoadedAct, type LoadedPair} from './read.js';
+export {parsePair, type PairOptions, type PairRead} from './fast-read.js';
+export {buildMatrix, headingSlug, matrixSchemaId, type Matrix, type MatrixCell, type MatrixColumn, type MatrixInput, type MatrixOptions, type MatrixRef, type MatrixRow} from './matrix.js';
+export {renderMatrixCsv, renderMatrixHtml, renderMatrixJson, renderMatrixMarkdown} from './render-matrix.js';
+// `modelBase` (src/compare/model-base.ts) is left out on purpose: it loads the whole assembly engine.
 export {afterText, beforeText, redline, redlineStats, type RedlineOptions, type RedlineSegment} from './redline.js';
-export {attachProvenance, parseProvenance, provenancePathFor, readProvenanceFor, type Provenance, type ProvenanceOmission, type ProvenanceSection} from './provenance.js';
+export {
+  attachProvenance,
+  matchesHash,
+  parseProvenance,
+  provenancePathFor,
+  readProvenanceFor,
+  sectionTextHash,
+  type Provenance,
+  type ProvenanceOmission,
+  type ProvenanceSection
+} from './provenance.js';
 export {renderHtml} from './render-html.js';
 export {renderMarkdown} from './render-md.js';
 export {renderJson} from './render-json.js';

@@ -27,5 +27,8 @@ export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Pr
   const label = `${built.draft.manifest.model.path} (${jurisdiction} defaults)`;
   const base = await loadActText(built.draft.markdown, label);
   const provenance = parseProvenance(JSON.stringify(built.draft.manifest), `${label}.build.json`);
-  return {act: base.act, provenance: provenance.provenance, messages: [...base.messages, ...provenance.messages]};
+  // Reader warnings about the bundled model's own layout are not the user's
+  // to fix (and would repeat on every run): keep them out of the report.
+  base.act.messages = [];
+  return {act: base.act, provenance: provenance.provenance, messages: provenance.messages};
 }
