@@ -71,7 +71,10 @@ describe('ccm-draft export', () => {
     () => {
       const dir = copyFixture();
       expect(ccm(['export', 'draft-bill.md', '--to', 'docx', '--out', 'bill.docx'], {cwd: dir}).code).toBe(0);
-      const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'bill.docx')], {encoding: 'utf8', timeout: 120_000});
+      const soffice = () => spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'bill.docx')], {encoding: 'utf8', timeout: 120_000});
+      // A fresh LibreOffice profile occasionally fails its first start; one retry, then it must work.
+      let convert = soffice();
+      if (convert.status !== 0 || !existsSync(path.join(dir, 'bill.pdf'))) convert = soffice();
       expect(convert.status, convert.stderr).toBe(0);
       const pdf = path.join(dir, 'bill.pdf');
       expect(existsSync(pdf)).toBe(true);

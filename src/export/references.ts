@@ -14,7 +14,7 @@ import {allSections, provisions} from './bill.js';
  * The reference pattern. Group 1: the kind; group 2: the number or first
  * bracketed label; group 3: further bracketed labels.
  */
-export const referencePattern = /\b(sections?|subsections?|paragraphs?|subparagraphs?|Part|Schedule)\s+(\d+[A-Z]?(?![\d.])|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/gi;
+export const referencePattern = /\b(sections?|subsections?|paragraphs?|subparagraphs?|Part|Schedule)\s+(\d+[A-Z]?(?!\.?\d)|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/gi;
 
 /** One reference found in a text. */
 export interface FoundReference {
@@ -53,7 +53,7 @@ export function findReferences(text: string): FoundReference[] {
 }
 
 /** A further item of a plural reference: ", (3)", " or (2)", " and 5". */
-const listItem = /^(,\s*|,?\s+(?:and|or|to)\s+)(\d+[A-Z]?(?![\d.])|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/;
+const listItem = /^(,\s*|,?\s+(?:and|or|to)\s+)(\d+[A-Z]?(?!\.?\d)|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/;
 
 function childByLabel(list: readonly Provision[], label: string, kinds?: readonly Provision['kind'][]): Provision | undefined {
   return list.find((p) => p.label === label && (!kinds || kinds.includes(p.kind)));
