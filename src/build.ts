@@ -8,7 +8,9 @@ import type {VFileMessage} from 'vfile-message';
 import {loadAnswers, type AnswersFile} from './answers/file.js';
 import {loadProfile} from './answers/profile.js';
 import {assembleDraft, type Draft} from './assemble/index.js';
-import {loadChecklist} from './checklist/load.js';
+import {loadChecklist, type Checklist} from './checklist/load.js';
+import {draftGapReport, type DraftGapReport} from './gap/draft.js';
+import {renderDraftGapMarkdown} from './gap/render-draft-md.js';
 import {loadModel} from './model/load.js';
 import {explanatoryNote} from './export/explanatory-note.js';
 import {defaultChecklistPath, defaultModelPath, packageRoot} from './paths.js';
@@ -29,6 +31,8 @@ export interface BuildOptions {
   checklist?: string | undefined;
   /** Output folder (default: `out`). */
   out?: string | undefined;
+  /** The date deadlines in the gap report are judged against (default: now). Inject it for reproducible reports. */
+  today?: Date | undefined;
   /** Answers already in memory (the wizard), instead of reading `answers`. */
   answersFile?: AnswersFile | undefined;
 }
@@ -37,6 +41,10 @@ export interface BuildOptions {
 export interface BuildResult {
   draft: Draft;
   answers: AnswersFile;
+  /** The checklist the answers were resolved against. */
+  checklist: Checklist;
+  /** The gap report of the draft (also among `files`). */
+  gap: DraftGapReport;
   /** Files to write (the caller writes them atomically). */
   files: OutputFile[];
   /** Notes for the person: defaults used, open items, model drift. */
@@ -88,11 +96,14 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   if (open.length > 0) {
     notes.push(diagnostic(`${open.length} checklist item(s) still open: ${open.map((r) => r.item.id).join(', ')}`, {file: answers.path, ruleId: 'open-items', source: 'answers', fatal: undefined}));
   }
+  const gap = draftGapReport(draft, {today: options.today ?? new Date(), answersPath: answers.path, obligations: checklist.obligations});
   const out = path.resolve(options.cwd, options.out ?? 'out');
   const files: OutputFile[] = [
     {path: path.join(out, 'draft-bill.md'), contents: draft.markdown},
     {path: path.join(out, 'draft-bill.build.json'), contents: `${JSON.stringify(draft.manifest, null, 2)}\n`},
-    {path: path.join(out, 'explanatory-note.md'), contents: explanatoryNote(draft, answers)}
+    {path: path.join(out, 'explanatory-note.md'), contents: explanatoryNote(draft, answers)},
+    {path: path.join(out, 'gap-report.md'), contents: renderDraftGapMarkdown(gap)},
+    {path: path.join(out, 'gap-report.json'), contents: `${JSON.stringify(gap, null, 2)}\n`}
   ];
-  return {draft, answers, files, notes};
+  return {draft, answers, checklist, gap, files, notes};
 }

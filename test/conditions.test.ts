@@ -107,7 +107,7 @@ describe('properties', () => {
       fc.property(expr, fc.record({flag: fc.boolean(), other: fc.boolean(), kind: fc.constantFrom('a', 'b', 'c'), count: fc.integer({min: 0, max: 3})}), (source, vals) => {
         const a = parseCondition(source);
         const b = parseCondition(printCondition(a));
-        const look = (n: string) => (vals as Record<string, never>)[n];
+        const look = (n: string) => (vals as unknown as Record<string, never>)[n];
         expect(evaluateCondition(b, look)).toBe(evaluateCondition(a, look));
         expect(checkCondition(a, env)).toEqual([]);
       })

@@ -5,6 +5,7 @@ import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
+import {todayFlag} from '../options.js';
 
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const answers = args.values['answers'];
@@ -14,7 +15,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     cwd: io.cwd,
     jurisdiction: args.values['jurisdiction'] as string | undefined,
     model: args.values['model'] as string | undefined,
-    out: args.values['out'] as string | undefined
+    out: args.values['out'] as string | undefined,
+    today: todayFlag(args, io)
   });
   await writeFilesAtomic(result.files, {force: args.values['force'] === true});
   for (const note of result.notes) io.stderr.write(`${formatDiagnostic(note)}\n`);

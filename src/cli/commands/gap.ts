@@ -9,6 +9,7 @@ import {InputError, UsageError} from '../../util/diagnostics.js';
 import {readTextFile, writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
+import {todayFlag} from '../options.js';
 
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -56,22 +57,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
 }
 
 
-/** Parse `--today YYYY-MM-DD` (default: io.today()). */
-function today(args: CommandArgs, io: Io): Date {
-  const value = args.values['today'];
-  if (typeof value !== 'string') return io.today();
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new UsageError(`invalid --today "${value}", expected a date like 2027-04-30`);
-  return date;
-}
-
 /** `gap --answers`: build the draft in memory (nothing else written) and write the two reports. */
 async function runDraftGap(args: CommandArgs, io: Io): Promise<number> {
   const answers = args.values['answers'] as string;
-  const when = today(args, io);
+  const when = todayFlag(args, io);
   const [{buildFromAnswers}, {draftGapReport, renderDraftGapMarkdown}] = await Promise.all([import('../../build.js'), import('../../gap/draft.js')]);
-  const result = await buildFromAnswers({answers, cwd: io.cwd});
-  const report = draftGapReport(result.draft, {today: when, answersPath: answers});
+  const result = await buildFromAnswers({answers, cwd: io.cwd, today: when});
+  const report = draftGapReport(result.draft, {today: when, answersPath: result.answers.path, obligations: result.checklist.obligations});
   const out = path.resolve(io.cwd, typeof args.values['out'] === 'string' ? args.values['out'] : 'out');
   const md = path.join(out, 'gap-report.md');
   await writeFilesAtomic(
