@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {compareActs, type CompareResult} from '../src/compare/compare.js';
+import {parsePair} from '../src/compare/fast-read.js';
 import {afterText, beforeText, redline} from '../src/compare/redline.js';
 import {makeAct, type SectionSpec} from './fixtures/compare/make-act.js';
 
@@ -34,76 +35,104 @@ describe('compare properties', () => {
     );
   });
 
-  it('reports random edits (delete, insert, move, renumber, reword) exactly', () => {
-    const scenario = actSpecs.chain((specs) => {
-      const n = specs.length;
-      return fc.record({
-        specs: fc.constant(specs),
-        // A role per section: 0 keep, 1 delete, 2 reword, 3 renumber (few of each).
-        roles: fc.array(fc.constantFrom(0, 0, 0, 0, 0, 1, 2, 3), {minLength: n, maxLength: n}),
-        inserts: fc.array(fc.record({at: fc.nat({max: n}), spec: section}), {maxLength: 3}),
-        move: fc.option(fc.record({from: fc.nat({max: n - 1}), to: fc.nat({max: n - 1})}), {nil: undefined}),
-        rewordAt: fc.array(fc.nat({max: 1000}), {minLength: 3, maxLength: 3}),
-        replacement: fc.array(fc.stringMatching(/^[A-Z]{4,10}$/), {minLength: 3, maxLength: 3})
-      });
+  const scenario = actSpecs.chain((specs) => {
+    const n = specs.length;
+    return fc.record({
+      specs: fc.constant(specs),
+      // A role per section: 0 keep, 1 delete, 2 reword, 3 renumber (few of each).
+      roles: fc.array(fc.constantFrom(0, 0, 0, 0, 0, 1, 2, 3), {minLength: n, maxLength: n}),
+      inserts: fc.array(fc.record({at: fc.nat({max: n}), spec: section}), {maxLength: 3}),
+      move: fc.option(fc.record({from: fc.nat({max: n - 1}), to: fc.nat({max: n - 1})}), {nil: undefined}),
+      rewordAt: fc.array(fc.nat({max: 1000}), {minLength: 3, maxLength: 3}),
+      replacement: fc.array(fc.stringMatching(/^[A-Z]{4,10}$/), {minLength: 3, maxLength: 3})
     });
+  });
+  type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+  /** Apply the scenario's edits; returns the edited sections and the changes compare must report. */
+  function applyEdits({specs, roles, inserts, move, rewordAt, replacement}: Scenario): {edited: SectionSpec[]; expected: string[]} {
+    const expected: string[] = [];
+    type Item = {spec: SectionSpec; role: number};
+    let items: Item[] = specs.map((spec, i) => ({spec: {...spec}, role: roles[i]!}));
+    // Move: only a kept section, and only across at least two surviving
+    // sections, so that "which one moved" has a single right answer.
+    if (move) {
+      const from = move.from;
+      const item = items[from]!;
+      const lo = Math.min(from, move.to);
+      const hi = Math.max(from, move.to);
+      const crossed = items.slice(lo, hi + 1).filter((x, i) => lo + i !== from && x.role !== 1).length;
+      if (item.role === 0 && crossed >= 2) {
+        item.role = 4;
+        items.splice(from, 1);
+        items.splice(move.to, 0, item);
+        expected.push(`moved:${item.spec.number}:${item.spec.number}`);
+      }
+    }
+    for (const item of items) {
+      const number = item.spec.number;
+      if (item.role === 1) expected.push(`removed:${number}:`);
+      if (item.role === 2) {
+        // Replace up to three words with upper-case ones (never equal to the old word).
+        const tokens = item.spec.body.split(' ');
+        for (let k = 0; k < 3; k++) {
+          const at = rewordAt[k]! % tokens.length;
+          tokens[at] = tokens[at]!.replace(/[a-z]+/, replacement[k]!);
+        }
+        item.spec.body = tokens.join(' ');
+        expected.push(`modified:${number}:${number}`);
+      }
+      if (item.role === 3) {
+        item.spec.number = `${number}R`;
+        expected.push(`renumbered:${number}:${number}R`);
+      }
+    }
+    items = items.filter((x) => x.role !== 1);
+    inserts.forEach((ins, k) => {
+      const spec = {number: `${100 + k}X`, ...ins.spec};
+      items.splice(Math.min(ins.at, items.length), 0, {spec, role: 5});
+      expected.push(`added::${spec.number}`);
+    });
+    return {edited: items.map((x) => x.spec), expected: expected.sort()};
+  }
+
+  it('reports random edits (delete, insert, move, renumber, reword) exactly', () => {
     fc.assert(
-      fc.property(scenario, ({specs, roles, inserts, move, rewordAt, replacement}) => {
-        const expected: string[] = [];
-        type Item = {spec: SectionSpec; original?: SectionSpec; role: number};
-        let items: Item[] = specs.map((spec, i) => ({spec: {...spec}, original: spec, role: roles[i]!}));
-        // Move: only a kept section, and only across at least two surviving
-        // sections, so that "which one moved" has a single right answer.
-        if (move) {
-          const from = move.from;
-          const item = items[from]!;
-          const lo = Math.min(from, move.to);
-          const hi = Math.max(from, move.to);
-          const crossed = items.slice(lo, hi + 1).filter((x, i) => lo + i !== from && x.role !== 1).length;
-          if (item.role === 0 && crossed >= 2) {
-            item.role = 4;
-            items.splice(from, 1);
-            items.splice(move.to, 0, item);
-            expected.push(`moved:${item.spec.number}:${item.spec.number}`);
-          }
-        }
-        for (const item of items) {
-          const number = item.spec.number;
-          if (item.role === 1) expected.push(`removed:${number}:`);
-          if (item.role === 2) {
-            // Replace up to three words with upper-case ones (never equal to the old word).
-            const tokens = item.spec.body.split(' ');
-            for (let k = 0; k < 3; k++) {
-              const at = rewordAt[k]! % tokens.length;
-              tokens[at] = tokens[at]!.replace(/[a-z]+/, replacement[k]!);
-            }
-            item.spec.body = tokens.join(' ');
-            expected.push(`modified:${number}:${number}`);
-          }
-          if (item.role === 3) {
-            item.spec.number = `${number}R`;
-            expected.push(`renumbered:${number}:${number}R`);
-          }
-        }
-        items = items.filter((x) => x.role !== 1);
-        inserts.forEach((ins, k) => {
-          const spec = {number: `${100 + k}X`, ...ins.spec};
-          items.splice(Math.min(ins.at, items.length), 0, {spec, role: 5});
-          expected.push(`added::${spec.number}`);
-        });
-        const result = compareActs(makeAct('a.md', 'Act', specs).act, makeAct('b.md', 'Act', items.map((x) => x.spec)).act);
-        expect(summaryOf(result)).toEqual(expected.sort());
+      fc.property(scenario, (s) => {
+        const {edited, expected} = applyEdits(s);
+        const result = compareActs(makeAct('a.md', 'Act', s.specs).act, makeAct('b.md', 'Act', edited).act);
+        expect(summaryOf(result)).toEqual(expected);
         // Every modified pair's redline reproduces both texts.
         for (const change of result.changes) {
           if (change.kind !== 'modified' || !change.redline) continue;
-          const b = specs.find((s) => s.number === change.base[0]!.number)!;
-          const o = items.find((x) => x.spec.number === change.other[0]!.number)!.spec;
+          const b = s.specs.find((x) => x.number === change.base[0]!.number)!;
+          const o = edited.find((x) => x.number === change.other[0]!.number)!;
           expect(beforeText(change.redline)).toBe(b.body);
           expect(afterText(change.redline)).toBe(o.body);
         }
       }),
       {numRuns: 200}
     );
+  });
+
+  it('reports the same edits exactly through the Markdown reader and its shortcut', () => {
+    let shortcuts = 0;
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const {edited, expected} = applyEdits(s);
+        const pair = parsePair(makeAct('a.md', 'Act', s.specs).markdown, 'a.md', makeAct('b.md', 'Act', edited).markdown, 'b.md', {minSize: 0});
+        if (pair.reduced) shortcuts++;
+        const result = compareActs(pair.base, pair.other, {keys: pair.keys});
+        expect(summaryOf(result)).toEqual(expected);
+        for (const change of result.changes) {
+          if (change.kind !== 'modified' || !change.redline) continue;
+          expect(afterText(change.redline)).toBe(edited.find((x) => x.number === change.other[0]!.number)!.body);
+        }
+      }),
+      {numRuns: 100}
+    );
+    // Most runs must have gone through the shortcut (shared sections set aside).
+    expect(shortcuts).toBeGreaterThan(50);
   });
 
   it('redline sides reproduce both texts exactly (any Unicode)', () => {
