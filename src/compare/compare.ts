@@ -247,6 +247,14 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
         why.push(made('hand-edit', `base ${describe(ref)} edited by hand after generation (text no longer matches the build)`, {clauseId: ref.clauseId}));
       }
     }
+    if (change.renumbered && baseProvenance && otherProvenance && change.other[0]?.clauseId && change.other[0].clauseId === change.base[0]?.clauseId && !change.other[0].handEdited) {
+      // Same clause, new number: the build numbered it after other sections were left out or added.
+      why.push(
+        made('generated', `${change.base[0]!.label} → ${change.other[0].label}: numbered by the build after sections before it were left out or added by the answers`, {
+          clauseId: change.other[0].clauseId
+        })
+      );
+    }
     if (change.kind === 'modified' && otherProvenance) {
       // Provisions of this section the answers left out of the other text,
       // located through the base's citations ("section 10(2)").
@@ -273,7 +281,7 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
           why.push(made('answer', `${describe(change.other[0])}: answer \`${name} = ${value}\` (base: ${before === '' ? 'empty' : before})`, {clauseId: change.other[0].clauseId, answer: `${name} = ${value}`}));
         }
       }
-      if (!handEdited && why.length === 0) {
+      if (!handEdited && !why.some((w) => w.cause !== 'generated' || !w.message.includes('numbered by the build'))) {
         why.push(
           made('generated', `${describe(change.other[0])} as generated from clause \`${change.other[0].clauseId}\`: both texts come from it, so the difference comes from the answers`, {
             clauseId: change.other[0].clauseId
