@@ -204,13 +204,13 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
     item: extra.item ?? null,
     status: extra.status ?? null
   });
-  const byAnswer = (ref: SectionRef, verb: string, omission: NonNullable<ReturnType<typeof otherOmitted.get>>): Explanation => {
+  const byAnswer = (ref: SectionRef, verb: string, omission: NonNullable<ReturnType<typeof otherOmitted.get>>, whose = 'answer'): Explanation => {
     const what = omission.item
       ? `item \`${omission.item}\` ${omission.status ?? 'not answered'}`
       : omission.condition
         ? `condition \`${omission.condition}\` is false`
         : (omission.reason ?? 'left out by the answers');
-    const answer = omission.answer ? ` — answer \`${omission.answer}\`` : '';
+    const answer = omission.answer ? ` — ${whose} \`${omission.answer}\`` : '';
     const item = omission.item ? ` (items.${omission.item}.status = ${omission.status ?? 'unknown'})` : '';
     return made('answer', `${describe(ref)} ${verb}: ${what}${answer}${item}`, {
       clauseId: omission.clauseId,
@@ -232,7 +232,7 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
     if (change.kind === 'added') {
       const ref = change.other[0]!;
       const omission = ref.clauseId ? baseOmitted.get(ref.clauseId) : undefined;
-      if (omission) why.push(byAnswer(ref, 'not in the base', omission));
+      if (omission) why.push(byAnswer(ref, 'not in the base', omission, 'base answer'));
       else if (otherProvenance && ref.kind === 'section' && !ref.clauseId) {
         why.push(made('hand-edit', `${describe(ref)} added by hand after generation (not in the build provenance)`));
       }
@@ -265,6 +265,18 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
         const m = citation ? /^section\s+([0-9A-Za-z.]+)(\(.*\))?$/i.exec(citation) : null;
         if (!m || m[1] !== number) continue;
         why.push(byAnswer({...change.base[0]!, label: `s ${number}${m[2] ?? ''}`, heading: ''}, 'omitted', omission));
+      }
+    }
+    if (change.kind === 'modified' && baseProvenance) {
+      // Provisions of this section the base's answers left out (present in
+      // the other text), located through the other's citations.
+      const number = change.other[0]!.number;
+      for (const omission of baseProvenance.omitted) {
+        if (omission.kind === 'section' || omission.kind === 'schedule' || omission.kind === 'part') continue;
+        const citation = otherProvenance?.citations.get(omission.clauseId);
+        const m = citation ? /^section\s+([0-9A-Za-z.]+)(\(.*\))?$/i.exec(citation) : null;
+        if (!m || m[1] !== number) continue;
+        why.push(byAnswer({...change.other[0]!, label: `s ${number}${m[2] ?? ''}`, heading: ''}, 'not in the base', omission, 'base answer'));
       }
     }
     if (change.kind === 'modified' && baseProvenance && otherProvenance && change.other[0]?.clauseId && change.other[0].clauseId === change.base[0]?.clauseId) {

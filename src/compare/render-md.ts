@@ -32,6 +32,15 @@ function cell(text: string): string {
 }
 
 /**
+ * Escape an Act's body text for the redline: the text is Markdown already
+ * (bold defined terms, escapes), so it is left to render as such; only what
+ * would turn into HTML or an entity is escaped.
+ */
+export function escapeBody(text: string): string {
+  return text.replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
  * A redline as Markdown paragraphs. Markers never span a blank line (inline
  * HTML cannot cross paragraphs), so each paragraph piece is wrapped alone.
  */
@@ -45,7 +54,7 @@ export function redlineMarkdown(segments: readonly RedlineSegment[]): string {
         return;
       }
       if (piece === '') return;
-      const text = escapeMarkdown(piece);
+      const text = escapeBody(piece);
       if (segment.op === 'equal') out += text;
       else {
         // Keep outer spaces outside the markers: `<del> word</del>` reads badly.
