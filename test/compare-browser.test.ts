@@ -88,4 +88,16 @@ describe.skipIf(!available)('compare HTML in Chromium', () => {
     expect(pdf.byteLength).toBeGreaterThan(1000);
     await page.close();
   }, 60_000);
+
+  it('shows why each difference of a generated draft exists', async () => {
+    const pair = await loadPair('test/fixtures/compare/draft/model/draft-bill.md', 'test/fixtures/compare/draft/edited/draft-bill.md', {cwd: root});
+    const page = await browser.newPage({viewport: {width: 1200, height: 900}, javaScriptEnabled: false});
+    await page.setContent(renderHtml(compareActs(pair.base.act, pair.other.act, {baseProvenance: pair.base.provenance, otherProvenance: pair.other.provenance})), {waitUntil: 'load'});
+    const handEdit = page.locator('.why.hand-edit').first();
+    expect(await handEdit.innerText()).toContain('edited by hand after generation');
+    expect(await page.locator('.why.answer code').first().innerText()).not.toBe('');
+    mkdirSync(output, {recursive: true});
+    await page.screenshot({path: path.join(output, 'compare-draft.png')});
+    await page.close();
+  }, 60_000);
 });
