@@ -6,7 +6,8 @@ export {buildFromAnswers, type BuildOptions, type BuildResult} from './build.js'
 export {lintPaths, type LintResult} from './lint.js';
 export {assembleDraft, type AssembleInput, type Draft} from './assemble/index.js';
 export {sectionTextHash, sectionBodies, type BuildManifest} from './assemble/provenance.js';
-export {loadModel, parseModel, modelHash, type Model} from './model/load.js';
+export {loadModel, modelHash, type Model} from './model/load.js';
+export {parseModel} from './model/parse.js';
 export {analyseModel, type ModelStructure, type ClauseInfo} from './model/structure.js';
 export {componentIds, stateFields, type ComponentId} from './model/vocabulary.js';
 export {loadChecklist, parseChecklist, statuses, type Checklist, type ChecklistItem, type ItemStatus} from './checklist/load.js';

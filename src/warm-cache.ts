@@ -5,7 +5,8 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {cacheableChecklist, parseChecklist} from './checklist/load.js';
-import {cacheableModel, parseModel} from './model/load.js';
+import {cacheableModel} from './model/load.js';
+import {parseModel} from './model/parse.js';
 import {cacheDir, cacheKey} from './parse-cache.js';
 import {defaultChecklistPath, defaultModelPath} from './paths.js';
 

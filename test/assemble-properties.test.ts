@@ -14,7 +14,7 @@ import {parseAnswers, serializeAnswers} from '../src/answers/file.js';
 import {parseProfile} from '../src/answers/profile.js';
 import {assembleDraft} from '../src/assemble/index.js';
 import {parseChecklist} from '../src/checklist/load.js';
-import {parseModel} from '../src/model/load.js';
+import {parseModel} from '../src/model/parse.js';
 import {root} from './helpers/cli.js';
 import {assembleTexts} from './helpers/assemble.js';
 

@@ -8,7 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseChecklist} from '../src/checklist/load.js';
-import {parseModel} from '../src/model/load.js';
+import {parseModel} from '../src/model/parse.js';
 import {analyseModel} from '../src/model/structure.js';
 import {formatDiagnostic, sortMessages} from '../src/util/diagnostics.js';
 import {tinyChecklist} from './helpers/assemble.js';

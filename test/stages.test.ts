@@ -22,7 +22,7 @@ import {fillParameters} from '../src/assemble/fill-parameters.js';
 import {numberClauses} from '../src/assemble/number.js';
 import {selectClauses} from '../src/assemble/select-clauses.js';
 import {parseChecklist} from '../src/checklist/load.js';
-import {parseModel} from '../src/model/load.js';
+import {parseModel} from '../src/model/parse.js';
 import {analyseModel} from '../src/model/structure.js';
 import {tinyChecklist, tinyProfile} from './helpers/assemble.js';
 

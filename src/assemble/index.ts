@@ -5,9 +5,9 @@
  *   select-clauses → fill-parameters → number → cross-references → finalize → stringify
  */
 import type {Root} from 'mdast';
-import remarkDirective from 'remark-directive';
+import {directiveToMarkdown} from 'mdast-util-directive';
 import remarkStringify from 'remark-stringify';
-import {unified} from 'unified';
+import {type Processor, unified} from 'unified';
 import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import type {AnswersFile} from '../answers/file.js';
@@ -58,6 +58,12 @@ export const stringifyOptions = {
   incrementListMarker: true
 } as const;
 
+/** Register mdast-util-directive's serialiser (handlers and unsafe patterns) with remark-stringify. */
+function directiveSerializer(this: Processor): void {
+  const data = this.data();
+  (data.toMarkdownExtensions ??= []).push(directiveToMarkdown());
+}
+
 /** Assemble a draft bill. Raises {@link InputError} with positioned messages on bad input. */
 export function assembleDraft(input: AssembleInput): Draft {
   const {model, checklist, profile, answers} = input;
@@ -83,8 +89,10 @@ export function assembleDraft(input: AssembleInput): Draft {
     .use(numberClauses, options)
     .use(resolveReferences, options)
     .use(finalizeBill, options)
+    // Only the directive *serialiser* is needed here (it escapes text that would read back as a directive),
+    // not remark-directive's parser, which would load micromark for nothing.
     .use(remarkStringify, stringifyOptions)
-    .use(remarkDirective);
+    .use(directiveSerializer);
   const tree = processor.runSync(model.tree, file) as Root;
   for (const message of file.messages) if (!message.file) message.file = model.path;
   failOnErrors(file.messages);

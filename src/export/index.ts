@@ -10,7 +10,7 @@ import {readTextFile} from '../util/files.js';
 import type {Bill} from './bill.js';
 import {readBill} from './read-bill.js';
 import {readLinks} from './provenance.js';
-import type {ExportFile} from './write.js';
+import type {OutputFile as ExportFile} from '../util/files.js';
 
 /** The formats `export` writes. */
 export const exportFormats = ['docx', 'html', 'akn'] as const;

@@ -26,7 +26,7 @@ import {defaultChecklistPath} from '../paths.js';
 import {DRAFT_OBLIGATIONS, OBLIGATIONS, PENALTY_YEARS} from './catalogue.js';
 import {conventionDates, formatIsoDate, parseIsoDate, startOfDay} from './deadlines.js';
 import {rateComponents, type DraftComponentRow} from './draft-strength.js';
-import {GAP_REPORT_SCHEMA_ID} from './report.js';
+import {GAP_REPORT_SCHEMA_ID} from './types.js';
 import {GAP_REPORT_VERSION} from './types.js';
 
 export {renderDraftGapMarkdown} from './render-draft-md.js';

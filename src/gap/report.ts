@@ -6,10 +6,11 @@ import type {ActDocument} from '../act/types.js';
 import {parseAct} from '../act/parse.js';
 import {failOnErrors} from '../util/diagnostics.js';
 import {analyseAct} from './analyze.js';
-import {GAP_REPORT_VERSION, type ActGapReport, type Rating} from './types.js';
+import {GAP_REPORT_SCHEMA_ID, GAP_REPORT_VERSION, type ActGapReport, type Rating} from './types.js';
+
+export {GAP_REPORT_SCHEMA_ID};
 
 /** Identifier of the JSON Schema the report follows. */
-export const GAP_REPORT_SCHEMA_ID = 'https://ccm-drafter.example/schemas/gap-report.schema.json';
 
 /** Gap report for an Act already read. */
 export function gapReportForAct(act: ActDocument): ActGapReport {

@@ -7,6 +7,9 @@ import type {ComponentId} from './catalogue.js';
 /** Bump on any incompatible change to the JSON shape (and the schema file with it). */
 export const GAP_REPORT_VERSION = 1;
 
+/** `$schema` id of gap reports (schemas/gap-report.schema.json). */
+export const GAP_REPORT_SCHEMA_ID = 'https://ccm-drafter.example/schemas/gap-report.schema.json';
+
 /** How strong a component is in the text. */
 export type Rating = 'strong' | 'partial' | 'weak' | 'absent';
 

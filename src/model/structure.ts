@@ -9,7 +9,7 @@ import type {Point, Position} from 'unist';
 import {location} from 'vfile-location';
 import type {VFileMessage} from 'vfile-message';
 import {checkCondition, implies, type TypeEnv} from '../conditions/check.js';
-import {ConditionSyntaxError, type Expr, parseCondition, printCondition} from '../conditions/parse.js';
+import {ConditionSyntaxError, conditionNames, type Expr, parseCondition, printCondition} from '../conditions/parse.js';
 import {diagnostic} from '../util/diagnostics.js';
 import type {Model} from './load.js';
 import {nameType} from './params.js';
@@ -102,6 +102,8 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
   const env = modelTypeEnv(model);
   const place = location(model.text);
   const refs: Array<{id: string; node: TextDirective; conditions: Expr[]}> = [];
+  /** Every answer name some condition reads (a parameter used only in conditions is still used). */
+  const conditionNamesSeen = new Set<string>();
 
   const report = (reason: string, at: Point | Position | undefined, ruleId: string, fatal = true, cause?: VFileMessage) =>
     messages.push(diagnostic(reason, {file, place: at, ruleId, source: 'model', fatal, cause}));
@@ -123,6 +125,7 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
     const at = (offset: number) => (span ? place.toPoint(span.start + offset) : node.position?.start);
     try {
       const expr = parseCondition(text);
+      for (const name of conditionNames(expr)) conditionNamesSeen.add(name);
       for (const problem of checkCondition(expr, env)) report(problem.reason, at(problem.start), problem.ruleId);
       return expr;
     } catch (error) {
@@ -375,12 +378,9 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
   }
 
   for (const [name, decl] of model.params) {
-    if (!usedParams.has(name) && !referencedInConditions(name)) report(`Unexpected unused parameter \`${name}\`, expected it to be used by \`:param\`, \`choose\` or a condition`, decl.position, 'unused-param', false);
+    if (!usedParams.has(name) && !conditionNamesSeen.has(name)) report(`Unexpected unused parameter \`${name}\`, expected it to be used by \`:param\`, \`choose\` or a condition`, decl.position, 'unused-param', false);
   }
 
-  function referencedInConditions(name: string): boolean {
-    return model.text.includes(name) && new RegExp(`when=["'][^"']*\\b${name.replace(/\./g, '\\.')}\\b`).test(model.text);
-  }
 
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return {clauses, conditionOf, usedParams, messages};

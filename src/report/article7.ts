@@ -15,7 +15,7 @@ import type {ResolvedItem} from '../answers/resolve.js';
 import type {ProvenanceSection} from '../assemble/provenance.js';
 import {buildFromAnswers} from '../build.js';
 import {formatDate, formatMoney, joinList, type Money} from '../model/params.js';
-import type {ExportFile} from '../export/write.js';
+import type {OutputFile as ExportFile} from '../util/files.js';
 import type {Block, Inline} from './document.js';
 import {toDocx, toMarkdown} from './document.js';
 

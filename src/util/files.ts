@@ -53,10 +53,10 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** One file to write. */
+/** One file to write: text (written as UTF-8) or bytes (a Word document). */
 export interface OutputFile {
   path: string;
-  contents: string;
+  contents: string | Uint8Array;
 }
 
 /**
@@ -88,7 +88,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
       const folder = path.dirname(file.path);
       await mkdir(folder, {recursive: true});
       const temporary = path.join(folder, `.${path.basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`);
-      await writeFile(temporary, file.contents, 'utf8');
+      await writeFile(temporary, file.contents);
       temporaries.push({from: temporary, to: file.path});
     }
     for (const {from, to} of temporaries) await rename(from, to);

@@ -3,7 +3,7 @@ import {parseAnswers} from '../../src/answers/file.js';
 import {parseProfile} from '../../src/answers/profile.js';
 import {assembleDraft, type Draft} from '../../src/assemble/index.js';
 import {parseChecklist} from '../../src/checklist/load.js';
-import {parseModel} from '../../src/model/load.js';
+import {parseModel} from '../../src/model/parse.js';
 import {formatDiagnostic, InputError} from '../../src/util/diagnostics.js';
 
 /** A minimal checklist for unit fixtures: one item with a switch. */

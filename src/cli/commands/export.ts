@@ -1,7 +1,7 @@
 /** `ccm-draft export <draft.md> --to docx|html|akn --out <file>` (thin shell over {@link exportDraft}). */
 import path from 'node:path';
 import {exportDraft, exportFormats, type ExportFormat} from '../../export/index.js';
-import {writeExports} from '../../export/write.js';
+import {writeFilesAtomic} from '../../util/files.js';
 import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
@@ -23,7 +23,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   // AKN must carry a date; Word files carry one only when asked, so their bytes do not change from day to day.
   const date = given ?? (to === 'akn' ? io.today().toISOString().slice(0, 10) : undefined);
   const result = await exportDraft({draft, cwd: io.cwd, to: to as ExportFormat, out, paper, date, country: args.values['country'] as string | undefined});
-  await writeExports([result.file], {force: args.values['force'] === true});
+  await writeFilesAtomic([result.file], {force: args.values['force'] === true});
   for (const message of result.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);
   io.stdout.write(`Wrote ${path.relative(io.cwd, result.file.path) || result.file.path} (${to})\n`);
   return 0;

@@ -1,7 +1,7 @@
 /** `ccm-draft report article7 --answers <file> [--out <dir>]` (thin shell over {@link article7Report}). */
 import path from 'node:path';
 import {article7Report, billStatuses, type BillStatus} from '../../report/article7.js';
-import {writeExports} from '../../export/write.js';
+import {writeFilesAtomic} from '../../util/files.js';
 import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
@@ -25,7 +25,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     status: status as BillStatus,
     date
   });
-  await writeExports(result.files, {force: args.values['force'] === true});
+  await writeFilesAtomic(result.files, {force: args.values['force'] === true});
   // Defaults and open items matter to the draft, not to the report; only warnings and errors are repeated here.
   for (const note of result.notes) if (note.fatal === false) io.stderr.write(`${formatDiagnostic(note)}\n`);
   io.stdout.write(result.files.map((f) => `Wrote ${path.relative(io.cwd, f.path) || f.path}\n`).join(''));
