@@ -137,7 +137,8 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
   let previousBlank = true;
   let outsideWarned = false;
   let lastNumber: string | undefined;
-  const firstSeen = new Map<string, VFileMessage>();
+  // Where each number first appeared; the cause message is built only when a duplicate turns up.
+  const firstSeen = new Map<string, SourceLine>();
   let dotted: boolean | undefined;
   let mixedWarned = false;
 
@@ -207,16 +208,12 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
     }
     const earlier = firstSeen.get(number);
     if (earlier) {
-      warn(`Unexpected duplicate section ${number}, expected each section number once`, line, 'duplicate-section', {cause: earlier});
+      const cause = diagnostic(`Section ${number} first appears here`, {file: path, place: point(earlier), ruleId: 'duplicate-section', source: SOURCE, fatal: false});
+      warn(`Unexpected duplicate section ${number}, expected each section number once`, line, 'duplicate-section', {cause});
     } else if (lastNumber !== undefined && compareNumbers(number, lastNumber) < 0) {
       warn(`Unexpected section ${number} after section ${lastNumber}, expected a number after ${lastNumber}`, line, 'section-out-of-order');
     }
-    if (!earlier) {
-      firstSeen.set(
-        number,
-        diagnostic(`Section ${number} first appears here`, {file: path, place: point(line), ruleId: 'duplicate-section', source: SOURCE, fatal: false})
-      );
-    }
+    if (!earlier) firstSeen.set(number, line);
     if (lastNumber === undefined || compareNumbers(number, lastNumber) > 0) lastNumber = number;
   };
 
