@@ -97,6 +97,9 @@ interface ScheduleBuilder {
  * read is reported in `messages` (warnings), and input that is empty or has
  * no sections at all gets a fatal message (the CLI exits 2 on it).
  */
+/** A definition's first line: "cluster munition means …", "“State Party” includes …". */
+const definitionStart = /^["“‘']?[\p{L}][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
+
 export function parseAct(text: string, path: string, options: ParseActOptions = {}): ActDocument {
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const messages: VFileMessage[] = [];
@@ -251,6 +254,15 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
     const labelText = labels.map((l) => l.label).join(' ');
     s.body.push(labelText ? `${labelText} ${clean}` : clean);
     if (labels.length === 0) {
+      if (definitionStart.test(clean)) {
+        // A new definition: the paragraphs that follow are its own (a), (b) …, not a continuation
+        // of the previous definition's, so paragraph tracking restarts under the current subsection.
+        while (s.stack.length > 0 && s.stack[s.stack.length - 1]!.rank >= 2) s.stack.pop();
+        s.lastLetter = undefined;
+        s.lastRoman = undefined;
+        const depth = s.stack.length;
+        for (const key of [...s.seenPaths]) if (key.split('/').length > depth) s.seenPaths.delete(key);
+      }
       const current = s.stack[s.stack.length - 1];
       if (current) {
         current.text.push(clean);

@@ -109,19 +109,29 @@ Options:
   {
     name: 'compare',
     summary: 'align two Acts or drafts clause by clause and show a redline',
-    usage: 'ccm-draft compare [<base>] <other> [--format md|html|json] [--out <file>] [--force]',
+    usage: 'ccm-draft compare [<base>] <other> [--format md|html|json] [--out <file>] [--jurisdiction <id>] [--force]',
     help: `Pairs the sections of two texts (by provenance when both come from the tool,
 otherwise by heading and text), classifies each pair (unchanged, renumbered,
 moved, modified, added, removed, split, merged) and shows a word-level
 redline. With one file, the base is the model Act rendered with the same
 jurisdiction's defaults.
 
+When a text was written by \`ccm-draft build\` and its draft-bill.build.json
+sits beside it, each difference from the model says which answer caused it,
+and sections edited by hand after the build are marked as such.
+
 Options:
-  -f, --format <md|html|json>  output format (default: md)
+  -f, --format <md|html|json>  output format (default: md); html is one self-contained page
   -o, --out <file>             write to a file instead of stdout
+  -j, --jurisdiction <id>      profile for the model base (default: the draft's, else generic)
+      --model <file>           model Act for the model base (default: the bundled one)
       --force                  replace an existing output file
-  -h, --help                   show this help`,
-    options: {...common, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}, jurisdiction: {type: 'string', short: 'j'}},
+  -h, --help                   show this help
+
+Examples:
+  ccm-draft compare out/draft-bill.md --format html --out redline.html
+  ccm-draft compare old-act.md new-bill.md`,
+    options: {...common, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}, jurisdiction: {type: 'string', short: 'j'}, model: {type: 'string'}},
     allowPositionals: true,
     load: () => import('./commands/compare.js')
   },
@@ -204,12 +214,13 @@ Example:
   {
     name: 'matrix',
     summary: 'workshop matrix: several Acts against checklist items and strength components',
-    usage: 'ccm-draft matrix <act…> [--format md|html|csv] [--out <file>] [--force]',
+    usage: 'ccm-draft matrix <act…> [--format md|html|csv|json] [--out <file>] [--force]',
     help: `Tabulates several drafts or Acts against the checklist items and the strength
-components, each cell linking to the section that provides it.
+components, each cell linking to the section that provides it. Drafts made by
+the tool are read with their provenance; other Acts through the gap analysis.
 
 Options:
-  -f, --format <md|html|csv>  output format (default: md)
+  -f, --format <md|html|csv|json>  output format (default: md)
   -o, --out <file>            write to a file instead of stdout
       --force                 replace an existing output file
   -h, --help                  show this help`,

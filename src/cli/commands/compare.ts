@@ -47,7 +47,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
     // The engine is loaded only here: a two-file compare never pays for it.
     const {modelBase} = await import('../../compare/model-base.js');
-    base = await modelBase(other, {cwd: io.cwd, jurisdiction});
+    base = await modelBase(other, {cwd: io.cwd, jurisdiction, model: typeof args.values['model'] === 'string' ? args.values['model'] : undefined});
   }
   reportWarnings([...base.messages, ...other.messages], io);
   const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance, keys});
