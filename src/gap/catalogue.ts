@@ -5,34 +5,13 @@
  * `obligations:`). Precedents summarise real statutes in our own words.
  */
 
-/** Strength component ids, exactly as used in JSON, messages and docs. */
-export const COMPONENT_IDS = [
-  'use',
-  'develop_produce_acquire',
-  'stockpile_retain',
-  'transfer',
-  'assist_encourage_induce',
-  'penal_sanctions',
-  'investment',
-  'transit',
-  'foreign_stockpiling',
-  'joint_operations',
-  'explosive_bomblets',
-  'corporate_liability',
-  'extraterritorial',
-  'retention_authorised',
-  'information_powers',
-  'seizure_destruction',
-  'stockpile_destruction',
-  'clearance',
-  'victim_assistance',
-  'cooperation',
-  'transparency',
-  'universalisation'
-] as const;
+import {componentIds, type ComponentId} from '../model/vocabulary.js';
+
+/** Strength component ids, exactly as used in JSON, messages and docs (one list, kept in model/vocabulary.ts). */
+export const COMPONENT_IDS = componentIds;
 
 /** A strength component id. */
-export type ComponentId = (typeof COMPONENT_IDS)[number];
+export type {ComponentId};
 
 /** HRW/IHRC grouping (chapters of *Staying Strong*). */
 export type ComponentGroup = 'negative' | 'assistance' | 'positive' | 'breadth';
