@@ -1,5 +1,7 @@
-/** Flag parsing shared by several commands. */
+/** Flag parsing and output shared by several commands. */
+import path from 'node:path';
 import {UsageError} from '../util/diagnostics.js';
+import {writeFilesAtomic} from '../util/files.js';
 import type {CommandArgs} from './command.js';
 import type {Io} from './io.js';
 
@@ -10,4 +12,32 @@ export function todayFlag(args: CommandArgs, io: Io): Date {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new UsageError(`invalid --today "${value}", expected a date like 2027-04-30`);
   return date;
+}
+
+/** Warnings shown before the rest are only counted (a long list hides the result). */
+const MAX_WARNINGS = 10;
+
+/** A warning as readers report it (a VFileMessage, or the plain form in gap reports). */
+export interface WarningLike {
+  file?: string | null | undefined;
+  line?: number | null | undefined;
+  column?: number | null | undefined;
+  reason: string;
+  ruleId?: string | null | undefined;
+}
+
+/** Print reader warnings on stderr as `file:line:col: warning: reason [rule]`, at most {@link MAX_WARNINGS}. */
+export function printWarnings(io: Io, messages: readonly WarningLike[], file?: string): void {
+  for (const m of messages.slice(0, MAX_WARNINGS)) {
+    const where = `${m.file || file || '<input>'}${m.line ? `:${m.line}:${m.column ?? 1}` : ''}`;
+    io.stderr.write(`${where}: warning: ${m.reason}${m.ruleId ? ` [${m.ruleId}]` : ''}\n`);
+  }
+  if (messages.length > MAX_WARNINGS) io.stderr.write(`… and ${messages.length - MAX_WARNINGS} more warnings\n`);
+}
+
+/** Write a command's result to `--out` (atomically, never over a file without `--force`) or to stdout. */
+export async function emit(io: Io, args: CommandArgs, text: string): Promise<void> {
+  const out = args.values['out'];
+  if (typeof out === 'string') await writeFilesAtomic([{path: path.resolve(io.cwd, out), contents: text}], {force: args.values['force'] === true});
+  else io.stdout.write(text);
 }

@@ -11,8 +11,6 @@
  */
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
-import type {ResolvedItem} from '../answers/resolve.js';
-import type {ProvenanceSection} from '../assemble/provenance.js';
 import {buildFromAnswers} from '../build.js';
 import {formatDate, formatMoney, joinList, type Money} from '../model/params.js';
 import type {OutputFile as ExportFile} from '../util/files.js';
@@ -80,7 +78,6 @@ export async function article7Report(options: Article7Options): Promise<Article7
   const name = status === 'enacted' ? actTitle : billTitle;
   const authority = text('authority.name', 'the national authority');
   const printed = new Map(manifest.sections.map((s) => [s.id, s]));
-  const sectionsOf = (r: ResolvedItem) => r.item.sections.map((id) => printed.get(id)).filter((s): s is ProvenanceSection => Boolean(s));
   const articles = (list: readonly string[]) => (list.length ? ` (Convention Article${list.length > 1 ? 's' : ''} ${joinList([...list])})` : '');
 
   const blocks: Block[] = [];

@@ -3,14 +3,12 @@
  * With one file, the base is the model Act rendered with the same
  * jurisdiction's defaults.
  */
-import path from 'node:path';
-import type {VFileMessage} from 'vfile-message';
 import {compareActs, type CompareResult} from '../../compare/compare.js';
 import {loadAct, loadPair, type LoadedAct, type LoadedPair} from '../../compare/read.js';
-import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
-import {writeFilesAtomic} from '../../util/files.js';
+import {UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
+import {emit, printWarnings} from '../options.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -22,13 +20,6 @@ async function render(result: CompareResult, format: Format): Promise<string> {
   return (await import('../../compare/render-md.js')).renderMarkdown(result);
 }
 
-/** Warnings shown on stderr before the rest are counted (moved sections can give one each). */
-const MAX_WARNINGS = 10;
-
-function reportWarnings(messages: readonly VFileMessage[], io: Io): void {
-  for (const message of messages.slice(0, MAX_WARNINGS)) io.stderr.write(`${formatDiagnostic(message)}\n`);
-  if (messages.length > MAX_WARNINGS) io.stderr.write(`… and ${messages.length - MAX_WARNINGS} more warnings\n`);
-}
 
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
@@ -49,14 +40,9 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     const {modelBase} = await import('../../compare/model-base.js');
     base = await modelBase(other, {cwd: io.cwd, jurisdiction, model: typeof args.values['model'] === 'string' ? args.values['model'] : undefined});
   }
-  reportWarnings([...base.messages, ...other.messages], io);
+  printWarnings(io, [...base.messages, ...other.messages]);
   const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance, keys});
   const output = await render(result, format as Format);
-  const out = args.values['out'];
-  if (typeof out === 'string') {
-    await writeFilesAtomic([{path: path.resolve(io.cwd, out), contents: output}], {force: args.values['force'] === true});
-  } else {
-    io.stdout.write(output);
-  }
+  await emit(io, args, output);
   return 0;
 }

@@ -9,13 +9,11 @@ import {InputError, UsageError} from '../../util/diagnostics.js';
 import {readTextFile, writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
-import {todayFlag} from '../options.js';
+import {emit, printWarnings, todayFlag} from '../options.js';
 
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Warnings printed before the rest are counted. */
-const MAX_WARNINGS = 10;
 
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
@@ -38,21 +36,10 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   }
   const {gapReportForText} = await import('../../gap/report.js');
   const report = gapReportForText(text, file);
-  const warnings = report.messages;
-  if (warnings.length > 0) {
-    for (const m of warnings.slice(0, MAX_WARNINGS)) {
-      io.stderr.write(`${file}${m.line ? `:${m.line}:${m.column ?? 1}` : ''}: warning: ${m.reason}${m.ruleId ? ` [${m.ruleId}]` : ''}\n`);
-    }
-    if (warnings.length > MAX_WARNINGS) io.stderr.write(`… and ${warnings.length - MAX_WARNINGS} more warnings\n`);
-  }
+  printWarnings(io, report.messages, file);
   const output =
     format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : (await import('../../gap/render-md.js')).renderActGapMarkdown(report);
-  const out = args.values['out'];
-  if (typeof out === 'string') {
-    await writeFilesAtomic([{path: path.resolve(io.cwd, out), contents: output}], {force: args.values['force'] === true});
-  } else {
-    io.stdout.write(output);
-  }
+  await emit(io, args, output);
   return 0;
 }
 

@@ -8,14 +8,13 @@ import {buildMatrix} from '../../compare/matrix.js';
 import {loadAct} from '../../compare/read.js';
 import {renderMatrixCsv, renderMatrixHtml, renderMatrixJson, renderMatrixMarkdown} from '../../compare/render-matrix.js';
 import {defaultChecklistPath} from '../../paths.js';
-import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
-import {writeFilesAtomic} from '../../util/files.js';
+import {UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
+import {emit, printWarnings} from '../options.js';
 
 const FORMATS = ['md', 'html', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-const MAX_WARNINGS = 10;
 
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
@@ -24,8 +23,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   const loaded = await Promise.all(args.positionals.map((file) => loadAct(file, {cwd: io.cwd})));
   const checklist = await loadChecklist(defaultChecklistPath);
   const messages = loaded.flatMap((l) => l.messages);
-  for (const m of messages.slice(0, MAX_WARNINGS)) io.stderr.write(`${formatDiagnostic(m)}\n`);
-  if (messages.length > MAX_WARNINGS) io.stderr.write(`… and ${messages.length - MAX_WARNINGS} more warnings\n`);
+  printWarnings(io, messages);
   const out = typeof args.values['out'] === 'string' ? path.resolve(io.cwd, args.values['out']) : undefined;
   const matrix = buildMatrix(
     loaded.map((l) => ({act: l.act, provenance: l.provenance})),
@@ -34,7 +32,6 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   );
   const text =
     format === 'html' ? renderMatrixHtml(matrix) : format === 'csv' ? renderMatrixCsv(matrix) : format === 'json' ? renderMatrixJson(matrix) : renderMatrixMarkdown(matrix);
-  if (out) await writeFilesAtomic([{path: out, contents: text}], {force: args.values['force'] === true});
-  else io.stdout.write(text);
+  await emit(io, args, text);
   return 0;
 }
