@@ -54,6 +54,33 @@ describe('typed values', () => {
     expect(parseDateInput('31 February 2027')).toBeUndefined();
     expect(readTyped(decl('stockpile.deadline'), '2035-02-01', locale)).toEqual({ok: true, value: '2035-02-01'});
   });
+  it('says why an impossible date is refused instead of repeating the format', () => {
+    const deadline = decl('stockpile.deadline');
+    expect(readTyped(deadline, '2027-02-30', locale)).toEqual({ok: false, message: expect.stringContaining('There is no 30 February 2027: February 2027 has 28 days')});
+    expect(readTyped(deadline, '30 February 2027', locale)).toMatchObject({ok: false, message: expect.stringContaining('February 2027 has 28 days')});
+    expect(readTyped(deadline, '2026-13-01', locale)).toMatchObject({ok: false, message: expect.stringContaining('There is no month 13')});
+    expect(readTyped(deadline, '1 Febtober 2027', locale)).toMatchObject({ok: false, message: expect.stringContaining('"Febtober" is not a month')});
+    expect(readTyped(deadline, '2027-2-1', locale)).toMatchObject({ok: false, message: expect.stringContaining('two digits')});
+    expect(readTyped(deadline, '29 Feb 2028', locale)).toEqual({ok: true, value: '2028-02-29'});
+    expect(readTyped(deadline, 'next year', locale)).toMatchObject({ok: false, message: expect.stringContaining('YYYY-MM-DD')});
+  });
+  it('refuses numbers in words, fractions and out-of-range numbers in plain words (no parameter names)', () => {
+    const years = decl('penalty.individual.prison_years');
+    expect(readTyped(years, 'ten', locale)).toMatchObject({ok: false, message: expect.stringContaining('in figures, not in words')});
+    const fraction = readTyped(years, '10.5', locale);
+    expect(fraction).toMatchObject({ok: false, message: expect.stringContaining('10.5 is not a whole number')});
+    const zero = readTyped(years, '0', locale);
+    expect(zero).toMatchObject({ok: false, message: expect.stringContaining('0 is outside the range allowed; please type a whole number from 1 to 99')});
+    for (const result of [fraction, zero]) expect(JSON.stringify(result)).not.toMatch(/`|penalty\.individual/);
+  });
+  it('explains money without an amount, in words, with a symbol or negative; reads a lower-case currency code', () => {
+    const fine = decl('penalty.individual.fine');
+    expect(readTyped(fine, 'NZD', locale)).toMatchObject({ok: false, message: expect.stringContaining('NZD is a currency without an amount')});
+    expect(readTyped(fine, 'one hundred thousand', locale)).toMatchObject({ok: false, message: expect.stringContaining('in figures, not in words')});
+    expect(readTyped(fine, '$100000', locale)).toMatchObject({ok: false, message: expect.stringContaining('three-letter currency code')});
+    expect(readTyped(fine, '-5', locale)).toMatchObject({ok: false, message: expect.stringContaining('cannot be negative')});
+    expect(readTyped(fine, 'nzd 5000', locale)).toEqual({ok: true, value: 'NZD 5000'});
+  });
   it('lets optional text be empty with "-" but not required text', () => {
     expect(readTyped(decl('law.arms'), '-', locale)).toEqual({ok: true, value: ''});
     expect(readTyped(decl('country.name'), '', locale)).toMatchObject({ok: false});

@@ -18,7 +18,7 @@ import {formatDate, type ParamDecl} from '../model/params.js';
 import {isRelevant, owningItem, type ParamUses} from './param-uses.js';
 import {addYears, entryIntoForceFromDeposit, itemApplies, itemsDecidedBy, prunedItems, stateQuestions, type StateFlag} from './state.js';
 import {detailQuestions, itemCard, progressLine, statusLabels, wrap} from './text.js';
-import {displayValue, inputHint, isBackWord, parseDateInput, readTyped, suggestText} from './values.js';
+import {dateMessage, displayValue, inputHint, isBackWord, parseDateInput, readTyped, suggestText} from './values.js';
 
 /** The value of the "← Back" choice. */
 export const BACK = '<back>';
@@ -285,7 +285,7 @@ function entryIntoForceStep(): Step {
           return 'next';
         }
         const dateQuestion = (name: string, message: string, current?: string) =>
-          inputOrBack(ctx, {name, message, default: current, hint: 'A date as YYYY-MM-DD or "1 February 2027". Type < to go back.', validate: (v) => (parseDateInput(v) ? true : 'Please type a date as YYYY-MM-DD (for example 2012-03-01) or as 1 March 2012')});
+          inputOrBack(ctx, {name, message, default: current, hint: 'A date as YYYY-MM-DD or "1 February 2027". Type < to go back.', validate: (v) => (parseDateInput(v) ? true : dateMessage(v))});
         if (mode === 'date') {
           const typed = await dateQuestion('state.entry_into_force.date', 'Date of entry into force', ctx.answers.state.entry_into_force);
           if (typed === BACK) continue;

@@ -32,6 +32,42 @@ export function parseDateInput(text: string): string | undefined {
   return isIsoDate(iso) ? iso : undefined;
 }
 
+const monthDays = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Why typed text that looks like a date is not one ("There is no 30 February
+ * 2027"), or undefined when it does not look like a date at all. Drafters who
+ * type the right shape with an impossible day need to hear that, not the format again.
+ */
+export function dateProblem(text: string): string | undefined {
+  const trimmed = text.trim();
+  let parts: [number, number, number] | undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const words = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(trimmed);
+  if (words) {
+    const word = words[2]!.toLowerCase();
+    const month = monthNames.findIndex((m) => m === word || (word.length >= 3 && m.startsWith(word)));
+    if (month < 0) return `"${words[2]}" is not a month; please type a date as YYYY-MM-DD (for example 2027-02-01) or as 1 February 2027`;
+    parts = [Number(words[3]), month + 1, Number(words[1])];
+  }
+  if (!parts) return undefined;
+  const [year, month, day] = parts;
+  if (month < 1 || month > 12) return `There is no month ${month}; please type a date as YYYY-MM-DD, with the month from 01 to 12 (for example 2027-02-01)`;
+  const name = monthNames[month - 1]!.replace(/^./, (c) => c.toUpperCase());
+  const days = monthDays(year, month);
+  if (day < 1 || day > days) return `There is no ${day} ${name} ${year}: ${name} ${year} has ${days} days. Please type a date that exists`;
+  if (iso) return 'Please type the month and day with two digits each, as YYYY-MM-DD (for example 2027-02-01)';
+  return undefined;
+}
+
+/** The message for typed text that is not a usable date. */
+export function dateMessage(text: string): string {
+  return dateProblem(text) ?? 'Please type a date as YYYY-MM-DD (for example 2027-02-01) or as 1 February 2027';
+}
+
+const numberWords = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/i;
+
 /** The text the drafter types for "no value" in an optional text question. */
 export const noneWord = '-';
 
@@ -50,20 +86,36 @@ export function readTyped(decl: ParamDecl, text: string, locale: Locale): ReadRe
     case 'number': {
       // People type "10 years" or "1,000"; keep the number.
       const cleaned = trimmed.replace(/,/g, '').replace(decl.unit ? new RegExp(`\\s*${decl.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') : /$^/, '');
-      if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return {ok: false, message: `Please type ${describeType(decl)}${decl.unit ? ` (${decl.unit})` : ''}, for example ${decl.min ?? 10}`};
+      const wanted = `${describeType(decl)}${decl.unit ? ` (${decl.unit})` : ''}`;
+      const example = typeof decl.default === 'number' ? decl.default : (decl.min ?? 10);
+      if (!/^-?\d+(\.\d+)?$/.test(cleaned)) {
+        if (numberWords.test(trimmed)) return {ok: false, message: `Please type the number in figures, not in words: ${wanted}, for example ${example}`};
+        return {ok: false, message: `Please type ${wanted}, for example ${example}`};
+      }
       raw = Number(cleaned);
+      // Plain words for the two ways a number can be refused (no parameter names).
+      if (decl.integer && !Number.isInteger(raw)) return {ok: false, message: `${cleaned} is not a whole number; please type ${wanted}`};
+      if ((decl.min !== undefined && (raw as number) < decl.min) || (decl.max !== undefined && (raw as number) > decl.max)) return {ok: false, message: `${cleaned} is outside the range allowed; please type ${wanted}`};
       break;
     }
     case 'money': {
-      raw = trimmed;
+      // "nzd 5000" means NZD 5000.
+      raw = trimmed.replace(/^[a-z]{3}(?=\s*\d)|(?<=\d\s*)[a-z]{3}$/i, (code) => code.toUpperCase());
       const checked = checkValue(decl, raw, locale);
-      if (!checked.ok) return {ok: false, message: `Please type an amount such as 100000 (${locale.currency.code}) or "NZD 100000"${rangeText(decl)}`};
+      if (!checked.ok) {
+        const example = `Please type an amount such as 100000 (${locale.currency.code}) or "NZD 100000"${rangeText(decl)}`;
+        if (numberWords.test(trimmed)) return {ok: false, message: `Please type the amount in figures, not in words. ${example}`};
+        if (/^[A-Za-z]{3}$/.test(trimmed)) return {ok: false, message: `${trimmed.toUpperCase()} is a currency without an amount. ${example}`};
+        if (/[$€£¥]/.test(trimmed)) return {ok: false, message: `Please use a three-letter currency code instead of a symbol. ${example}`};
+        if (/^-/.test(trimmed)) return {ok: false, message: `An amount cannot be negative. ${example}`};
+        return {ok: false, message: example};
+      }
       const money = checked.value as Money;
       return {ok: true, value: money.currency === locale.currency.code ? money.amount : `${money.currency} ${money.amount}`};
     }
     case 'date': {
       const iso = parseDateInput(trimmed);
-      if (!iso) return {ok: false, message: 'Please type a date as YYYY-MM-DD (for example 2027-02-01) or as 1 February 2027'};
+      if (!iso) return {ok: false, message: dateMessage(trimmed)};
       raw = iso;
       break;
     }
