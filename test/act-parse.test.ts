@@ -83,6 +83,46 @@ describe('parseAct: drafting styles', () => {
     expect(doc.messages).toEqual([]);
   });
 
+  test('Canadian style: only the number is bold, the marginal note is the cross-heading above', () => {
+    const doc = fixture('canada-style.md');
+    expect(doc.sections.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    // `**1** This Act may be cited as …` is a body, not a heading.
+    expect(doc.sections[0]!.heading).toBe('');
+    expect(doc.sections[0]!.text).toMatch(/^This Act may be cited/);
+    expect(doc.sections[2]!.containers).toEqual(['Exclusions']);
+    expect(doc.sections[2]!.text).toMatch(/^For greater certainty/);
+    expect(doc.sections[8]!.containers).toEqual(['Military Cooperation']);
+    expect(doc.sections[8]!.provisions.map((p) => p.path.join('.'))).toEqual(['1', '1.a', '1.b', '1.c', '1.d', '2', '3']);
+    expect(doc.messages).toEqual([]);
+    // A bold number followed by a heading is still a heading.
+    expect(parseAct('# A 2026\n\n**1.** Offences\n\n(1) A person must not use a cluster munition.\n', 'b.md').sections[0]!.heading).toBe('Offences');
+  });
+
+  test('converted from Word: contents with page numbers, bold title and Parts, tabs, CRLF, NBSP, `1.` subsections', () => {
+    const raw = readFileSync('test/fixtures/acts/word-converted.md', 'utf8');
+    for (const text of [raw, raw.replace(/\r\n/g, '\n'), raw.replace(/\r?\n/g, '\r\n')]) {
+      const doc = parseAct(text, 'word-converted.md');
+      expect(doc.title).toBe('CLUSTER MUNITIONS (PROHIBITION) BILL 2027');
+      expect(doc.preamble).toMatch(/^A BILL for an Act to give effect in Tuvalia .* BE IT ENACTED by the Parliament of Tuvalia as follows:$/);
+      expect(outline(doc).slice(0, 4)).toEqual([
+        '1 Short title and commencement | PART I – PRELIMINARY | ',
+        '2 Interpretation | PART I – PRELIMINARY | ',
+        '3 Prohibited conduct | PART II – PROHIBITIONS | 1,1.a,1.b,1.c,1.d,1.e,2',
+        '4 Transit and foreign stockpiles | PART II – PROHIBITIONS | 1,2'
+      ]);
+      expect(doc.sections).toHaveLength(12);
+      expect(doc.sections[2]!.provisions[1]!.text).toBe('use a cluster munition;');
+      expect(doc.messages).toEqual([]);
+    }
+  });
+
+  test('Mauritian bill: clauses, explanatory memorandum and arrangement of clauses before the body', () => {
+    const doc = fixture('mauritius-style.md');
+    expect(doc.title).toBe('THE ANTI-PERSONNEL MINES AND CLUSTER MUNITIONS (PROHIBITION) BILL');
+    expect(doc.sections.map((s) => `${s.number} ${s.heading}`).slice(3, 7)).toEqual(['4 Prohibited acts', '5 Legality of acts', '6 Request for information', '7 Offences']);
+    expect(doc.messages).toEqual([]);
+  });
+
   test('UK style with schedules: an interoperability schedule stays a schedule', () => {
     const doc = fixture('uk-style.md');
     expect(doc.sections.length).toBeGreaterThan(5);

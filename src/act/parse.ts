@@ -343,11 +343,16 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
       const ends =
         (c.shape === 'atx' && (tocLevel === 0 || c.level <= tocLevel)) ||
         (c.kind.kind === 'section' && c.kind.number === tocFirstSection && hasBody(lines, i)) ||
-        (c.kind.kind === 'container' && c.kind.label === tocFirstContainer && tocFirstSection !== undefined);
+        (c.kind.kind === 'container' && tocFirstContainer !== undefined && tocKey(c.kind.label) === tocFirstContainer && tocFirstSection !== undefined);
       if (!ends) {
         if (c.kind.kind === 'section' && tocFirstSection === undefined) tocFirstSection = c.kind.number;
-        else if (c.kind.kind === 'container' && tocFirstContainer === undefined) tocFirstContainer = c.kind.label;
-        else if (c.shape === 'plain' && c.kind.kind === 'other' && !listMarker(stripIndent(raw).text) && c.kind.text.length > 0) {
+        else if (c.kind.kind === 'container' && tocFirstContainer === undefined) tocFirstContainer = tocKey(c.kind.label);
+        else if (c.shape === 'emphasis' && c.kind.kind === 'other' && title === '' && tocFirstSection !== undefined && looksLikeTitle(trimmed) && /\b(?:Act|Bill|Law|Code|Ordinance|Decree)\b/i.test(trimmed)) {
+          // A title in bold between a contents list (converted from Word) and the body.
+          title = cleanText(stripEmphasis(trimmed));
+        } else if (c.shape !== 'atx' && c.kind.kind === 'other' && title !== '' && /^(?:\*\*)?(?:a\s+)?bill(?:\*\*)?\s+for an act\b|^an act\b/i.test(trimmed)) {
+          preamble.push(cleanText(trimmed));
+        } else if (c.shape === 'plain' && c.kind.kind === 'other' && !listMarker(stripIndent(raw).text) && c.kind.text.length > 0) {
           // Enacting words and the long title often sit between the contents
           // and the body; Part titles on their own line do not.
           if (/[.:]$/.test(trimmed) || /enact/i.test(trimmed)) preamble.push(cleanText(trimmed));
@@ -422,7 +427,10 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
         continue;
       }
       case 'section': {
-        const split = splitSectionRest(k.rest, k.separator);
+        // `**6** Except as provided in this Act, …` (Canadian style): only the number is bold
+        // and the marginal note sits above, so a sentence after it is the body, not a heading.
+        const numberOnlyBold = c.shape === 'bold-start' && /^\s*(?:\*\*|__)\s*[\dA-Z.]+\s*(?:\*\*|__)\s+(?!\*\*|__)/.test(raw);
+        const split = numberOnlyBold && readsAsSentence(stripBold(k.rest)) ? {heading: '', body: stripBold(k.rest).trim()} : splitSectionRest(k.rest, k.separator);
         const candidate = {number: k.number, heading: split.heading, rest: k.rest, body: split.body};
         if (c.shape === 'plain' || c.shape === 'bold-start') {
           // A tight ordered list (`3. Foo` right under `2. Bar`) is a list, not sections.
@@ -550,6 +558,19 @@ function splitSectionRest(rest: string, separator = ''): {heading: string; body:
   const m = /^([^()]{1,160}?)[.\u2014\u2013:-]{1,3}\s?(\(\d{1,3}[A-Z]?\)\s?.*)$/.exec(r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r);
   if (m && plainHeadingText(m[1]!.trim())) return {heading: m[1]!.trim(), body: m[2]! + r.slice(Math.min(r.length, HEAD_LIMIT))};
   return {heading: r.replace(/[.:\u2014\u2013-]+$/, '').trim(), body: ''};
+}
+
+/** Whether text after a section number is a sentence of the body (`This Act may be cited as …`), not a heading (`Offences`). */
+function readsAsSentence(text: string): boolean {
+  const t = text.trim();
+  if (!plainHeadingText(t)) return true;
+  const verb = /\b(?:is|are|may|shall|must|means|has|have|does|do|apply|applies|commits?|includes?|cited)\b/.test(t);
+  return verb && (/[.:;,\u2014\u2013-]$/.test(t) || t.includes(',') || /\b(?:to|that|who|which|of|the|a|an|and|or|if|by)$/.test(t));
+}
+
+/** A contents entry and its heading in the body compare equal: case, spacing and page numbers aside (`Part I – Preliminary\t1`). */
+function tocKey(label: string): string {
+  return stripBold(label).replace(/^(\S+\s+\S+\s+\S.*?)\s+\d{1,4}$/, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Whether text reads as a heading rather than a sentence. */
