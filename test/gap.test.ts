@@ -9,7 +9,10 @@ import {escapeMarkdown, renderActGapMarkdown} from '../src/gap/render-md.js';
 import type {ActGapReport, ComponentFinding} from '../src/gap/types.js';
 import {InputError} from '../src/util/diagnostics.js';
 
-const FIXTURES = ['nz-style', 'uk-style', 'criminal-code', 'irish-style', 'plain-lines', 'build-layout', 'reworded'] as const;
+const FIXTURES = [
+  'nz-style', 'uk-style', 'criminal-code', 'irish-style', 'plain-lines', 'build-layout', 'reworded',
+  'cook-islands-style', 'canada-style', 'mauritius-style', 'word-converted'
+] as const;
 
 const report = (name: string): ActGapReport => {
   const path = `test/fixtures/acts/${name}.md`;
@@ -97,6 +100,68 @@ describe('strength view: drafting styles', () => {
       expect(finding(r, id)).toMatchObject({rating: 'absent', evidence: []});
     }
     expect(finding(r, 'joint_operations').form).toBe('none');
+  });
+});
+
+describe('strength view: Acts written by an NGO adviser', () => {
+  test('Cook Islands style: no assistance or investment offence, information offence in its own section, capped permission', () => {
+    const r = report('cook-islands-style');
+    expect(ratings(r)).toMatchObject({
+      assist_encourage_induce: 'absent', investment: 'absent', transit: 'absent', joint_operations: 'absent',
+      penal_sanctions: 'strong', corporate_liability: 'strong', retention_authorised: 'strong', explosive_bomblets: 'strong'
+    });
+    // s 11 punishes failing to comply with a notice under s 10: the power is backed by an offence.
+    expect(finding(r, 'information_powers')).toMatchObject({rating: 'strong'});
+    expect(finding(r, 'information_powers').evidence.map((e) => e.citation)).toEqual(['s 10(1)', 's 11']);
+    // Residents and local companies only: nationals abroad are not reached.
+    expect(finding(r, 'extraterritorial').rating).toBe('partial');
+  });
+
+  test('Canada style: 5 years is partial, as in the draft report; the military-cooperation exception lets own forces use', () => {
+    const r = report('canada-style');
+    expect(finding(r, 'penal_sanctions')).toMatchObject({rating: 'partial', reason: 'Imprisonment only up to 5 years, below the 7 years of comparable weapons offences.'});
+    const jo = finding(r, 'joint_operations');
+    expect(jo).toMatchObject({rating: 'weak', form: 'interoperability'});
+    expect(jo.evidence.map((e) => e.citation)).toContain('s 9(1)');
+    // Permitting an express request where the choice is not in national control is not a limit.
+    expect(jo.reason).not.toMatch(/carve-outs/);
+    expect(ratings(r)).toMatchObject({investment: 'absent', transit: 'absent', information_powers: 'absent', corporate_liability: 'absent', retention_authorised: 'partial'});
+  });
+
+  test('Mauritian bill with mines: penal servitude, transit through the named State, bomblets through two definitions', () => {
+    const r = report('mauritius-style');
+    expect(finding(r, 'penal_sanctions')).toMatchObject({rating: 'strong', reason: 'Imprisonment up to 15 years.'});
+    expect(finding(r, 'transit')).toMatchObject({rating: 'strong'});
+    expect(finding(r, 'transit').evidence.map((e) => e.citation)).toEqual(['s 4(2)']);
+    // "prohibited weapon" means a mine or a cluster munition; "cluster munition" includes an explosive bomblet.
+    expect(finding(r, 'explosive_bomblets').rating).toBe('strong');
+    // Clause 5 (legality of acts) permits retention: it is not cited as a prohibition.
+    for (const id of ['develop_produce_acquire', 'stockpile_retain'] as const) expect(finding(r, id).evidence.map((e) => e.section)).toEqual(['4']);
+    expect(finding(r, 'retention_authorised').rating).toBe('strong');
+    // The failure to answer a request is an offence in clause 7(2).
+    expect(finding(r, 'information_powers')).toMatchObject({rating: 'strong'});
+    expect(finding(r, 'information_powers').evidence.map((e) => e.citation)).toEqual(['s 6(1)', 's 7(2)']);
+  });
+
+  test('converted from Word: title found, twenty-five years read whole, limits on the defence found', () => {
+    const r = report('word-converted');
+    expect(r.act.title).toBe('CLUSTER MUNITIONS (PROHIBITION) BILL 2027');
+    expect(finding(r, 'penal_sanctions').reason).toBe('Imprisonment up to 25 years.');
+    expect(finding(r, 'assist_encourage_induce').rating).toBe('strong');
+    const jo = finding(r, 'joint_operations');
+    expect(jo).toMatchObject({rating: 'partial', form: 'interoperability'});
+    expect(jo.evidence.map((e) => e.citation)).toEqual(['s 6(1)', 's 6(2)']);
+    expect(finding(r, 'explosive_bomblets').rating).toBe('strong');
+  });
+
+  test('imprisonment thresholds match the draft report: 7 strong, 3 to 6 partial, under 3 weak', () => {
+    const rate = (penalty: string): string =>
+      finding(gapReportForText(`# Cluster Munitions Act\n\n### 1 Offences\n\n(1) A person must not use a cluster munition.\n\n(2) A person who contravenes subsection (1) is liable to ${penalty}.\n`, 'p.md'), 'penal_sanctions').rating;
+    expect(rate('imprisonment for 7 years')).toBe('strong');
+    expect(rate('imprisonment for a term not exceeding six years')).toBe('partial');
+    expect(rate('imprisonment for a term not exceeding 18 months')).toBe('weak');
+    expect(rate('imprisonment for twenty-one years')).toBe('strong');
+    expect(rate('penal servitude for 3 years')).toBe('partial');
   });
 });
 

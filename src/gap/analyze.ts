@@ -30,16 +30,17 @@ const W = {
   invest: /\b(?:invest\w*|financ\w*|funds?|funding|loans?|shares|securities|moneys?|monies)\b/,
   investTarget: /\b(?:develop\w*|produc\w*|manufactur\w*|munitions? compan\w*|munitions? producers?|cluster munitions?)\b/,
   publicMoney: /\b(?:public (?:money|moneys|monies|funds?)|state funds?|government funds?|moneys provided by|sovereign (?:wealth )?fund|public pension)\b/,
-  transit: /\btransit\w*\b|\b(?:transport\w*|carr(?:y|ies|ied|ying)|conve(?:y|ys|yed|ying)|mov(?:e|es|ed|ing)|pass(?:es|ed|ing)?|ships?|shipping|shipped)\b(?: \w+){0,8} (?:through|across|via) (?:\w+ ){0,3}(?:territory|state|country|republic|kingdom|islands?|ports?|airports?|airspace|waters)\b/,
+  transit: /\btransit\w*\b|\b(?:transport\w*|carr(?:y|ies|ied|ying)|conve(?:y|ys|yed|ying)|mov(?:e|es|ed|ing)|pass(?:es|ed|ing)?|ships?|shipping|shipped)\b(?: \w+){0,8} (?:through|across|via) (?:\w+ ){0,4}(?:territory|state|country|republic|kingdom|islands?|ports?|airports?|airspace|waters)\b/,
+  carry: /\b(?:transport\w*|carr(?:y|ies|ied|ying)|conve(?:y|ys|yed|ying)|mov(?:e|es|ed|ing)|ships?|shipping|shipped)\b/,
   customs: /\bcustoms\b/,
   importExport: /\b(?:import\w*|export\w*)\b/,
-  foreign: /\b(?:foreign (?:state|states|government|governments|forces|armed forces|military|country|countries)|visiting forces?|another state|other states?|states? not part\w*|not a party|any other state)\b/,
+  foreign: /\b(?:foreign (?:state|states|government|governments|forces|armed forces|military|country|countries)|visiting forces?|another state|other states?|states? not part\w*|not a party|any other state|(?:a|any) state other than)\b/,
   store: /\b(?:stockpil\w*|stor(?:e|es|ed|ing|age)|station\w*|possess\w*|possession|keep\w*|retain\w*|held|hold\w*|deploy\w*)\b/,
   territory: /\b(?:territory|territorial|in the state|within the state|on the soil|in (?:the )?(?:country|republic|kingdom|islands?))\b/,
   joint: /\b(?:military (?:co ?operation|operations?|activities|activity|exercises?)|operations exercises|international military|combined operations?|joint operations?|multinational operations?|operations with|exercises or other military)\b/,
   nonParty: /\b(?:not (?:a )?part(?:y|ies) to|non part(?:y|ies)|states? not part\w*|not party|state that is not|countries not part\w*)\b/,
-  express: /\b(?:(?:express(?:ly)?|explicit(?:ly)?|specific(?:ally)?) (?:request\w*|ask\w*)|request\w* expressly)\b/,
-  limit: /\b(?:unless|except|other than|does not apply to|does not extend to|not authorise)\b/,
+  express: /\b(?:(?:express(?:ly)?|explicit(?:ly)?|specific(?:ally)?) (?:to )?(?:request\w*|ask\w*)|request\w* expressly)\b/,
+  limit: /\b(?:unless|except|other than|does not apply to|does not extend to|not authori[sz]es?|does not permit|not permit|nothing in this (?:section|subsection) (?:authori[sz]es|permits))\b/,
   bomblet: /\b(?:explosive bomblets?|dispensers? affixed to (?:an )?aircraft)\b/,
   corp: /\b(?:bod(?:y|ies) corporate|compan(?:y|ies)|corporations?|legal (?:persons?|entit(?:y|ies))|body incorporated|incorporated)\b/,
   officer: /\b(?:directors?|managers?|secretar(?:y|ies)|officers? of (?:the|a) (?:body|company|corporation)|concerned in the management|similar officer)\b/,
@@ -68,7 +69,7 @@ const W = {
   report: /\breport\w*\b/,
   reportTo: /\b(?:article 7|secretary general|united nations|transparency|convention)\b/,
   promote: /\b(?:promot\w*|encourag\w*|notif\w*|universal\w*|adhere\w*|adherence|accede|accession|ratif\w*|discourag\w*)\b/,
-  penalty: /\b(?:imprisonment|imprisoned|custod\w*|jail|gaol)\b/,
+  penalty: /\b(?:imprisonment|imprisoned|penal servitude|custod\w*|jail|gaol)\b/,
   fine: /\b(?:fine|fines|penalty units?|monetary penalty)\b/,
   definitionCm: /\bcluster munitions?\b(?: \w+){0,3} (?:means|has the (?:same )?meaning|includes)\b|\bmeaning of cluster munitions?\b/,
   separate: /\bseparat\w*\b/
@@ -76,7 +77,7 @@ const W = {
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, twenty_five: 25, thirty: 30
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50
 };
 
 /** Options for {@link analyseAct}. */
@@ -99,7 +100,8 @@ interface Hit {
 
 /** Analyse an Act: strength view and Convention view. */
 export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActAnalysis {
-  const units = unitsOf(act);
+  // Purpose sections restate the Act's aims (`prohibiting the use … of cluster munitions`): never evidence.
+  const units = unitsOf(act).filter((u) => !u.purpose);
   const snippetLength = options.snippetLength ?? 160;
   const titleCm = W.cm.test(normaliseForMatch(`${act.title} ${act.preamble}`));
   const evidence = (hits: Hit[], max = 3): Evidence[] => {
@@ -173,10 +175,14 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
   }
   const fineUnits = units.filter((u) => W.fine.test(u.norm) && /\b(?:liable|penalty|punishable|conviction)\b/.test(u.norm + u.context));
   const hasPenalty = maxYears > 0 || fineUnits.length > 0;
-  if (maxUnit && maxYears >= 5) {
+  // Same thresholds as the draft report: 7 years or more strong (New Zealand's 7 is the lowest
+  // "serious" precedent), 3 to 6 partial (Canada's 5 on indictment), under 3 weak (regulatory range).
+  if (maxUnit && maxYears >= 7) {
     set('penal_sanctions', 'strong', `Imprisonment up to ${years(maxYears)}.`, [{unit: maxUnit, term: W.penalty, confidence: 'high'}]);
+  } else if (maxUnit && maxYears >= 3) {
+    set('penal_sanctions', 'partial', `Imprisonment only up to ${years(maxYears)}, below the 7 years of comparable weapons offences.`, [{unit: maxUnit, term: W.penalty, confidence: 'high'}]);
   } else if (maxUnit) {
-    set('penal_sanctions', 'partial', `Imprisonment only up to ${years(maxYears)}, below comparable weapons offences.`, [{unit: maxUnit, term: W.penalty, confidence: 'high'}]);
+    set('penal_sanctions', 'weak', `Imprisonment only up to ${years(maxYears)}, the range of regulatory offences.`, [{unit: maxUnit, term: W.penalty, confidence: 'high'}]);
   } else if (fineUnits.length > 0) {
     set('penal_sanctions', 'weak', 'Fines only: no term of imprisonment found.', fineUnits.map((u) => ({unit: u, term: W.fine, confidence: 'medium' as Confidence})));
   } else {
@@ -239,8 +245,11 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
     set('investment', 'partial', 'Covers only the investment of public money, not private investors.', invHits);
   else set('investment', 'strong', 'Prohibits any person from investing in or funding the development or production of cluster munitions.', invHits);
 
-  // Transit.
-  const transitUnits = units.filter((u) => W.transit.test(u.norm) && aboutCm(u));
+  // Transit: through the territory, or through the State named by its own name (`through Mauritius`).
+  const places = placeNames(act);
+  const throughPlace = places.length > 0 ? new RegExp(`\\b(?:through|across|via) (?:\\w+ ){0,4}(?:${places.join('|')})\\b`) : undefined;
+  const isTransit = (u: Unit): boolean => W.transit.test(u.norm) || (W.carry.test(u.norm) && (throughPlace?.test(u.norm) ?? false));
+  const transitUnits = units.filter((u) => isTransit(u) && aboutCm(u));
   const transitBan = transitUnits.filter((u) => u.kind === 'prohibition');
   const transitDef = transitUnits.filter((u) => u.kind === 'definition');
   const transitExc = transitUnits.filter((u) => u.kind === 'exception');
@@ -265,7 +274,14 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
   // Joint operations (Art 21(3)-(4)).
   const expressOffence = units.filter((u) => u.kind === 'prohibition' && isExpress(u) && W.use.test(u.norm));
   const defence = units.filter((u) => u.kind === 'exception' && isJoint(u) && (W.nonParty.test(u.norm + u.context + u.heading) || W.joint.test(u.heading)));
-  const limits = units.filter((u) => u.kind === 'exception' && (isExpress(u) || (isJoint(u) && W.limit.test(u.norm))));
+  // A limit says what the defence does not cover (`unless`, `does not apply to`, `does not permit`);
+  // an express request the defence itself permits (`may … expressly request … if the choice is not within
+  // the exclusive control`) is no limit.
+  const jointSections = new Set(defence.map((u) => u.section ?? `sch ${u.schedule}`));
+  const inJointSection = (u: Unit): boolean => jointSections.has(u.section ?? `sch ${u.schedule}`);
+  const limits = units.filter((u) => u.kind === 'exception' && (isExpress(u) || isJoint(u) || inJointSection(u)) && W.limit.test(u.norm + u.context));
+  // The defence itself lets the State's own people use, or direct the use of, cluster munitions.
+  const permitsUse = units.filter((u) => u.kind === 'exception' && inJointSection(u) && !isExpress(u) && W.use.test(u.norm) && !W.limit.test(u.norm + u.context));
   let form: JointOperationsForm = 'none';
   if (expressOffence.length > 0) {
     form = 'express-request';
@@ -278,7 +294,9 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
     );
   } else if (defence.length > 0) {
     form = 'interoperability';
-    if (limits.length > 0)
+    if (permitsUse.length > 0)
+      set('joint_operations', 'weak', 'Broad defence for military cooperation with States not party: it lets the State\'s own personnel use cluster munitions or direct their use, beyond what Article 21(3) allows.', [...hitsOf(defence, W.joint, 'high'), ...hitsOf(permitsUse, W.use, 'high')], {form});
+    else if (limits.length > 0)
       set('joint_operations', 'partial', 'Defence for military cooperation with States not party, limited by Article 21(4) carve-outs (express requests among them).', [...hitsOf(defence, W.joint, 'high'), ...hitsOf(limits, W.limit, 'medium')], {form});
     else set('joint_operations', 'weak', 'Broad defence for military cooperation with States not party, with no Article 21(4) limits stated.', hitsOf(defence, W.joint, 'high'), {form});
   } else set('joint_operations', 'absent', 'No provision on military cooperation with States not party found.', [], {form});
@@ -286,12 +304,26 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
   // Explosive bomblets (Art 1(2)).
   const bombletUnits = units.filter((u) => W.bomblet.test(u.norm));
   const bombletOperative = bombletUnits.filter((u) => u.kind !== 'definition');
-  const bombletDefinedTerm = bombletUnits
+  // A defined term that takes in explosive bomblets (`cluster munition … includes an explosive bomblet`),
+  // directly or through another defined term (`prohibited weapon means … a cluster munition`), and that the offences use.
+  // A definitions section without numbered paragraphs is one unit: read each definition (`…;`) on its own.
+  const definitions = units
     .filter((u) => u.kind === 'definition')
-    .filter((u) => {
-      const term = /(?:in this (?:act|part|section) )?([a-z][a-z ]{2,40}?) (?:means|includes)\b/.exec(`${u.context} ${u.norm}`)?.[1]?.replace(/^in this \w+ /, '').trim();
-      return term !== undefined && term !== 'explosive bomblet' && coreUnits.some((c) => c.norm.includes(` ${term} `));
-    });
+    .flatMap((u) => u.text.split(/[;:\u2013\u2014]\s+|\.\s+(?=\S)/).map((piece) => normaliseForMatch(piece)))
+    .map((norm) => ({norm, term: /^ ([a-z][a-z ]{1,40}?) (?:means|includes|has the (?:same )?meaning)\b/.exec(norm)?.[1]?.trim()}));
+  const bombletTerms = new Set<string>();
+  for (const d of definitions) if (d.term && !/\bexplosive bomblets?$/.test(d.term) && W.bomblet.test(d.norm.slice(d.term.length + 2))) bombletTerms.add(d.term);
+  // A paragraph of a definition (`"prohibited munition" means— (c) an explosive bomblet …`): the term is in the lead-in.
+  for (const u of units) {
+    if (u.kind !== 'definition' || !W.bomblet.test(u.norm)) continue;
+    const term = /(?:in this (?:act|part|section) )?([a-z][a-z ]{2,40}?) (?:means|includes)\b/.exec(`${u.context} ${u.norm}`)?.[1]?.replace(/^in this \w+ /, '').trim();
+    if (term && !/\bexplosive bomblets?$/.test(term)) bombletTerms.add(term);
+  }
+  for (let round = 0; round < 3; round++)
+    for (const d of definitions)
+      if (d.term && !bombletTerms.has(d.term) && [...bombletTerms].some((t) => d.norm.includes(` ${t} `) || d.norm.includes(` ${t}s `))) bombletTerms.add(d.term);
+  const usesTerm = (c: Unit): boolean => [...bombletTerms].some((t) => c.norm.includes(` ${t} `) || c.norm.includes(` ${t}s `));
+  const bombletDefinedTerm = bombletUnits.filter((u) => u.kind === 'definition' && bombletTerms.size > 0 && coreUnits.some(usesTerm));
   if (bombletOperative.length > 0) set('explosive_bomblets', 'strong', 'The prohibitions apply to explosive bomblets from aircraft dispensers.', hitsOf(bombletOperative, W.bomblet, 'high'));
   else if (bombletDefinedTerm.length > 0) set('explosive_bomblets', 'strong', 'Explosive bomblets are part of the defined term the offences use.', hitsOf(bombletDefinedTerm, W.bomblet, 'medium'));
   else if (bombletUnits.length > 0) set('explosive_bomblets', 'partial', 'Explosive bomblets are defined but not brought within the prohibitions.', hitsOf(bombletUnits, W.bomblet, 'medium'));
@@ -342,9 +374,12 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
   const infoUnits = units.filter((u) => W.information.test(u.norm) && W.require.test(u.norm) && /\b(?:notice|minister|secretary|authority|officer|director|commissioner)\b/.test(u.norm) && u.kind !== 'definition');
   if (infoUnits.length === 0) set('information_powers', 'absent', 'No power to require information found.', []);
   else {
-    const sanctioned = infoUnits.some((u) => W.sanctionInfo.test(u.sectionText));
+    // The offence may sit in the same section or in another that refers to it (`fails to comply with a notice under section 10`).
+    const infoSections = new Set(infoUnits.map((u) => u.section).filter((x): x is string => x !== undefined));
+    const refersToInfo = (u: Unit): boolean => [...u.norm.matchAll(/\b(?:section|sections|s) (\d+[a-z]?(?: \d+)?)\b/g)].some((m) => infoSections.has(m[1]!.replace(' ', '.')) || infoSections.has(m[1]!.split(' ')[0]!));
+    const sanctionHits = units.filter((u) => W.sanctionInfo.test(u.norm) && (infoUnits.some((i) => i.section === u.section) || refersToInfo(u)));
+    const sanctioned = sanctionHits.length > 0;
     const linked = infoUnits.some((u) => W.conventionPurpose.test(u.norm + u.sectionText));
-    const sanctionHits = units.filter((u) => W.sanctionInfo.test(u.norm) && infoUnits.some((i) => i.section === u.section));
     if (sanctioned && linked) set('information_powers', 'strong', 'Power to require information for Convention purposes, backed by an offence.', [...hitsOf(infoUnits, W.information, 'high'), ...hitsOf(sanctionHits, W.sanctionInfo, 'high')]);
     else set('information_powers', 'partial', sanctioned ? 'Power to require information, not tied to Convention reporting.' : 'Power to require information, with no offence for failing to comply.', hitsOf(infoUnits, W.information, 'high'));
   }
@@ -498,18 +533,36 @@ function kindOwn(u: Unit): boolean {
   return /\b(?:offence|must not|shall not|no person|prohibit\w*|guilty)\b/.test(u.norm);
 }
 
+/**
+ * The names the Act gives its own State (`Mauritius`, `the Republic of Examplia`), normalised and
+ * escaped for a pattern: read from phrases such as `outside Mauritius`, `citizen of Tuvalia`.
+ */
+export function placeNames(act: ActDocument): string[] {
+  const text = [act.title, act.preamble, ...act.sections.map((s) => `${s.heading} ${s.text}`)].join(' ').slice(0, 400_000);
+  const re = /\b(?:outside|within|throughout|citizens? of|nationals? of|Parliament of|territory of|resident in|incorporated in|registered in)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'-]+){0,3})/gu;
+  const names = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    const name = normaliseForMatch(m[1]!).trim().replace(/^the /, '');
+    if (name.length < 3 || /^(?:this|that|any|a|an|section|part|convention|state|states)\b/.test(name)) continue;
+    names.add(name);
+    if (names.size >= 8) break;
+  }
+  return [...names].sort().map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
 /** Longest term of imprisonment named in normalised text, in years (life = 99). */
 export function imprisonmentYears(norm: string): number {
   let best = 0;
-  const re = /\b(?:imprisonment|imprisoned|custody|jail|gaol)\b/g;
+  const re = /\b(?:imprisonment|imprisoned|penal servitude|custody|jail|gaol)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(norm)) !== null) {
     const window = norm.slice(Math.max(0, m.index - 60), m.index + 120);
     if (/\bfor life\b|\blife imprisonment\b|\bimprisonment for life\b/.test(window)) best = Math.max(best, 99);
-    const num = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) (years?|months?)\b/g;
+    // `twenty five years` (from `twenty-five`) is 25, not 5.
+    const num = /\b(\d{1,3}|(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (years?|months?)\b/g;
     let n: RegExpExecArray | null;
     while ((n = num.exec(window)) !== null) {
-      const value = /^\d/.test(n[1]!) ? Number(n[1]) : NUMBER_WORDS[n[1]!] ?? 0;
+      const value = /^\d/.test(n[1]!) ? Number(n[1]) : n[1]!.split(' ').reduce((sum, word) => sum + (NUMBER_WORDS[word] ?? 0), 0);
       best = Math.max(best, n[2]!.startsWith('month') ? value / 12 : value);
     }
   }

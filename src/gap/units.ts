@@ -29,6 +29,8 @@ export interface Unit {
   /** 1-based line. */
   line: number;
   kind: UnitKind;
+  /** From a purpose or objects section: aims, not rules, so never evidence of a provision. */
+  purpose?: boolean;
 }
 
 /** Lower case, accents and punctuation removed, single spaces, padded: ` a person must not `. */
@@ -43,10 +45,12 @@ export function normaliseForMatch(text: string): string {
 }
 
 const EXCEPTION =
-  /\b(?:does not commit an offence|do not commit an offence|not guilty of|is not an offence|not an offence|does not apply|do not apply|shall not apply|is a defence|defences?(?! forces?\b| minister\b| act\b| staff\b)|exceptions?|permitted conduct|nothing in (?:this|section)|is not prohibited|lawful excuse|not unlawful)\b/;
+  /\b(?:(?:notwithstanding|despite) (?:section|sections|subsection|anything in)\b(?=.*\bmay\b)|does not (?:permit|authori[sz]e)|nothing in (?:this|that) (?:section|subsection) (?:authori[sz]es|permits)|does not commit an offence|do not commit an offence|not guilty of|is not an offence|not an offence|does not apply|do not apply|shall not apply|is a defence|defences?(?! forces?\b| minister\b| act\b| staff\b)|exceptions?|permitted conduct|nothing in (?:this|section)|is not prohibited|lawful excuse|not unlawful)\b/;
 const PROHIBITION =
-  /\b(?:commits? an offence|commit an offence|guilty of an offence|is an offence|offence to|offences?|shall not|must not|no person (?:shall|may)|no (?:\w+ ){1,3}(?:may|shall) (?!be )|is prohibited|are prohibited|prohibit\w*|contravenes?|forbidden|liable on conviction)\b/;
-const DUTY = /\b(?:shall|must|is to|are to|has a duty|duty to|is required to|responsible for)\b/;
+  /\b(?:commits? an offence|commit an offence|guilty of an offence|is an offence|offence to|offences?|shall not|must not|no person (?:shall|may)|no (?:\w+ ){1,3}(?:may|shall) (?!be )|is prohibited|are prohibited|prohibit\w*(?<!prohibited(?= (?:weapons?|munitions?|items?|goods|articles?|things?|devices?|acts?)\b))|contravenes?|forbidden|liable on conviction)\b/;
+const DUTY = /\b(?:shall|must|is to|are to|has a duty|duty to|is required to|responsible for|has the (?:following )?functions?|functions? (?:of (?:the|a) \w+(?: \w+)? )?(?:are|is|include))\b/;
+/** A purpose or objects section states aims, not rules: its words are neither prohibitions nor duties. */
+const PURPOSE_HEADING = /^ (?:(?:the )?purposes?|objects?|objectives?|aims?)(?: (?:and \w+ )?of (?:this )?(?:act|part|subdivision|division|subpart))? $/;
 const DEFINITION = /^ (?:\(?\w{1,4}\)? )?(?:in this (?:act|part|section|subdivision|division|schedule)\b|[a-z]+(?: [a-z]+){0,4} (?:means|includes|has the (?:same )?meaning)\b)/;
 const DEFINITION_HEADING = /\b(?:interpretation|definitions?|meaning of)\b/;
 
@@ -79,7 +83,11 @@ export function unitsOf(act: ActDocument): Unit[] {
 function sectionUnits(section: ActSection, units: Unit[]): void {
   const heading = normaliseForMatch(`${section.heading} ${section.containers.join(' ')}`);
   const sectionText = normaliseForMatch(section.text);
-  const headingKind = DEFINITION_HEADING.test(normaliseForMatch(section.heading)) ? 'definition' : kindOf(normaliseForMatch(section.heading));
+  // A section with no heading of its own (Canadian style) takes its marginal note from the cross-heading just above it.
+  const crossHeading = section.containers.at(-1) ?? '';
+  const ownHeading = section.heading || (/^(?:chapter|part|sub-?part|division|sub-?division)\b/i.test(crossHeading) ? '' : crossHeading);
+  const headingKind = DEFINITION_HEADING.test(normaliseForMatch(ownHeading)) ? 'definition' : kindOf(normaliseForMatch(ownHeading));
+  const purpose = PURPOSE_HEADING.test(normaliseForMatch(ownHeading));
   const make = (citation: string, text: string, contextParts: string[], line: number): void => {
     const norm = normaliseForMatch(text);
     let kind = kindOf(norm);
@@ -95,7 +103,8 @@ function sectionUnits(section: ActSection, units: Unit[]): void {
     }
     if (kind === 'other' || (kind === 'duty' && headingKind === 'exception')) kind = headingKind === 'other' ? kind : headingKind;
     if (headingKind === 'definition' && kind !== 'prohibition' && kind !== 'exception') kind = 'definition';
-    units.push({citation, section: section.number, schedule: undefined, text, norm, context, heading, sectionText, line, kind});
+    if (purpose) kind = 'other';
+    units.push({citation, section: section.number, schedule: undefined, text, norm, context, heading, sectionText, line, kind, ...(purpose ? {purpose} : {})});
   };
   if (section.provisions.length === 0) {
     make(`s ${section.number}`, section.text, [section.heading], section.start.line);
