@@ -26,7 +26,7 @@ export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Pr
   const built = await buildFromAnswers({answers: '<defaults>', answersFile: answers, cwd: options.cwd, jurisdiction, model: options.model});
   const label = `${built.draft.manifest.model.path} (${jurisdiction} defaults)`;
   const base = await loadActText(built.draft.markdown, label);
-  const provenance = parseProvenance(JSON.stringify(built.draft.manifest), `${label}.build.json`);
+  const provenance = parseProvenance(JSON.stringify(built.draft.manifest), `${label}, built in memory`);
   // Reader warnings about the bundled model's own layout are not the user's
   // to fix (and would repeat on every run): keep them out of the report.
   base.act.messages = [];
