@@ -70,7 +70,7 @@ describe('whole runs for each example state profile', () => {
     await run(io, prompter);
     const deadline = prompter.asked.find((q) => q.name === 'param.stockpile.deadline');
     expect(deadline?.default).toBe('2035-02-01');
-    expect(deadline?.hint?.replace(/\s+/g, ' ')).toContain('Suggested from the 8 years after entry into force, Article 3(2).');
+    expect(deadline?.hint?.replace(/\s+/g, ' ')).toContain('Suggested: 8 years after entry into force (Article 3(2)).');
   });
 });
 

@@ -40,6 +40,8 @@ export interface WizardOptions {
   out?: string | undefined;
   /** Replace existing output files without asking. */
   force?: boolean | undefined;
+  /** Today as YYYY-MM-DD (default: the clock's date), to say when a Convention deadline has passed. */
+  today?: string | undefined;
   /** Model and checklist files (default: the bundled ones); tests use small ones. */
   model?: string | undefined;
   checklist?: string | undefined;
@@ -109,6 +111,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     prompter,
     say,
     revisit: new Set(),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
     width: Math.max(40, Math.min(columns, 100) - 2),
     async bundledProfiles() {
       bundled ??= await Promise.all((await listProfiles()).map((id) => loadProfile(id, io.cwd)));

@@ -14,10 +14,10 @@ import {resolveAnswers, type Resolution} from '../answers/resolve.js';
 import type {Checklist, ChecklistItem, ItemStatus} from '../checklist/load.js';
 import type {Prompter} from '../cli/prompter.js';
 import type {Model} from '../model/load.js';
-import {formatDate, type ParamDecl} from '../model/params.js';
+import {defaultLocale, formatDate, type ParamDecl} from '../model/params.js';
 import {isRelevant, owningItem, type ParamUses} from './param-uses.js';
 import {addYears, entryIntoForceFromDeposit, itemApplies, itemsDecidedBy, prunedItems, stateQuestions, type StateFlag} from './state.js';
-import {detailQuestions, itemCard, progressLine, statusLabels, wrap} from './text.js';
+import {bullet, detailQuestions, itemCard, progressLine, statusLabels, wrap} from './text.js';
 import {dateMessage, displayValue, inputHint, isBackWord, parseDateInput, readTyped, suggestText} from './values.js';
 
 /** The value of the "← Back" choice. */
@@ -35,6 +35,8 @@ export interface WizardContext {
   say(text: string): void;
   /** Columns to wrap explanations to. */
   width: number;
+  /** Today as YYYY-MM-DD, to say when a Convention deadline has passed. */
+  today?: string | undefined;
   /** Step keys to ask again although answered (their question changed in meaning since). */
   revisit: Set<string>;
   /** Bundled jurisdiction profiles. */
@@ -71,9 +73,9 @@ export interface Step {
 export const basicParams = ['country.name', 'act.title', 'act.year', 'act.kind', 'legislature.name', 'enacting.formula', 'commencement.mode', 'commencement.date'];
 
 /** Deadlines the Convention fixes from the date of entry into force: suggested when the date is known. */
-export const derivedDeadlines: Record<string, {years: number; article: string}> = {
-  'stockpile.deadline': {years: 8, article: '3(2)'},
-  'clearance.deadline': {years: 10, article: '4(1)(a)'}
+export const derivedDeadlines: Record<string, {years: number; article: string; extension: string}> = {
+  'stockpile.deadline': {years: 8, article: '3(2)', extension: '3(3)-(5)'},
+  'clearance.deadline': {years: 10, article: '4(1)(a)', extension: '4(5)-(8)'}
 };
 
 /** Resolve the answers so far (values with defaults, item statuses). */
@@ -397,16 +399,113 @@ function itemDetailStep(item: ChecklistItem, need: 'citation' | 'agency' | 'reas
 
 // ---------------------------------------------------------------- parameters
 
+/**
+ * The distinctive part of a State's name, as other names use it: "the
+ * Republic of Examplia" → "Examplia" (as in "the Examplia Police Force").
+ */
+export function coreStateName(name: string): string {
+  return name.trim().replace(/^the\s+/i, '').replace(/^(?:[A-Z][\w-]*\s+)+of\s+(?:the\s+)?/, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A profile's text with its placeholder State renamed: the full name first
+ * ("the Republic of Examplia"), then the short one ("Examplia Police Force").
+ * Undefined when the text does not mention the old name.
+ */
+export function renameState(text: string, from: string, to: string): string | undefined {
+  if (!from.trim() || from === to) return undefined;
+  let result = text.replace(new RegExp(escapeRegExp(from), 'g'), to);
+  const [oldCore, newCore] = [coreStateName(from), coreStateName(to)];
+  if (oldCore && newCore && oldCore !== from) result = result.replace(new RegExp(`\\b${escapeRegExp(oldCore)}\\b`, 'g'), newCore);
+  return result === text ? undefined : result;
+}
+
+/** The State's name in the profile, and as the drafter has renamed it (when they have). */
+function stateRename(ctx: WizardContext): {from: string; to: string} | undefined {
+  const from = ctx.profile.params['country.name'];
+  const to = ctx.answers.params['country.name'];
+  return typeof from === 'string' && typeof to === 'string' && to.trim() && from !== to ? {from, to} : undefined;
+}
+
+/** Who consents to prosecutions under each choice of `prosecution.consent`. */
+const consentOfficers: Record<string, string> = {'attorney-general': 'Attorney-General', dpp: 'Director of Public Prosecutions'};
+
 /** Suggested value: the saved answer, a deadline computed from entry into force, or the profile's or model's default. */
 export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown; origin: string} | undefined {
   if (decl.name in ctx.answers.params) return {value: ctx.answers.params[decl.name], origin: 'your answer'};
   const deadline = derivedDeadlines[decl.name];
   const eif = ctx.answers.state.entry_into_force;
-  if (deadline && eif) return {value: addYears(eif, deadline.years), origin: `${deadline.years} years after entry into force, Article ${deadline.article}`};
+  if (deadline && eif) return {value: addYears(eif, deadline.years), origin: `${deadline.years} years after entry into force (Article ${deadline.article})`};
   const profileValue = ctx.profile.params[decl.name];
-  if (profileValue !== undefined) return {value: profileValue, origin: `profile ${ctx.profile.id}`};
-  if (decl.default !== undefined) return {value: decl.default, origin: 'model default'};
+  // The profile's officer matches the profile's own choice of consent; another choice needs another officer.
+  if (decl.name === 'prosecution.consent_officer') {
+    const chosen = ctx.answers.params['prosecution.consent'];
+    const profileChoice = ctx.profile.params['prosecution.consent'] ?? ctx.model.params.get('prosecution.consent')?.default;
+    if (typeof chosen === 'string' && chosen !== profileChoice && consentOfficers[chosen]) return {value: consentOfficers[chosen], origin: 'consent you chose'};
+  }
+  if (profileValue !== undefined) {
+    const rename = stateRename(ctx);
+    const renamed = rename && typeof profileValue === 'string' ? renameState(profileValue, rename.from, rename.to) : undefined;
+    if (renamed !== undefined) return {value: renamed, origin: `profile ${ctx.profile.id}, with ${coreStateName(rename!.from)} changed to ${coreStateName(rename!.to)}`};
+    return {value: profileValue, origin: `profile ${ctx.profile.id}`};
+  }
+  if (decl.default !== undefined) {
+    // A model default amount carries no currency of its own (it was read as the model's fallback currency): suggest it in the profile's.
+    const fallback = defaultLocale.currency.code;
+    const money = decl.type === 'money' && typeof decl.default === 'object' && !Array.isArray(decl.default) ? decl.default : undefined;
+    if (money && money.currency === fallback && ctx.profile.locale.currency.code !== fallback) return {value: money.amount, origin: `model default amount, in ${ctx.profile.locale.currency.code}`};
+    return {value: decl.default, origin: 'model default'};
+  }
   return undefined;
+}
+
+/** The end of a typed question's hint that says where the suggestion comes from. */
+function suggestedFrom(origin: string): string {
+  return /^\d/.test(origin) ? ` Suggested: ${origin}.` : origin === 'consent you chose' ? ' Suggested from the consent you chose.' : ` Suggested from the ${origin}.`;
+}
+
+/**
+ * After the drafter renames the State, the profile's other names still
+ * mention its placeholder ("the Examplia Police Force", "the Parliament of
+ * the Republic of Examplia"): record them renamed, so the bill and the review
+ * agree, and say so. Names the drafter has answered are left alone.
+ */
+function renameProfileNames(ctx: WizardContext): void {
+  const rename = stateRename(ctx);
+  if (!rename) return;
+  const changed: string[] = [];
+  for (const [name, value] of Object.entries(ctx.profile.params)) {
+    if (name === 'country.name' || name in ctx.answers.params || typeof value !== 'string' || ctx.model.params.get(name)?.type !== 'text') continue;
+    const renamed = renameState(value, rename.from, rename.to);
+    if (renamed === undefined) continue;
+    ctx.answers.params[name] = renamed;
+    // Still asked where the walk asks it, with the new name as the suggestion.
+    ctx.revisit.add(`param.${name}`);
+    changed.push(`${ctx.model.params.get(name)!.label}: ${renamed}`);
+  }
+  if (changed.length) ctx.say(wrap(`The profile's other names said ${coreStateName(rename.from)}; they now say ${coreStateName(rename.to)} (change any of them when asked, or on the review screen):`, ctx.width) + `\n${changed.map((line) => bullet(line, ctx.width, '  - ')).join('\n')}`);
+}
+
+/** When the choice of consent changes, an officer title that belongs to the other choice must be asked again. */
+function afterConsentChange(ctx: WizardContext, before: unknown): void {
+  const chosen = ctx.answers.params['prosecution.consent'];
+  if (before === chosen) return;
+  const officer = ctx.answers.params['prosecution.consent_officer'];
+  if (typeof officer !== 'string') return;
+  const belongsToOther = Object.entries(consentOfficers).some(([choice, title]) => choice !== chosen && officer.replace(/[\s-]+/g, ' ').toLowerCase() === title.replace(/[\s-]+/g, ' ').toLowerCase());
+  if (belongsToOther) delete ctx.answers.params['prosecution.consent_officer'];
+  else ctx.revisit.add('param.prosecution.consent_officer');
+}
+
+/** A Convention deadline suggested or answered that has already passed: say what that means for the drafter. */
+function passedDeadline(ctx: WizardContext, name: string, value: unknown): string {
+  const deadline = derivedDeadlines[name];
+  if (!deadline || typeof value !== 'string' || !ctx.today || value >= ctx.today) return '';
+  return ` That date has passed (today is ${ctx.today}): unless the work is finished, the State needs an extension under Article ${deadline.extension}; type the extended deadline.`;
 }
 
 function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?: string): Step {
@@ -434,11 +533,13 @@ function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?
         const current = suggested && choices.some((c) => c.value === suggested.value) ? suggested.value : undefined;
         const answer = await selectOrBack<string | boolean>(ctx, {name: `param.${name}`, message: decl.label, choices, default: current as string | boolean | undefined});
         if (answer === BACK) return 'back';
+        const before = ctx.answers.params[name];
         ctx.answers.params[name] = answer;
+        if (name === 'prosecution.consent') afterConsentChange(ctx, before);
         return 'next';
       }
       const text = suggested ? suggestText(decl, suggested.value, locale) : undefined;
-      const hint = `${inputHint(decl, locale)}${suggested && suggested.origin !== 'your answer' && text !== undefined ? ` Suggested from the ${suggested.origin}.` : ''}`;
+      const hint = `${inputHint(decl, locale)}${suggested && suggested.origin !== 'your answer' && text !== undefined ? suggestedFrom(suggested.origin) : ''}${passedDeadline(ctx, name, suggested?.value)}`;
       const answer = await inputOrBack(ctx, {
         name: `param.${name}`,
         message: decl.label,
@@ -452,6 +553,7 @@ function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?
       if (answer === BACK) return 'back';
       const read = readTyped(decl, answer, locale);
       if (read.ok) ctx.answers.params[name] = read.value;
+      if (name === 'country.name') renameProfileNames(ctx);
       return 'next';
     }
   };

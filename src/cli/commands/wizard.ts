@@ -27,7 +27,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
       prompter: inquirerPrompter(io),
       answers: args.values['answers'] as string | undefined,
       out: args.values['out'] as string | undefined,
-      force: args.values['force'] === true
+      force: args.values['force'] === true,
+      today: io.today().toISOString().slice(0, 10)
     });
   } catch (error) {
     // Start-up benchmark hook (bench/wizard.mjs): stop cleanly at the first question.
