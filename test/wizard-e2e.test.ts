@@ -118,7 +118,7 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     keys('interrupt', 'C-c');
     const done = await waitFor('interrupt', /EXIT=\d+/);
     expect(done).toContain('EXIT=130');
-    expect(done).toContain('Your answers so far are saved in new.yaml.\nTo continue where you left off, run:\n  ccm-draft wizard --answers new.yaml');
+    expect(done).toContain('Your answers so far are saved in new.yaml.\nTo continue where you left off, run:\n  node ' + cli + ' wizard --answers new.yaml');
     expect(readFileSync(path.join(io.cwd, 'new.yaml'), 'utf8')).toContain('jurisdiction: nz');
   });
 });

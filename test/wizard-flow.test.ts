@@ -250,7 +250,7 @@ describe('files', () => {
     const prompter = scriptedPrompter([]);
     expect(await run(io, prompter, {answers: 'notes.yaml'})).toBe(2);
     expect(io.stderr.text).toContain("notes.yaml:1:1: Unexpected key `title` in the answers file");
-    expect(io.stderr.text).toContain('is not an answers file the wizard can continue');
+    expect(io.stderr.text).toContain('notes.yaml has the problems listed above, so the wizard cannot continue it');
     expect(readFileSync(path.join(io.cwd, 'notes.yaml'), 'utf8')).toBe('title: my notes\nbody: keep me\n');
     expect(prompter.asked).toEqual([]);
   });

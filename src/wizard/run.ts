@@ -28,6 +28,8 @@ export interface WizardIo {
   stdout: {write(chunk: string): unknown; columns?: number | undefined};
   stderr: {write(chunk: string): unknown};
   env: Record<string, string | undefined>;
+  /** How the drafter started the program, when it is not on the PATH as `ccm-draft` (for example `node dist/cli.js`). */
+  program?: string | undefined;
 }
 
 /** Options for {@link runWizard}. */
@@ -56,9 +58,14 @@ function shellQuote(text: string): string {
 }
 
 /** The command that resumes this session, exactly as the drafter should type it. */
-export function resumeCommand(io: Pick<WizardIo, 'env'>, answers: string, out: string): string {
-  const program = io.env['npm_command'] === 'exec' ? 'npx ccm-draft' : 'ccm-draft';
+export function resumeCommand(io: Pick<WizardIo, 'env' | 'program'>, answers: string, out: string): string {
+  const program = io.program ?? (io.env['npm_command'] === 'exec' ? 'npx ccm-draft' : 'ccm-draft');
   return `${program} wizard --answers ${shellQuote(answers)}${out === 'out' ? '' : ` --out ${shellQuote(out)}`}`;
+}
+
+/** The build command as the drafter should type it (same program as the wizard). */
+function buildCommand(io: Pick<WizardIo, 'env' | 'program'>): string {
+  return resumeCommand(io, 'x', 'out').replace(/ wizard --answers x$/, ' build');
 }
 
 /**
@@ -83,7 +90,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     const errors = answers.messages.filter((m) => m.fatal === true);
     if (errors.length > 0) {
       for (const message of errors) io.stderr.write(`${formatDiagnostic(message)}\n`);
-      io.stderr.write(`ccm-draft wizard: ${shown} exists and is not an answers file the wizard can continue (see above); the wizard saves over its answers file, so it will not touch this one. Fix it, or choose another file with --answers <new-file.yaml>.\n`);
+      io.stderr.write(`ccm-draft wizard: ${shown} has the problems listed above, so the wizard cannot continue it (it saves over its answers file, so it will not touch this one). Fix the lines named above in a text editor, or start a new file with --answers <new-file.yaml>.\n`);
       return 2;
     }
   } else {
@@ -161,7 +168,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
         ? `Resuming ${shown}: ${answeredCount} of ${questionCount} questions answered so far.${start < steps.length ? '' : ' Everything is answered: here is the review.'}`
         : `${wrap(`Welcome. This wizard walks the Article 9 implementation checklist of the Convention on Cluster Munitions and builds a draft bill from your answers. Every answer is saved at once to ${shown}; stop at any time with Ctrl-C and continue later with:`, ctx.width)}\n  ${resume}`
     );
-    say('Choose with the arrow keys and Enter; "\u2190 Back" (or typing <) returns to the previous question.');
+    say('Choose with the arrow keys and Enter. To return to the previous question, choose "\u2190 Back" in a list, or type < where you type an answer.');
     await walk(ctx, start, save);
     const outcome = await review(ctx, save, resume);
     if (outcome === 'stop') return 0;
@@ -299,7 +306,7 @@ async function build(ctx: WizardContext, options: {io: WizardIo; answersArg: str
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const message of error.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);
-    io.stderr.write(`The draft could not be built (see above). Your answers are saved; correct them with the wizard or by hand, then run:\n  ccm-draft build --answers ${options.answersArg} --out ${options.outArg}\n`);
+    io.stderr.write(`The draft could not be built (see above). Your answers are saved; correct them with the wizard or by hand, then run:\n  ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg}\n`);
     return 2;
   }
   let force = options.force;
@@ -311,7 +318,7 @@ async function build(ctx: WizardContext, options: {io: WizardIo; answersArg: str
       default: false
     });
     if (!force) {
-      say(`Nothing written. Build later with:\n  ccm-draft build --answers ${options.answersArg} --out ${options.outArg} --force\n(or choose another folder with --out).`);
+      say(`Nothing written. Build later with:\n  ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg} --force\n(or choose another folder with --out).`);
       return 0;
     }
   }
@@ -324,9 +331,13 @@ async function build(ctx: WizardContext, options: {io: WizardIo; answersArg: str
   lines.push(open.length ? `Items still open ("don't know yet" or unanswered): ${open.map((r) => r.item.title).join('; ')}.` : 'No checklist item is left open.');
   for (const note of result.notes) {
     if (note.ruleId === 'open-items') continue;
-    lines.push(note.ruleId === 'defaults-used' ? `${String(note.reason).split('\n')[0]} (see and change them on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)})` : formatDiagnostic(note));
+    if (note.ruleId === 'defaults-used') {
+      // The list itself, so the drafter sees which values the bill took without being asked.
+      const [head, ...rest] = String(note.reason).split('\n');
+      lines.push(head!, ...rest.filter((line) => line.trim()), `See and change them on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)}`);
+    } else lines.push(formatDiagnostic(note));
   }
-  lines.push(`Rebuild after editing the answers: ccm-draft build --answers ${options.answersArg} --out ${options.outArg} --force`);
+  lines.push(`Rebuild after editing the answers: ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg} --force`);
   say(lines.join('\n'));
   return 0;
 }

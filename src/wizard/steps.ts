@@ -361,9 +361,32 @@ function itemStatusStep(item: ChecklistItem, position: number, total: number): S
       if (answer === BACK) return 'back';
       // Keep the citation or reason when the status stays the same; a new status needs its own.
       if (current?.status !== answer) ctx.answers.items[item.id] = {status: answer, ...(current?.note ? {note: current.note} : {})};
+      const kept = keptSections(ctx, item, answer);
+      if (kept.length) {
+        ctx.say(
+          wrap(
+            `Note: the model Act cannot leave this item's provisions out, so the draft still includes ${kept.map((h) => `"${h}"`).join(', ')}. The gap report points this out; delete or adapt ${kept.length > 1 ? 'them' : 'it'} in the draft by hand if the State relies on ${answer === 'existing-law' ? 'the existing law' : answer === 'administrative' ? 'the administrative measure' : 'its decision'} instead.`,
+            ctx.width
+          )
+        );
+      }
       return 'next';
     }
   };
+}
+
+/**
+ * Headings of the sections a decided non-`act` status cannot remove: the item
+ * has no switch, so its model sections stay in the draft whatever the status.
+ */
+export function keptSections(ctx: Pick<WizardContext, 'model' | 'checklist'>, item: ChecklistItem, status: ItemStatus): string[] {
+  if (status === 'act' || status === 'unknown' || item.switch) return [];
+  // A section another item also relies on is not this item's to delete.
+  const shared = new Set(ctx.checklist.items.filter((other) => other.id !== item.id).flatMap((other) => other.sections));
+  return item.sections.filter((id) => !shared.has(id)).flatMap((id) => {
+    const match = new RegExp(`^:{3,}section\\[([^\\]]+)\\]\\{#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s}]`, 'm').exec(ctx.model.text);
+    return match ? [match[1]!] : [];
+  });
 }
 
 function describeAnswer(answer: ItemAnswer): string {
@@ -386,7 +409,7 @@ function itemDetailStep(item: ChecklistItem, need: 'citation' | 'agency' | 'reas
         name: `item.${item.id}.${need}`,
         message: question.message,
         default: ctx.answers.items[item.id]?.[need],
-        hint: `${item.title}: ${question.example}. Type < to go back.`,
+        hint: wrap(`${item.title}: ${need === 'reason' && ctx.answers.items[item.id]?.status === 'decided-against' ? detailQuestions.reasonAgainst.example : question.example}. Type < to go back.`, ctx.width),
         validate: (value) => (value.trim() ? true : `Please type ${need === 'citation' ? 'the law that covers it' : need === 'agency' ? 'the agency' : 'a reason'}; it goes into the gap report`)
       });
       if (answer === BACK) return 'back';

@@ -40,7 +40,9 @@ export const statusLabels: Record<ItemStatus, {name: string; short: string; desc
 export const detailQuestions = {
   citation: {message: 'Which law covers it? (title, year and section)', example: 'for example "Customs Act 1977, s 54"'},
   agency: {message: 'Which agency or ministry handles it?', example: 'for example "Ministry of Foreign Affairs"'},
-  reason: {message: 'Why? (a short reason for the record)', example: 'for example "The State has never held cluster munitions."'}
+  reason: {message: 'Why? (a short reason for the record)', example: 'for example "The State has never held cluster munitions"'},
+  /** The example for a "decided against" reason (the question is the same). */
+  reasonAgainst: {message: 'Why? (a short reason for the record)', example: 'for example "The general criminal law already covers it (Crimes Act 1961, s 66)"'}
 } as const;
 
 /** The progress line: "Item 7 of 19 · Strong provisions". */

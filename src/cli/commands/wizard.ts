@@ -3,6 +3,7 @@
  * {@link runWizard}). Refuses to run without a terminal, so a script or CI
  * job never hangs waiting for an answer.
  */
+import path from 'node:path';
 import {runWizard} from '../../wizard/run.js';
 import type {CommandArgs} from '../command.js';
 import {isInteractive, type Io} from '../io.js';
@@ -16,6 +17,18 @@ Start from one of the ready answers files in examples/ (for example examples/gen
 the wizard saved earlier; the format is described in the README under "Answers file".
 `;
 
+/**
+ * The command that starts this program again, when it was started by the
+ * script's own path (`node dist/cli.js`) rather than as `ccm-draft`, which
+ * is then usually not on the PATH. Undefined for `ccm-draft` and `npx ccm-draft`.
+ */
+export function programAsStarted(cwd: string, script: string | undefined): string | undefined {
+  if (!script || !/\.[cm]?js$/.test(script)) return undefined;
+  const relative = path.relative(cwd, script);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : script;
+  return `node ${/^[\w./:@%+=-]+$/.test(shown) ? shown : `'${shown.replace(/'/g, `'\\''`)}'`}`;
+}
+
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   if (!isInteractive(io)) {
     io.stderr.write(notInteractiveMessage);
@@ -23,7 +36,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   }
   try {
     return await runWizard({
-      io: {cwd: io.cwd, stdout: io.stdout as Io['stdout'] & {columns?: number}, stderr: io.stderr, env: io.env},
+      io: {cwd: io.cwd, stdout: io.stdout as Io['stdout'] & {columns?: number}, stderr: io.stderr, env: io.env, program: programAsStarted(io.cwd, process.argv[1])},
       prompter: inquirerPrompter(io),
       answers: args.values['answers'] as string | undefined,
       out: args.values['out'] as string | undefined,

@@ -1,0 +1,95 @@
+/**
+ * What a drafter reads around the questions (found by QA in a terminal): a
+ * non-`act` status on an item the model cannot switch off, the detail hints,
+ * how to go back, the defaults the bill took, the command to resume.
+ */
+import {readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {programAsStarted} from '../src/cli/commands/wizard.js';
+import {ExitPromptError, scriptedPrompter} from '../src/cli/prompter.js';
+import {resumeCommand, runWizard} from '../src/wizard/run.js';
+import {oracle, readExample, testIo} from './fixtures/wizard/helpers.js';
+
+describe('a decided status on an item the model cannot leave out', () => {
+  it('says the sections stay in the draft (decided against, existing law), not for act or switched items', async () => {
+    const io = testIo();
+    const example = readExample('generic-small-state');
+    const prompter = scriptedPrompter(
+      [],
+      oracle(example, {
+        'item.corporate-liability': () => 'decided-against',
+        'item.corporate-liability.reason': () => 'The Interpretation Act makes "person" include a body corporate.',
+        'item.assistance': () => 'existing-law',
+        'item.assistance.citation': () => 'Criminal Code Act 1998, ss 21-23'
+      })
+    );
+    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out'})).toBe(0);
+    const text = io.stdout.text.replace(/\s+/g, ' ');
+    expect(text).toContain(`Note: the model Act cannot leave this item's provisions out, so the draft still includes "Liability of bodies corporate and their officers".`);
+    expect(text).toContain('the draft still includes "Assisting, encouraging or inducing"');
+    expect(text).toContain('if the State relies on the existing law instead');
+    // Transit has a switch: an administrative status removes its section, so no note.
+    expect(text.match(/Note: the model Act cannot leave/g)).toHaveLength(2);
+    // The decided-against reason gets an example that fits a decision, wrapped to the screen.
+    const reason = prompter.asked.find((q) => q.name === 'item.corporate-liability.reason')!;
+    expect(reason.hint).not.toContain('never held cluster munitions');
+    expect(reason.hint).toContain('general criminal law already covers it');
+    for (const q of prompter.asked.filter((a) => a.hint)) for (const line of q.hint!.split('\n')) expect(line.length, `${q.name}: ${line}`).toBeLessThanOrEqual(98);
+  });
+
+  it('says nothing when a shared section serves another item too (cooperation and the national authority)', async () => {
+    const io = testIo();
+    const prompter = scriptedPrompter([], oracle(readExample('generic-small-state')));
+    await runWizard({io, prompter, answers: 'answers.yaml', out: 'out'});
+    // The example answers cooperation and non-parties as administrative.
+    expect(io.stdout.text).not.toContain('Note: the model Act cannot leave');
+  });
+});
+
+describe('around the questions', () => {
+  it('explains Back for lists and for typed answers separately', async () => {
+    const io = testIo();
+    const prompter = scriptedPrompter([{name: 'jurisdiction', interrupt: true}]);
+    await runWizard({io, prompter, answers: 'answers.yaml'});
+    expect(io.stdout.text).toContain('To return to the previous question, choose "\u2190 Back" in a list, or type < where you type an answer.');
+    expect(io.stdout.text).not.toContain('(or typing <)');
+  });
+
+  it('lists the defaults the bill took after the build, with how to change them', async () => {
+    const io = testIo();
+    const prompter = scriptedPrompter([], oracle(readExample('generic-small-state')));
+    await runWizard({io, prompter, answers: 'answers.yaml', out: 'out'});
+    const after = io.stdout.text.slice(io.stdout.text.indexOf('Written:'));
+    expect(after).toMatch(/\d+ parameter\(s\) not answered, defaults used:\n {2}\S+ = /);
+    expect(after).toContain('See and change them on the review screen: ccm-draft wizard --answers answers.yaml');
+  });
+
+  it('prints resume and build commands the drafter can type when started as node dist/cli.js', async () => {
+    expect(programAsStarted('/work/app', '/work/app/dist/cli.js')).toBe('node dist/cli.js');
+    expect(programAsStarted('/tmp/elsewhere', '/work/app/dist/cli.js')).toBe('node /work/app/dist/cli.js');
+    expect(programAsStarted('/work/app', '/usr/local/bin/ccm-draft')).toBeUndefined();
+    expect(resumeCommand({env: {}, program: 'node dist/cli.js'}, 'my state.yaml', 'out')).toBe("node dist/cli.js wizard --answers 'my state.yaml'");
+    expect(resumeCommand({env: {npm_command: 'exec'}}, 'a.yaml', 'drafts')).toBe('npx ccm-draft wizard --answers a.yaml --out drafts');
+
+    const io = {...testIo(), program: 'node dist/cli.js'};
+    const stop = () => {
+      throw new ExitPromptError();
+    };
+    expect(await runWizard({io, prompter: scriptedPrompter([], oracle(readExample('generic-small-state'), {'item.regulations': stop})), answers: 'a.yaml', out: 'out'})).toBe(130);
+    expect(io.stdout.text).toContain('To continue where you left off, run:\n  node dist/cli.js wizard --answers a.yaml');
+    const done = {...testIo(io.cwd), program: 'node dist/cli.js'};
+    await runWizard({io: done, prompter: scriptedPrompter([], oracle(readExample('generic-small-state'))), answers: 'a.yaml', out: 'out'});
+    expect(done.stdout.text).toContain('Rebuild after editing the answers: node dist/cli.js build --answers a.yaml --out out --force');
+  });
+
+  it('names the problem lines of a broken answers file instead of calling it "not an answers file"', async () => {
+    const io = testIo();
+    const example = readFileSync(path.join(import.meta.dirname, '..', 'examples', 'generic-small-state.yaml'), 'utf8');
+    writeFileSync(path.join(io.cwd, 'broken.yaml'), example.replace('  transit: {status: act}', '\ttransit: {status: act}'));
+    expect(await runWizard({io, prompter: scriptedPrompter([]), answers: 'broken.yaml'})).toBe(2);
+    expect(io.stderr.text).toMatch(/^broken\.yaml:26:1: .*Tabs/m);
+    expect(io.stderr.text).toContain('broken.yaml has the problems listed above, so the wizard cannot continue it');
+    expect(io.stderr.text).not.toContain('is not an answers file');
+  });
+});
