@@ -3,7 +3,7 @@
  * non-`act` status on an item the model cannot switch off, the detail hints,
  * how to go back, the defaults the bill took, the command to resume.
  */
-import {readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {programAsStarted} from '../src/cli/commands/wizard.js';
@@ -91,5 +91,40 @@ describe('around the questions', () => {
     expect(io.stderr.text).toMatch(/^broken\.yaml:26:1: .*Tabs/m);
     expect(io.stderr.text).toContain('broken.yaml has the problems listed above, so the wizard cannot continue it');
     expect(io.stderr.text).not.toContain('is not an answers file');
+  });
+});
+
+describe('ccm-draft build on a hand-edited answers file', () => {
+  const example = readFileSync(path.join(import.meta.dirname, '..', 'examples', 'generic-small-state.yaml'), 'utf8');
+  async function build(text: string) {
+    const io = {...testIo(), stdin: {isTTY: false} as unknown as NodeJS.ReadStream, today: () => new Date('2027-01-01T00:00:00Z')};
+    writeFileSync(path.join(io.cwd, 'mine.yaml'), text);
+    const {main} = await import('../src/cli/main.js');
+    const code = await main(['build', '--answers', 'mine.yaml', '--out', 'out'], io);
+    return {code, stderr: io.stderr.text, written: existsSync(path.join(io.cwd, 'out'))};
+  }
+
+  it('shows the first YAML error with a plain hint and counts the ones it causes; exit 2, nothing written', async () => {
+    const tab = await build(example.replace('  transit: {status: act}', '\ttransit: {status: act}'));
+    expect(tab.code).toBe(2);
+    expect(tab.written).toBe(false);
+    const lines = tab.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^mine\.yaml:26:1: .*Tabs are not allowed as indentation \[yaml-syntax\]$/);
+    expect(lines[1]).toBe('  (indent with spaces, not the Tab key)');
+    expect(lines[2]).toMatch(/^mine\.yaml: \d+ more YAML error\(s\) after the first, usually caused by it: fix that line and run the command again\.$/);
+    expect(lines.at(-1)).toBe('Nothing was written.');
+    expect(lines).toHaveLength(4);
+
+    const indent = await build(example.replace('\n  contaminated: false', '\n contaminated: false'));
+    expect(indent.code).toBe(2);
+    expect(indent.stderr).toMatch(/^mine\.yaml:11:1: .*\n {2}\(this line is indented differently/);
+  });
+
+  it('keeps every message about typos and wrong types, each at its line and column', async () => {
+    const result = await build(example.replace('holds_stocks:', 'hold_stocks:').replace('  act.year: 2027', '  act.year: twenty twenty-seven'));
+    expect(result.code).toBe(2);
+    expect(result.written).toBe(false);
+    expect(result.stderr).toContain('mine.yaml:10:3: Unexpected key `hold_stocks` in `state`');
+    expect(result.stderr).toMatch(/mine\.yaml:\d+:13: Unexpected text "twenty twenty-seven" for `act.year`, expected a whole number from 2008 to 2100/);
   });
 });

@@ -1,23 +1,65 @@
 /** `ccm-draft build`: answers file → draft bill (thin shell over {@link buildFromAnswers}). */
 import path from 'node:path';
 import {buildFromAnswers} from '../../build.js';
-import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
+import type {VFileMessage} from 'vfile-message';
+import {formatDiagnostic, InputError, UsageError} from '../../util/diagnostics.js';
 import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
 import {todayFlag} from '../options.js';
 
+/** Plain-language help for the YAML mistakes people make when editing by hand. */
+const yamlHints: Array<[RegExp, string]> = [
+  [/Tabs are not allowed/i, 'indent with spaces, not the Tab key'],
+  [/must start at the same column|sufficiently indented|bad indentation/i, 'this line is indented differently from the lines around it; line it up with the other keys at the same level, 2 spaces per level'],
+  [/Map keys must be unique/i, 'the same key appears twice in this block; keep one of them'],
+  [/Flow map .* end with a \}|Missing , or :|end with a \]/i, 'a { or [ on this line is not closed, or a comma or colon is missing']
+];
+
+/**
+ * Messages for a file `build` could not use. A single YAML slip (one tab, one
+ * line out of line) makes the parser report every line after it; only the
+ * first YAML error of each file is shown, with a hint and a count of the rest.
+ */
+export function explainInputErrors(messages: readonly VFileMessage[]): string {
+  const lines: string[] = [];
+  const yamlSeen = new Map<string, number>();
+  for (const message of messages) {
+    if (message.ruleId === 'yaml-syntax') {
+      const file = String(message.file ?? '');
+      const count = yamlSeen.get(file) ?? 0;
+      yamlSeen.set(file, count + 1);
+      if (count > 0) continue;
+      lines.push(formatDiagnostic(message));
+      const hint = yamlHints.find(([pattern]) => pattern.test(message.reason))?.[1];
+      if (hint) lines.push(`  (${hint})`);
+    } else lines.push(formatDiagnostic(message));
+  }
+  for (const [file, count] of yamlSeen) {
+    if (count > 1) lines.push(`${file}: ${count - 1} more YAML error(s) after the first, usually caused by it: fix that line and run the command again.`);
+  }
+  lines.push('Nothing was written.');
+  return `${lines.join('\n')}\n`;
+}
+
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const answers = args.values['answers'];
   if (typeof answers !== 'string' || answers === '') throw new UsageError('missing --answers <file.yaml>, expected the answers file to build from (try examples/generic-small-state.yaml)');
-  const result = await buildFromAnswers({
-    answers,
-    cwd: io.cwd,
-    jurisdiction: args.values['jurisdiction'] as string | undefined,
-    model: args.values['model'] as string | undefined,
-    out: args.values['out'] as string | undefined,
-    today: todayFlag(args, io)
-  });
+  let result;
+  try {
+    result = await buildFromAnswers({
+      answers,
+      cwd: io.cwd,
+      jurisdiction: args.values['jurisdiction'] as string | undefined,
+      model: args.values['model'] as string | undefined,
+      out: args.values['out'] as string | undefined,
+      today: todayFlag(args, io)
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr.write(explainInputErrors(error.messages));
+    return 2;
+  }
   await writeFilesAtomic(result.files, {force: args.values['force'] === true});
   for (const note of result.notes) io.stderr.write(`${formatDiagnostic(note)}\n`);
   const {draft} = result;
