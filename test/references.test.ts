@@ -26,8 +26,9 @@ describe('joinReferences', () => {
   const table: Array<[string[], string, string]> = [
     [['section 4'], 'and', 'section 4'],
     [['section 4', 'section 5'], 'and', 'sections 4 and 5'],
-    [['section 4', 'section 5', 'section 7'], 'or', 'sections 4, 5 or 7'],
-    [['subsection (1)', 'subsection (2)'], 'or', 'subsections (1) or (2)'],
+    [['section 4', 'section 5', 'section 7'], 'or', 'section 4, 5 or 7'],
+    [['subsection (1)', 'subsection (2)'], 'or', 'subsection (1) or (2)'],
+    [['subsection (1)', 'subsection (2)'], 'and', 'subsections (1) and (2)'],
     [['section 9(1)(a)', 'section 9(1)(b)'], 'or', 'section 9(1)(a) or (b)'],
     [['section 9(1)', 'section 10'], 'and', 'sections 9(1) and 10'],
     [['section 10', 'subsection (2)'], 'or', 'section 10 or subsection (2)'],

@@ -25,8 +25,8 @@ export function wordReference(target: ClauseNumber, from: {sectionId?: string | 
 
 /**
  * Join worded references as statutes do: "sections 4 and 5", "subsections (1)
- * and (2)", "Parts 1, 2 and 3"; references of different kinds are listed as
- * they are ("section 10 or subsection (2)").
+ * and (2)", "Parts 1, 2 and 3", but "section 10 or 11"; references of
+ * different kinds are listed as they are ("section 10 or subsection (2)").
  */
 export function joinReferences(worded: readonly string[], conjunction: string): string {
   if (worded.length <= 1) return worded[0] ?? '';
@@ -43,7 +43,8 @@ export function joinReferences(worded: readonly string[], conjunction: string): 
     }
   }
   const list = `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
-  return sameKind ? `${first}s ${list}` : list;
+  // "sections 4 and 5" but "section 10 or 11": an alternative names one provision at a time.
+  return sameKind ? `${first}${conjunction === 'or' ? '' : 's'} ${list}` : list;
 }
 
 /** Whether the node at `index` opens a sentence: first in its paragraph (after any `:prov`) or after a full stop. */

@@ -37,22 +37,24 @@ export function findReferences(text: string): FoundReference[] {
     if ((word === 'part' || word === 'schedule') && !/^[PS]/.test(m[1]!)) continue;
     const kind = word as FoundReference['kind'];
     found.push({text: m[0], index: m.index, kind, path: labelsOf(m[2]!, m[3])});
-    // "subsections (1) or (2)", "sections 4 and 5": each further item is a reference of the same kind.
-    if (/s$/i.test(m[1]!)) {
-      let at = m.index + m[0].length;
-      for (;;) {
-        const more = listItem.exec(text.slice(at));
-        if (!more) break;
-        const start = at + more[0].length - more[2]!.length - (more[3] ?? '').length;
-        found.push({text: `${more[2]}${more[3] ?? ''}`, index: start, kind, path: labelsOf(more[2]!, more[3])});
-        at += more[0].length;
-      }
+    // "sections 4 and 5", "section 10 or 11", "subsection (1) or (2)", "section 9(1)(a) or (b)": each further
+    // item is a reference of the same kind, and its labels replace the last labels of the first reference.
+    const first = labelsOf(m[2]!, m[3]);
+    let at = m.index + m[0].length;
+    for (;;) {
+      const more = listItem.exec(text.slice(at));
+      if (!more) break;
+      const start = at + more[0].length - more[2]!.length - (more[3] ?? '').length;
+      const labels = labelsOf(more[2]!, more[3]);
+      const path = labels.length >= first.length ? labels : [...first.slice(0, first.length - labels.length), ...labels];
+      found.push({text: `${more[2]}${more[3] ?? ''}`, index: start, kind, path});
+      at += more[0].length;
     }
   }
   return found;
 }
 
-/** A further item of a plural reference: ", (3)", " or (2)", " and 5". */
+/** A further item of a reference list: ", (3)", " or (2)", " and 5". */
 const listItem = /^(,\s*|,?\s+(?:and|or|to)\s+)(\d+[A-Z]?(?!\.?\d)|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/;
 
 function childByLabel(list: readonly Provision[], label: string, kinds?: readonly Provision['kind'][]): Provision | undefined {
