@@ -60,6 +60,23 @@ export function displayPath(file: string, cwd: string): string {
   return inside(fromRoot) ? fromRoot : file;
 }
 
+/**
+ * Profile texts that still carry the profile's own State name after the
+ * answers renamed the State ("the Examplia Police Force" in a bill for
+ * Palmira): each would print a placeholder in the bill.
+ */
+function placeholderLeftovers(draft: Draft, profileName: unknown, answeredName: unknown): Array<{name: string; value: string}> {
+  if (typeof profileName !== 'string' || typeof answeredName !== 'string' || profileName === answeredName) return [];
+  const words = profileName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !answeredName.includes(w) && !/^(The|Republic|Kingdom|Commonwealth|State|Islands?|of)$/.test(w));
+  if (words.length === 0) return [];
+  const out: Array<{name: string; value: string}> = [];
+  for (const [name, resolved] of draft.resolution.values) {
+    if (resolved.origin !== 'profile' || typeof resolved.value !== 'string' || !draft.filled.has(name)) continue;
+    if (words.some((w) => resolved.value.toString().includes(w))) out.push({name, value: resolved.value});
+  }
+  return out;
+}
+
 /** Build the draft bill for an answers file. Raises InputError on bad input; writes nothing. */
 export async function buildFromAnswers(options: BuildOptions): Promise<BuildResult> {
   const answersPath = path.resolve(options.cwd, options.answers);
@@ -83,6 +100,10 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   const drift = compareFingerprints(answers, fingerprintsFor(model, checklist));
   if (hasDrift(drift)) {
     notes.push(diagnostic(`Answers and model out of step:\n  ${describeDrift(drift).join('\n  ')}\nReview them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['fingerprints'], 'key'), ruleId: 'answers-drift', source: 'answers', fatal: false}));
+  }
+  const stale = placeholderLeftovers(draft, profile.params['country.name'], answers.params['country.name']);
+  if (stale.length > 0) {
+    notes.push(diagnostic(`The answers rename the State, but ${stale.map((s) => `\`${s.name}\` ("${s.value}")`).join(', ')} ${stale.length === 1 ? "still comes" : "still come"} from profile ${profile.id} and ${stale.length === 1 ? "names" : "name"} the old one; give them in \`params:\``, {file: answers.path, place: answers.yaml?.pointAt(['params', 'country.name']), ruleId: 'profile-name-left', source: 'answers', fatal: false}));
   }
   const defaulted = draft.resolution.defaulted.filter((name) => draft.filled.has(name));
   if (defaulted.length > 0) {

@@ -100,6 +100,16 @@ describe('ccm-draft (built CLI)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('renames the State everywhere the profile allows, and warns where a profile text still names the old one', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), 'schema: 1\njurisdiction: generic\nparams:\n  country.name: the Republic of Palmira\n');
+    const run = ccm(['build', '--answers', 'a.yaml', '--today', '2027-01-01'], {cwd: dir});
+    expect(run.code, run.stderr).toBe(0);
+    const bill = readFileSync(path.join(dir, 'out', 'draft-bill.md'), 'utf8');
+    expect(bill).toContain('BE IT ENACTED by the Parliament of the Republic of Palmira as follows:');
+    expect(run.stderr).toContain('a.yaml:4:17: warning: The answers rename the State, but `police.name` ("the Examplia Police Force") still comes from profile generic');
+  });
+
   it('lints the bundled data cleanly and a broken model with positions', () => {
     const clean = ccm(['lint']);
     expect(clean.code, clean.stdout).toBe(0);

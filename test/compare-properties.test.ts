@@ -75,8 +75,10 @@ describe('compare properties', () => {
       if (item.role === 2) {
         // Replace up to three words with upper-case ones (never equal to the old word).
         const tokens = item.spec.body.split(' ');
+        // Only words can be reworded: a label such as "(1)" has no letters to replace.
+        const words = tokens.map((t, i) => (/[a-z]/.test(t) ? i : -1)).filter((i) => i >= 0);
         for (let k = 0; k < 3; k++) {
-          const at = rewordAt[k]! % tokens.length;
+          const at = words[rewordAt[k]! % words.length]!;
           tokens[at] = tokens[at]!.replace(/[a-z]+/, replacement[k]!);
         }
         item.spec.body = tokens.join(' ');
@@ -96,23 +98,26 @@ describe('compare properties', () => {
     return {edited: items.map((x) => x.spec), expected: expected.sort()};
   }
 
+  const editsAreReportedExactly = fc.property(scenario, (s) => {
+    const {edited, expected} = applyEdits(s);
+    const result = compareActs(makeAct('a.md', 'Act', s.specs).act, makeAct('b.md', 'Act', edited).act);
+    expect(summaryOf(result)).toEqual(expected);
+    // Every modified pair's redline reproduces both texts.
+    for (const change of result.changes) {
+      if (change.kind !== 'modified' || !change.redline) continue;
+      const b = s.specs.find((x) => x.number === change.base[0]!.number)!;
+      const o = edited.find((x) => x.number === change.other[0]!.number)!;
+      expect(beforeText(change.redline)).toBe(b.body);
+      expect(afterText(change.redline)).toBe(o.body);
+    }
+  });
+
   it('reports random edits (delete, insert, move, renumber, reword) exactly', () => {
-    fc.assert(
-      fc.property(scenario, (s) => {
-        const {edited, expected} = applyEdits(s);
-        const result = compareActs(makeAct('a.md', 'Act', s.specs).act, makeAct('b.md', 'Act', edited).act);
-        expect(summaryOf(result)).toEqual(expected);
-        // Every modified pair's redline reproduces both texts.
-        for (const change of result.changes) {
-          if (change.kind !== 'modified' || !change.redline) continue;
-          const b = s.specs.find((x) => x.number === change.base[0]!.number)!;
-          const o = edited.find((x) => x.number === change.other[0]!.number)!;
-          expect(beforeText(change.redline)).toBe(b.body);
-          expect(afterText(change.redline)).toBe(o.body);
-        }
-      }),
-      {numRuns: 200}
-    );
+    fc.assert(editsAreReportedExactly, {numRuns: 200});
+  });
+
+  it('replays a seed that once reworded only a "(1)" label (a generator bug: no change at all)', () => {
+    fc.assert(editsAreReportedExactly, {seed: -1559196595, numRuns: 80});
   });
 
   it('reports the same edits exactly through the Markdown reader and its shortcut', () => {

@@ -27,9 +27,15 @@ const formA = async (answers: string, status?: 'drafted' | 'introduced' | 'enact
 };
 
 describe('explanatory note', () => {
+  it('states penalties the way the bill does (penalty units when the profile uses them)', async () => {
+    const text = (await note(path.join(root, 'examples', 'affected-coalition-state.yaml'))) as string;
+    expect(text).toContain('a fine of up to 2,000 penalty units, or both; a body corporate, a fine of up to 10,000 penalty units.');
+    expect(text).not.toMatch(/USD|XCD \d/);
+  });
+
   it('is written by build, with the policy statement and clause-by-clause analysis (golden)', async () => {
     const text = await note(generic);
-    expect(text).toContain('The Convention entered into force for the Republic of Examplia on 1 April 2013 (Article 17).');
+    expect(text).toContain('The Convention entered into force for the Republic of Examplia on 1 April 2013 (Article 17(2)).');
     expect(text).toContain('**Investment in cluster munitions**: included in the Bill (section 12), taking the option "Prohibit investment by any person"; Convention Article 1(1)(c).');
     expect(text).toMatch(/\*\*Section 12: Investment in cluster munitions\.\*\* Money is what keeps cluster munition production going\..* It implements Article 1\(1\)\(c\) of the Convention\./);
     // The tool's own vocabulary stays out of a note for Parliament.

@@ -48,6 +48,29 @@ export interface Resolution {
   lookup(name: string): AnswerValue;
 }
 
+/**
+ * Profile and model texts may name other parameters in braces, e.g. an
+ * enacting formula "BE IT ENACTED by the Parliament of {country.name} …", so
+ * that a State renamed in the answers is renamed everywhere. One pass, text
+ * values only; the drafter's own answers are always taken literally.
+ */
+function interpolateDefaults(values: Map<string, ResolvedValue>, model: Model): void {
+  for (const [name, resolved] of values) {
+    if (resolved.origin === 'answers' || typeof resolved.value !== 'string' || model.params.get(name)?.type !== 'text') continue;
+    if (!resolved.value.includes('{')) continue;
+    const text = interpolateText(resolved.value, (other) => (other === name ? undefined : values.get(other)?.value));
+    values.set(name, {...resolved, value: text});
+  }
+}
+
+/** Replace `{param.name}` in a text with that parameter's text value; unknown or non-text names stay as written. */
+export function interpolateText(text: string, lookup: (name: string) => unknown): string {
+  return text.replace(/\{([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*)\}/g, (whole, other: string) => {
+    const value = lookup(other);
+    return typeof value === 'string' && !value.includes('{') ? value : whole;
+  });
+}
+
 /** Resolve answers against a model, a checklist and a profile. */
 export function resolveAnswers(model: Model, checklist: Checklist, profile: Profile, answers: AnswersFile): Resolution {
   const messages: VFileMessage[] = [];
@@ -92,7 +115,10 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
 
   // Model defaults, then the profile, then switches, then explicit answers.
   for (const [name, decl] of model.params) {
-    if (decl.default !== undefined) values.set(name, {value: decl.default, origin: 'default'});
+    if (decl.default === undefined) continue;
+    // A money default written as a bare number is in the State's currency, not the fallback one.
+    const checked = decl.type === 'money' && decl.defaultRaw !== undefined ? checkValue(decl, decl.defaultRaw, profile.locale) : undefined;
+    values.set(name, {value: checked?.ok ? checked.value : decl.default, origin: 'default'});
   }
   for (const [name, raw] of Object.entries(profile.params)) {
     const decl = model.params.get(name);
@@ -136,6 +162,7 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
   for (const [name, resolved] of values) {
     if (resolved.origin === 'default' || resolved.origin === 'profile') defaulted.push(name);
   }
+  interpolateDefaults(values, model);
 
   return {
     values,

@@ -66,7 +66,8 @@ function omissionReason(answers: ReadonlyArray<{item?: string | undefined}> | un
 function sectionRange(sections: readonly ProvenanceSection[]): string {
   const numbers = sections.map((s) => s.number);
   if (numbers.length === 0) return '';
-  return numbers.length === 1 ? `section ${numbers[0]}` : `sections ${numbers[0]} to ${numbers.at(-1)}`;
+  if (numbers.length === 1) return `section ${numbers[0]}`;
+  return numbers.length === 2 ? `sections ${numbers[0]} and ${numbers[1]}` : `sections ${numbers[0]} to ${numbers.at(-1)}`;
 }
 
 /** Write the explanatory note for a draft. */
@@ -105,9 +106,11 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
   p();
   const eif = answers.state.entry_into_force ?? resolution.state.entry_into_force;
   if (eif) {
-    p(`The Convention entered into force for ${country} on ${date(eif)} (Article 17). Its initial transparency report under Article 7 was due within 180 days of that date, and an updated report is due by 30 April each year.`);
+    const initial = new Date(`${eif}T00:00:00Z`);
+    initial.setUTCDate(initial.getUTCDate() + 180);
+    p(`The Convention entered into force for ${country} on ${date(eif)} (Article 17(2)). Its initial transparency report under Article 7(1) falls due 180 days after that date, on ${date(initial.toISOString().slice(0, 10))}, and updated reports are due by 30 April each year (Article 7(2)).`);
   } else {
-    p(`The date on which the Convention enters into force for ${country} has not been recorded in the answers; it runs from the first day of the sixth month after the month in which ${country} deposits its instrument of ratification or accession (Article 17).`);
+    p(`The date on which the Convention enters into force for ${country} has not been recorded in the answers. For a State that deposits its instrument of ratification, acceptance, approval or accession after the thirtieth, the Convention enters into force on the first day of the sixth month after the date of that deposit (Article 17(2)).`);
   }
   p();
   p(`The ${kind} is ${country}'s legislative measure under Article 9.`);
@@ -160,8 +163,14 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
   }
   for (const c of choices) p(`- ${c}`);
   const prison = value('penalty.individual.prison_years');
-  const fine = money('penalty.individual.fine');
-  const corporate = money('penalty.body_corporate.fine');
+  // The bill states fines either as amounts or as penalty units (penalty.style); the note must say the same.
+  const units = (name: string) => {
+    const v = value(name);
+    return typeof v === 'number' ? `${v.toLocaleString('en-GB')} penalty units` : undefined;
+  };
+  const byUnits = value('penalty.style') === 'penalty-units';
+  const fine = byUnits ? units('penalty.individual.units') : money('penalty.individual.fine');
+  const corporate = byUnits ? units('penalty.body_corporate.units') : money('penalty.body_corporate.fine');
   if (typeof prison === 'number') {
     p(`- **Penalties**: an individual faces up to ${prison} years' imprisonment${fine ? `, a fine of up to ${fine}, or both` : ''}${corporate ? `; a body corporate, a fine of up to ${corporate}` : ''}.`);
   }

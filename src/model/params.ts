@@ -24,6 +24,8 @@ export interface ParamDecl {
   label: string;
   help?: string | undefined;
   default?: ParamValue | undefined;
+  /** The default as written in the model; a money default without a currency takes the profile's. */
+  defaultRaw?: unknown;
   min?: number | undefined;
   max?: number | undefined;
   integer?: boolean | undefined;
@@ -190,10 +192,15 @@ export function formatDate(iso: string, format: string): string {
   });
 }
 
+/** Thousands separators in a plain decimal number ("500000" → "500,000"). */
+export function groupDigits(number: string): string {
+  const [whole, fraction] = number.split('.');
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+}
+
 /** Print an amount with thousands separators, in the profile's currency style. */
 export function formatMoney(money: Money, locale: Locale): string {
-  const [whole, fraction] = String(money.amount).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+  const grouped = groupDigits(String(money.amount));
   if (money.currency === locale.currency.code && locale.currency.symbol) return `${locale.currency.symbol}${grouped}`;
   return `${money.currency} ${grouped}`;
 }
@@ -220,8 +227,9 @@ export function formatValue(decl: ParamDecl, value: ParamValue, locale: Locale, 
     case 'list':
       return joinList(value as string[], join);
     case 'number': {
-      const text = String(value);
-      return decl.unit ? `${text} ${decl.unit}` : text;
+      // Quantities with a unit read with thousands separators ("2,000 penalty units"); bare numbers such as
+      // the year in a title must not ("2027").
+      return decl.unit ? `${groupDigits(String(value))} ${decl.unit}` : String(value);
     }
     default:
       return String(value);

@@ -137,6 +137,7 @@ function readParams(source: YamlSource, params: Map<string, ParamDecl>, messages
     }
     if ('default' in value) {
       const checked = checkValue(decl, value['default']);
+      decl.defaultRaw = value['default'];
       if (checked.ok) decl.default = checked.value as ParamValue;
       else messages.push(diagnostic(`${checked.reason} (default), expected ${checked.expected}`, {file: source.file, place: source.pointAt([...at, 'default']), ruleId: 'param-default', source: 'model'}));
     }

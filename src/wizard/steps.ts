@@ -7,6 +7,7 @@
  * offers "← Back"; a typed answer of `<` goes back) and changes the answers
  * in memory; the runner saves after each one.
  */
+import {interpolateText} from '../answers/resolve.js';
 import type {AnswersFile, ItemAnswer} from '../answers/file.js';
 import {statusNeeds} from '../answers/file.js';
 import type {Profile} from '../answers/profile.js';
@@ -463,7 +464,12 @@ export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown
   const deadline = derivedDeadlines[decl.name];
   const eif = ctx.answers.state.entry_into_force;
   if (deadline && eif) return {value: addYears(eif, deadline.years), origin: `${deadline.years} years after entry into force (Article ${deadline.article})`};
-  const profileValue = ctx.profile.params[decl.name];
+  const rawProfileValue = ctx.profile.params[decl.name];
+  // Profile texts may name other answers in braces ("the Parliament of {country.name}"): suggest the finished words.
+  const profileValue =
+    typeof rawProfileValue === 'string' && rawProfileValue.includes('{')
+      ? interpolateText(rawProfileValue, (name) => (name in ctx.answers.params ? ctx.answers.params[name] : ctx.profile.params[name]))
+      : rawProfileValue;
   // The profile's officer matches the profile's own choice of consent; another choice needs another officer.
   if (decl.name === 'prosecution.consent_officer') {
     const chosen = ctx.answers.params['prosecution.consent'];
