@@ -266,7 +266,7 @@ describe('deadlines and open questions in built drafts', () => {
     expect(r.openQuestions[0]!.choices).toContain('`decided-against` with `reason: "…"`');
     const md = renderDraftGapMarkdown(r);
     expect(md).toContain('`items: {investment: {status: act}}`');
-    expect(md).toContain('the wizard resumes at the first open question');
+    expect(md).toContain('the wizard resumes at the first unanswered question');
   });
 });
 

@@ -259,7 +259,8 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
         row = {
           ...base,
           status: 'open',
-          detail: cited.length ? `Not answered yet; meanwhile the model default prints ${cited.join(', ')}.` : 'Not answered yet; the draft has no section for it meanwhile.',
+          // "Don't know yet" is an answer the drafter gave; saying "not answered" would send them looking for a question they already saw.
+          detail: `${r.origin === 'answers' ? "Marked \u201cdon't know yet\u201d" : 'Not answered yet'}; ${cited.length ? `meanwhile the model default prints ${cited.join(', ')}.` : 'the draft has no section for it meanwhile.'}`,
           sections: cited
         };
     }

@@ -57,7 +57,7 @@ export function renderDraftGapMarkdown(report: DraftGapReport): string {
   if (report.openQuestions.length === 0) out.push('None: every checklist item and state question is answered.', '');
   else {
     const first = report.openQuestions[0]!;
-    out.push(`Run ${code(first.command)}: the wizard resumes at the first open question. Or edit ${escapeMarkdown(report.answers)} by hand, merging the line shown into its \`items:\` or \`state:\` block.`, '');
+    out.push(`Run ${code(first.command)}: the wizard resumes at the first unanswered question, and its review screen changes any answer, including those marked “don't know yet”. Or edit ${escapeMarkdown(report.answers)} by hand, merging the line shown into its \`items:\` or \`state:\` block.`, '');
     for (const q of report.openQuestions) {
       out.push(`- **${escapeMarkdown(q.title)}** (${code(q.id)}): ${escapeMarkdown(q.why)} Add ${code(q.yaml)}${q.choices ? ` (${q.choices.replace(/\|/g, '\\|')})` : ''}.`);
     }
