@@ -113,6 +113,10 @@ export function parseAnswers(text: string, path: string): AnswersFile {
     if (items) {
       for (const [id, raw] of Object.entries(items)) {
         const at = ['items', id];
+        if (typeof raw === 'string' && (statuses as readonly string[]).includes(raw)) {
+          c.report(`Unexpected \`${id}: ${raw}\`, expected a mapping such as \`${id}: {status: ${raw}}\``, at, 'wrong-type');
+          continue;
+        }
         const item = c.mapping(raw, at, `item \`${id}\``, ['status', 'citation', 'agency', 'reason', 'note']);
         if (!item) continue;
         const status = c.oneOf(item['status'], [...at, 'status'], `status of \`${id}\``, statuses, {required: true});

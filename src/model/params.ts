@@ -68,7 +68,7 @@ export function describeType(decl: ParamDecl): string {
     case 'number':
       return `${decl.integer ? 'a whole number' : 'a number'}${range(decl)}`;
     case 'money':
-      return `an amount such as "NZD 10000" or 10000${range(decl)}`;
+      return `an amount such as "NZD 10000" or 10000${decl.min === 0 && decl.max === undefined ? ' (not negative)' : range(decl)}`;
     case 'date':
       return 'a date as YYYY-MM-DD';
     case 'choice':
@@ -127,6 +127,8 @@ export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defau
       return {ok: true, value};
     }
     case 'number': {
+      // YAML reads `"10"` as text: say so, since the drafter sees a number.
+      if (typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim())) return fail(`Unexpected quoted number ${shown} for \`${decl.name}\` (remove the quotes)`);
       if (typeof raw !== 'number' || !Number.isFinite(raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
       if (decl.integer && !Number.isInteger(raw)) return fail(`Unexpected fraction ${raw} for \`${decl.name}\``);
       if ((decl.min !== undefined && raw < decl.min) || (decl.max !== undefined && raw > decl.max)) return fail(`Unexpected ${raw} for \`${decl.name}\`, out of range`);
@@ -139,6 +141,7 @@ export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defau
       return {ok: true, value: money};
     }
     case 'date': {
+      if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !isIsoDate(raw)) return fail(`Unexpected date ${raw} for \`${decl.name}\`: there is no such day`);
       if (typeof raw !== 'string' || !isIsoDate(raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
       return {ok: true, value: raw};
     }

@@ -56,7 +56,9 @@ export function formatDiagnostic(message: VFileMessage): string {
   const at = message.line ? `:${message.line}:${message.column ?? 1}` : '';
   const level = message.fatal === true ? '' : message.fatal === false ? 'warning: ' : 'note: ';
   const rule = message.ruleId ? ` [${message.ruleId}]` : '';
-  let text = `${file}${at}: ${level}${message.reason}${rule}`;
+  // A multi-line reason (a list) keeps its rule id on the first line, where the eye looks for it.
+  const [first, ...rest] = message.reason.split('\n');
+  let text = `${file}${at}: ${level}${first}${rule}${rest.length ? `\n${rest.join('\n')}` : ''}`;
   if (message.cause instanceof VFileMessage) {
     const c = message.cause;
     text += `\n  ${c.file || file}${c.line ? `:${c.line}:${c.column ?? 1}` : ''}: ${c.reason}`;

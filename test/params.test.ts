@@ -1,0 +1,53 @@
+/** Checking answer values: what is accepted, and what the drafter is told when not. */
+import {describe, expect, it} from 'vitest';
+import {parseAnswers} from '../src/answers/file.js';
+import {checkValue, formatValue, type ParamDecl} from '../src/model/params.js';
+import {formatDiagnostic} from '../src/util/diagnostics.js';
+
+const locale = {dateFormat: 'D MMMM YYYY', currency: {code: 'NZD', symbol: '$'}};
+const decl = (d: Partial<ParamDecl> & Pick<ParamDecl, 'type'>): ParamDecl => ({name: 'x', label: 'X', ...d});
+
+describe('checkValue', () => {
+  const table: Array<[ParamDecl, unknown, string]> = [
+    [decl({type: 'number', integer: true}), '10', 'Unexpected quoted number "10" for `x` (remove the quotes)'],
+    [decl({type: 'number', integer: true}), 10.5, 'Unexpected fraction 10.5 for `x`'],
+    [decl({type: 'number', min: 1, max: 30}), 31, 'Unexpected 31 for `x`, out of range'],
+    [decl({type: 'date'}), '2013-02-30', 'Unexpected date 2013-02-30 for `x`: there is no such day'],
+    [decl({type: 'date'}), '30/02/2013', 'Unexpected text "30/02/2013" for `x`'],
+    [decl({type: 'money', min: 0}), 'lots', 'Unexpected text "lots" for `x`'],
+    [decl({type: 'choice', options: [{value: 'a', label: 'A'}]}), 'b', 'Unexpected text "b" for `x`']
+  ];
+  for (const [d, raw, reason] of table) {
+    it(`${d.type} ${JSON.stringify(raw)}`, () => {
+      const result = checkValue(d, raw, locale);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toBe(reason);
+    });
+  }
+
+  it('accepts the forms drafters write', () => {
+    expect(checkValue(decl({type: 'money'}), 'NZD 500,000', locale)).toEqual({ok: true, value: {amount: 500000, currency: 'NZD'}});
+    expect(checkValue(decl({type: 'money'}), 500000, locale)).toEqual({ok: true, value: {amount: 500000, currency: 'NZD'}});
+    expect(checkValue(decl({type: 'boolean'}), 'yes', locale)).toEqual({ok: true, value: true});
+    expect(checkValue(decl({type: 'date'}), '2028-02-29', locale)).toEqual({ok: true, value: '2028-02-29'});
+  });
+
+  it('describes money without a maximum as not negative', () => {
+    const result = checkValue(decl({type: 'money', min: 0}), 'lots', locale);
+    expect(!result.ok && result.expected).toBe('an amount such as "NZD 10000" or 10000 (not negative)');
+  });
+
+  it('prints quantities with thousands separators, and bare numbers as written', () => {
+    expect(formatValue(decl({type: 'number', unit: 'penalty units'}), 10000, locale)).toBe('10,000 penalty units');
+    expect(formatValue(decl({type: 'number'}), 2027, locale)).toBe('2027');
+    expect(formatValue(decl({type: 'money'}), {amount: 1500000, currency: 'NZD'}, locale)).toBe('$1,500,000');
+    expect(formatValue(decl({type: 'money'}), {amount: 1500, currency: 'XCD'}, locale)).toBe('XCD 1,500');
+  });
+});
+
+describe('answers file shape', () => {
+  it('suggests the mapping form for a bare status', () => {
+    const answers = parseAnswers('schema: 1\nitems:\n  transit: act\n', 'a.yaml');
+    expect(answers.messages.map(formatDiagnostic)).toEqual(['a.yaml:3:12: Unexpected `transit: act`, expected a mapping such as `transit: {status: act}` [wrong-type]']);
+  });
+});
