@@ -12,7 +12,7 @@ import {resumeCommand, runWizard} from '../src/wizard/run.js';
 import {oracle, readExample, testIo} from './fixtures/wizard/helpers.js';
 
 describe('a decided status on an item the model cannot leave out', () => {
-  it('says the sections stay in the draft (decided against, existing law), not for act or switched items', async () => {
+  it('says the sections stay in the draft (existing law for an item without a switch), not for act or switched items', async () => {
     const io = testIo();
     const example = readExample('generic-small-state');
     const prompter = scriptedPrompter(
@@ -26,11 +26,12 @@ describe('a decided status on an item the model cannot leave out', () => {
     );
     expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out'})).toBe(0);
     const text = io.stdout.text.replace(/\s+/g, ' ');
-    expect(text).toContain(`Note: the model Act cannot leave this item's provisions out, so the draft still includes "Liability of bodies corporate and their officers".`);
+    // Corporate liability has a switch (corporate_liability.include): deciding against it removes the section, so no note.
+    expect(text).not.toContain('the draft still includes "Liability of bodies corporate and their officers"');
     expect(text).toContain('the draft still includes "Assisting, encouraging or inducing"');
     expect(text).toContain('if the State relies on the existing law instead');
-    // Transit has a switch: an administrative status removes its section, so no note.
-    expect(text.match(/Note: the model Act cannot leave/g)).toHaveLength(2);
+    // Transit has a switch too: an administrative status removes its section, so no note.
+    expect(text.match(/Note: the model Act cannot leave/g)).toHaveLength(1);
     // The decided-against reason gets an example that fits a decision, wrapped to the screen.
     const reason = prompter.asked.find((q) => q.name === 'item.corporate-liability.reason')!;
     expect(reason.hint).not.toContain('never held cluster munitions');
