@@ -3,6 +3,7 @@
  * headings for Parts, sections and schedules, "(1)"/"(a)" labelled paragraphs,
  * the arrangement of sections where `::toc` stands, no directives left.
  */
+import {slug} from '../util/slug.js';
 import type {Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent} from 'mdast';
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {VFile} from 'vfile';
@@ -29,14 +30,7 @@ declare module 'vfile' {
   }
 }
 
-/** GitHub-style heading slug, so the arrangement's links work in common viewers. */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s/g, '-');
-}
+export {slug};
 
 const text = (value: string): PhrasingContent => ({type: 'text', value});
 const heading = (depth: 1 | 2 | 3, value: string, from?: Nodes): Heading => ({type: 'heading', depth, children: [text(value)], position: from?.position});

@@ -9,6 +9,7 @@
  * are derived from the item's components (its weakest component), and items
  * without components are "not assessed".
  */
+import {slug} from '../util/slug.js';
 import path from 'node:path';
 import type {ActDocument, ActSection} from '../act/types.js';
 import type {Checklist} from '../checklist/load.js';
@@ -88,14 +89,8 @@ export interface MatrixOptions {
 
 const ORDER: Record<Rating, number> = {strong: 0, partial: 1, weak: 2, absent: 3};
 
-/** GitHub-style heading slug (as in the bill's arrangement links). */
-export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s/g, '-');
-}
+/** GitHub-style heading slug: the same function that makes the bill's arrangement links. */
+export const headingSlug = slug;
 
 /** Short, unique column labels: file names, with the folder when names repeat. */
 function labels(paths: readonly string[]): string[] {
