@@ -17,6 +17,7 @@ import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {random} from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.CCM_CLI ?? path.join(root, 'dist', 'cli.js');
@@ -29,17 +30,6 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-// Deterministic pseudo-random numbers (mulberry32), so every run measures the same files.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = (
   'person must not use develop produce acquire stockpile retain transfer cluster munition explosive submunition ' +

@@ -40,3 +40,15 @@ export function report(name, ms, baselineName, baselineMs, target) {
   console.log(`${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms   ${baselineName} ${baselineMs.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(2)}${verdict}`);
   return ratio;
 }
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same generated files. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
