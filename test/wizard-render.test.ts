@@ -85,6 +85,19 @@ describe('typed questions', () => {
     await expect(answer).resolves.toBe('14 years');
   });
 
+  it('says what is wrong while the value is being typed, and nothing once it is right', async () => {
+    const {answer, events, getScreen} = await render(input, config);
+    events.type('ten');
+    expect(getScreen()).toMatch(/ten {2}✗ \S/);
+    for (let i = 0; i < 3; i++) events.keypress('backspace');
+    events.type('150');
+    expect(getScreen()).toContain('150  ✗ 150 is outside the range allowed');
+    events.keypress('backspace');
+    expect(getScreen()).not.toContain('✗');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('15');
+  });
+
   it('accepts "<" to go back', async () => {
     const {answer, events} = await render(input, config);
     events.type('<');

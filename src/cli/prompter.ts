@@ -94,12 +94,28 @@ export function selectConfig<T>(question: SelectQuestion<T>, makeSeparator: (tex
   };
 }
 
+/**
+ * While the drafter types, show after the text what is wrong with it so far
+ * ("✗ There is no 30 February 2027"), so a value is checked as it is typed,
+ * not only on Enter. Nothing is shown for an empty line or for "<" (Back).
+ */
+export function liveCheck(validate: (value: string) => true | string) {
+  return (value: string, {isFinal}: {isFinal: boolean}): string => {
+    const typed = value.trim();
+    if (isFinal || typed === '' || typed === '<' || typed.toLowerCase() === 'back') return value;
+    const verdict = validate(value);
+    if (verdict === true) return value;
+    const first = verdict.split('\n')[0]!;
+    return `${value}  ✗ ${first.length > 70 ? `${first.slice(0, 69)}…` : first}`;
+  };
+}
+
 /** Inquirer `input` configuration for a question (exported for rendering tests). */
 export function inputConfig(question: InputQuestion) {
   return {
     message: question.message,
     ...(question.default ? {default: question.default} : {}),
-    ...(question.validate ? {validate: question.validate} : {}),
+    ...(question.validate ? {validate: question.validate, transformer: liveCheck(question.validate)} : {}),
     theme: {validationFailureMode: 'keep' as const}
   };
 }
