@@ -18,3 +18,13 @@ export {parseCondition, type Expr} from './conditions/parse.js';
 export {checkCondition, evaluateCondition, implies} from './conditions/check.js';
 export {InputError, formatDiagnostic} from './util/diagnostics.js';
 export type {ActDocument, ActSection} from './act/types.js';
+export {parseAct} from './act/parse.js';
+export {gapReportForAct, gapReportForText} from './gap/report.js';
+export {renderActGapMarkdown} from './gap/render-md.js';
+export {draftGapReport, renderDraftGapMarkdown, type DraftGapReport} from './gap/draft.js';
+export type {ActGapReport} from './gap/types.js';
+/** Clause alignment, redline and the workshop matrix (`compare.compareActs`, `compare.renderHtml`, …). */
+export * as compare from './compare/index.js';
+export {exportDraft, exportFormats, type ExportFormat, type ExportOptions, type ExportResult} from './export/index.js';
+export {explanatoryNote} from './export/explanatory-note.js';
+export {article7Report, billStatuses, type Article7Options, type Article7Result} from './report/article7.js';
