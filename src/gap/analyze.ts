@@ -355,12 +355,13 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
   else set('extraterritorial', 'absent', 'No provision on conduct outside the territory found.', []);
 
   // Authorised retention (Art 3(6)-(7)).
-  const retentionUnits = units.filter(
-    (u) =>
-      W.purpose.test(u.norm) &&
-      (W.retain.test(u.norm) || W.acquire.test(u.norm) || W.possess.test(u.norm) || (u.kind === 'exception' && W.authorise.test(u.norm))) &&
-      u.kind !== 'prohibition'
-  );
+  // The permitted purposes are often listed as paragraphs under a lead-in that carries the verb
+  // ("may permit … to acquire, retain or use … for the following purposes: (a) training in … techniques"),
+  // so the lead-in words count with the paragraph's own.
+  const retentionUnits = units.filter((u) => {
+    const words = `${u.norm} ${u.context}`;
+    return W.purpose.test(u.norm) && (W.retain.test(words) || W.acquire.test(words) || W.possess.test(words) || (u.kind === 'exception' && W.authorise.test(words))) && u.kind !== 'prohibition';
+  });
   if (retentionUnits.length === 0) set('retention_authorised', 'absent', 'No provision permitting retention for training or techniques (Art 3(6)); all retention stays prohibited.', []);
   else {
     const authorised = retentionUnits.filter((u) => W.authorise.test(u.norm + u.sectionText));
@@ -403,7 +404,7 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
   // Clearance (Art 4).
   const clearanceUnits = units.filter((u) => W.clearance.test(u.norm) && W.area.test(u.norm) && !W.purpose.test(u.norm));
   if (clearanceUnits.length === 0) set('clearance', 'absent', 'No provision on clearance of contaminated areas found.', []);
-  else if (clearanceUnits.some((u) => W.deadline.test(u.norm) && (u.kind === 'duty' || /\b(?:must|shall)\b/.test(u.norm)))) set('clearance', 'strong', 'Duty to clear contaminated areas with a deadline.', hitsOf(clearanceUnits, W.clearance, 'high'));
+  else if (clearanceDeadline(units, clearanceUnits)) set('clearance', 'strong', 'Duty to clear contaminated areas with a deadline.', hitsOf(clearanceUnits, W.clearance, 'high'));
   else set('clearance', 'partial', 'Clearance is provided for, without the Article 4 ten-year deadline.', hitsOf(clearanceUnits, W.clearance, 'medium'));
 
   // Victim assistance (Art 5).
@@ -601,4 +602,17 @@ export function snippet(text: string, term: RegExp, max: number): string {
     if (space > at) end = space;
   }
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * Whether a clearance duty comes with a deadline. The deadline is often its
+ * own subsection ("The clearance required by subsection (1) must be completed
+ * … not later than …") that does not repeat "contaminated area", so look at
+ * every binding clearance provision of the sections that set the duty.
+ */
+function clearanceDeadline(units: readonly Unit[], clearanceUnits: readonly Unit[]): boolean {
+  const sections = new Set(clearanceUnits.map((u) => u.section ?? `sch ${u.schedule}`));
+  return units.some(
+    (u) => sections.has(u.section ?? `sch ${u.schedule}`) && W.clearance.test(u.norm) && W.deadline.test(u.norm) && (u.kind === 'duty' || /\b(?:must|shall)\b/.test(u.norm)) && !W.purpose.test(u.norm)
+  );
 }
