@@ -171,3 +171,11 @@ describe('ccm-draft compare (in-process)', () => {
     expect(result.changes.find((c: {other: Array<{number: string}>}) => c.other[0]?.number === '2').kind).toBe('unchanged');
   }, 30_000);
 });
+
+describe('HTML redline text', () => {
+  it('shows defined terms bold instead of their Markdown asterisks, without unbalancing split pairs', async () => {
+    const {redlineHtml} = await import('../src/compare/render-html.js');
+    expect(redlineHtml([{op: 'equal', text: '**cluster munition** means a munition'}])).toBe('<strong>cluster munition</strong> means a munition');
+    expect(redlineHtml([{op: 'equal', text: '**funds'}, {op: 'insert', text: '** means'}])).toBe('**funds<ins>** means</ins>');
+  });
+});

@@ -68,7 +68,7 @@ function withCode(text: string): string {
 
 /** A redline as HTML; `show` chooses the runs for one side of a side-by-side view. */
 export function redlineHtml(segments: readonly RedlineSegment[], show: 'both' | 'before' | 'after' = 'both'): string {
-  return segments
+  const html = segments
     .map((s) => {
       const text = escapeHtml(s.text);
       if (s.op === 'equal') return text;
@@ -76,6 +76,16 @@ export function redlineHtml(segments: readonly RedlineSegment[], show: 'both' | 
       return show === 'after' ? '' : `<del>${text}</del>`;
     })
     .join('');
+  return boldTerms(html);
+}
+
+/**
+ * Defined terms are bold in the Markdown (`**cluster munition** means`): show
+ * them bold rather than with their asterisks. A pair split by an insertion or
+ * deletion is left as typed, so no markup is ever unbalanced.
+ */
+function boldTerms(html: string): string {
+  return html.replace(/\*\*([^*<>\n]+?)\*\*/g, '<strong>$1</strong>');
 }
 
 function changeHtml(change: Change, n: number): string {
