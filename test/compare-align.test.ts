@@ -117,3 +117,17 @@ describe('printedBody', () => {
     expect(printedBody('**6.**\n\nText.', '6', '')).toBe('Text.');
   });
 });
+
+describe('sections of two different Acts', () => {
+  it('pairs sections whose headings say the same thing when their texts are related, and leaves unrelated ones apart', () => {
+    const theirs: SectionSpec[] = [
+      {number: '1', heading: 'Title', body: 'This Act may be cited as the Cluster Munitions Prohibition Act 2012.'},
+      {number: '2', heading: 'Binding the Crown', body: 'This Act binds the Crown in right of the State.'},
+      {number: '3', heading: 'Fisheries licences', body: 'A licence to fish in the exclusive economic zone may be granted by the Director of Fisheries.'}
+    ];
+    const result = compareActs(makeAct('a.md', 'Act', base).act, makeAct('b.md', 'Act', theirs).act);
+    const pairs = result.changes.filter((c) => c.kind === 'modified').map((c) => `${c.base[0]!.heading} ~ ${c.other[0]!.heading}`);
+    expect(pairs).toContain('Short title ~ Title');
+    expect(result.changes.some((c) => c.kind === 'added' && c.other[0]!.heading === 'Fisheries licences')).toBe(true);
+  });
+});

@@ -55,6 +55,25 @@ const MAX_POSTING = 64;
 const MIN_OWN_SHARE = 0.15;
 /** Candidates per unit scored exactly after the inverted-index count. */
 const TOP_CANDIDATES = 8;
+/** Share of the shorter heading's words the other heading must have for "similar headings" (step 4b). */
+const MIN_HEADING_OVERLAP = 0.5;
+/** Text similarity that sections with similar headings still need, so unrelated texts never pair. */
+const MIN_SIMILARITY_SIMILAR_HEADING = 0.1;
+/** Words too common in headings to say two headings are alike. */
+const HEADING_STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'under', 'with', 'act', 'this', 'section', 'sections']);
+
+/** Content words of a normalized heading. */
+function headingWords(headingKey: string): Set<string> {
+  return new Set(headingKey.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !HEADING_STOP_WORDS.has(w)));
+}
+
+/** Shared words over the size of the smaller set (0 when either is empty). */
+function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
 
 interface Pair {
   base: number;
@@ -146,6 +165,29 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
 
   // 4. Splits (one base → several other) and merges (several base → one other).
   const groups = findGroups(base, other, baseTo, otherTo, pairs, minContainment, shinglesOf, baseShingles, otherShingles, compatible);
+
+  // 4b. Among what is still alone, sections whose headings say the same thing ("Short title" and "Short
+  // title and commencement", "Prohibited acts" and "Prohibited conduct") and whose texts are not
+  // unrelated are the same clause drafted differently: two Acts of different States read best that way.
+  // Splits and merges were found first, so they are never taken apart here.
+  const inGroups = {base: new Set(groups.flatMap((g) => g.base)), other: new Set(groups.flatMap((g) => g.other))};
+  const looseBase = base.filter((u) => baseTo[u.index] === -1 && !inGroups.base.has(u.index));
+  const looseOther = other.filter((u) => otherTo[u.index] === -1 && !inGroups.other.has(u.index));
+  if (looseBase.length > 0 && looseOther.length > 0 && looseBase.length * looseOther.length <= 250_000) {
+    const candidates: Array<Pair & {overlap: number}> = [];
+    for (const b of looseBase) {
+      const words = headingWords(b.headingKey);
+      if (words.size === 0) continue;
+      for (const o of looseOther) {
+        const overlap = wordOverlap(words, headingWords(o.headingKey));
+        if (overlap < MIN_HEADING_OVERLAP || !compatible(b, o)) continue;
+        const similarity = dice(shinglesOf(baseShingles, b), shinglesOf(otherShingles, o));
+        if (similarity >= MIN_SIMILARITY_SIMILAR_HEADING) candidates.push({base: b.index, other: o.index, method: 'heading', similarity, overlap});
+      }
+    }
+    candidates.sort((x, y) => y.overlap - x.overlap || y.similarity - x.similarity || x.base - y.base);
+    for (const c of candidates) if (baseTo[c.base] === -1 && otherTo[c.other] === -1) pair(c.base, c.other, c.method, c.similarity);
+  }
 
   // 5. Classify pairs; moves by LIS over the 1:1 pairs.
   const grouped = new Set<Pair>(groups.flatMap((g) => g.pairs));
