@@ -92,14 +92,14 @@ interface ScheduleBuilder {
   body: string[];
 }
 
+/** A definition's first line: "cluster munition means …", "“State Party” includes …". */
+const definitionStart = /^["“‘']?[\p{L}][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
+
 /**
  * Read an Act from Markdown text. Never throws on content: what cannot be
  * read is reported in `messages` (warnings), and input that is empty or has
  * no sections at all gets a fatal message (the CLI exits 2 on it).
  */
-/** A definition's first line: "cluster munition means …", "“State Party” includes …". */
-const definitionStart = /^["“‘']?[\p{L}][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
-
 export function parseAct(text: string, path: string, options: ParseActOptions = {}): ActDocument {
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const messages: VFileMessage[] = [];

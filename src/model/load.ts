@@ -63,6 +63,7 @@ export function cacheableModel(model: Model): CachedModel | undefined {
   return {tree: model.tree, meta: {id: model.id, title: model.title, version: model.version}, params: [...model.params]};
 }
 
+/** Assemble a {@link Model} from its parsed parts (used by the parser and by the parse cache). */
 export function modelFrom(text: string, path: string, tree: Root, meta: Record<string, unknown>, params: Map<string, ParamDecl>, messages: VFileMessage[]): Model {
   return {
     path,

@@ -42,6 +42,7 @@ export function explainInputErrors(messages: readonly VFileMessage[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Run `ccm-draft build` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const answers = args.values['answers'];
   if (typeof answers !== 'string' || answers === '') throw new UsageError('missing --answers <file.yaml>, expected the answers file to build from (try examples/generic-small-state.yaml)');

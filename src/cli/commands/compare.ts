@@ -21,6 +21,7 @@ async function render(result: CompareResult, format: Format): Promise<string> {
 }
 
 
+/** Run `ccm-draft compare` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
   if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}", expected one of: ${FORMATS.join(', ')}`);

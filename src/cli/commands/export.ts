@@ -8,6 +8,7 @@ import type {Io} from '../io.js';
 
 const isoDate = /^\d{4}-\d\d-\d\d$/;
 
+/** Run `ccm-draft export` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const [draft, ...extra] = args.positionals;
   if (!draft) throw new UsageError('missing the draft to export, expected e.g. `ccm-draft export out/draft-bill.md --to docx --out bill.docx`');

@@ -15,6 +15,7 @@ const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 
+/** Run `ccm-draft gap` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
   if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}", expected one of: ${FORMATS.join(', ')}`);

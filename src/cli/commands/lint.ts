@@ -4,6 +4,7 @@ import {diagnosticToJson, formatDiagnostic, UsageError} from '../../util/diagnos
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
 
+/** Run `ccm-draft lint` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unexpected --format ${format}, expected text or json`);

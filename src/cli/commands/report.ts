@@ -8,6 +8,7 @@ import type {Io} from '../io.js';
 
 const reports = ['article7'];
 
+/** Run `ccm-draft report` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const [which, ...extra] = args.positionals;
   if (!which || !reports.includes(which) || extra.length > 0) throw new UsageError(`${which ? `unknown report "${args.positionals.join(' ')}"` : 'missing the report to make'}, expected: ${reports.join(', ')}`);

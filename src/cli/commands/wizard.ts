@@ -29,6 +29,7 @@ export function programAsStarted(cwd: string, script: string | undefined): strin
   return `node ${/^[\w./:@%+=-]+$/.test(shown) ? shown : `'${shown.replace(/'/g, `'\\''`)}'`}`;
 }
 
+/** Run `ccm-draft wizard` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   if (!isInteractive(io)) {
     io.stderr.write(notInteractiveMessage);
