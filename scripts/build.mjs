@@ -32,6 +32,9 @@ await build({
   banner: {js: "import {createRequire as __ccmCreateRequire} from 'node:module'; const require = __ccmCreateRequire(import.meta.url);"},
   legalComments: 'none',
   define: {__CCM_BUILD__: JSON.stringify(buildId)},
+  // yaml's Node entry is CommonJS, which a bundler must take whole; its ESM build is the same code
+  // and lets unused parts (most of the YAML writer, in commands that only read) be left out.
+  alias: {yaml: './node_modules/yaml/browser/index.js'},
   logLevel: 'warning'
 });
 
