@@ -33,3 +33,11 @@ describe('draft report and text analysis agree on the tool\'s own bills', () => 
     expect(clearance.rating).toBe('strong');
   });
 });
+
+describe('words with more than one sense', () => {
+  it('does not read "make safe" or "make regulations" as production', () => {
+    const act = `# Explosives (Safety) Act\n\n## Part 1 Powers\n\n### 1 Powers of officers\n\n(1) An officer may make safe, remove or destroy any cluster munition found.\n\n(2) The Minister may make regulations under this Act.\n`;
+    const dpa = gapReportForText(act, 'act.md').strength.find((c) => c.id === 'develop_produce_acquire')!;
+    expect(dpa.rating).toBe('absent');
+  });
+});

@@ -16,7 +16,8 @@ const W = {
   mine: /\b(?:anti personnel mines?|landmines?|land mines?|mines?)\b/,
   use: /\b(?:use|uses|using|employ|employs|employing|employment)\b/,
   develop: /\bdevelop(?:s|ed|ing|ment)?\b/,
-  produce: /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|fabricat\w*|make|makes|making)\b/,
+  // "make" only in its sense of producing: not "make safe", "make regulations", "make a report" and the like.
+  produce: /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|fabricat\w*|mak(?:e|es|ing)\b(?!\s+(?:safe|sure|available|good|use|an?|the|it|them|any|every|all|no|such|reasonable|regulations?|rules?|orders?|payments?|arrangements?|provision|applications?|declarations?|reports?|representations?|inquiries|enquiries|records?)\b))/,
   acquire: /\b(?:acquir\w*|acquisition|obtain\w*|purchas\w*|buy|buys|buying|bought)\b/,
   stockpile: /\b(?:stockpil\w*|in stock|stocks)\b/,
   retain: /\b(?:retain\w*|retention)\b/,
