@@ -67,6 +67,26 @@ describe('ccm-draft (built CLI)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('reports YAML aliases without an anchor, or too many aliases, at their position (exit 2, not an internal error)', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'alias.yaml'), 'schema: 1\njurisdiction: generic\nstate:\n  holds_stocks: *nope\n');
+    const alias = ccm(['build', '--answers', 'alias.yaml', '--out', 'out'], {cwd: dir});
+    expect(alias.code, alias.stderr).toBe(2);
+    expect(alias.stderr).toMatch(/^alias\.yaml:4:17: Malformed YAML: Unresolved alias .*\[yaml-syntax\]$/m);
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdefg') laughs.push(`${name}: &${name} [${Array(9).fill(`*${laughs.at(-1)![0]}`).join(', ')}]`);
+    writeFileSync(path.join(dir, 'laughs.yaml'), `${laughs.join('\n')}\n`);
+    for (const args of [['build', '--answers', 'laughs.yaml', '--out', 'out'], ['build', '--answers', example, '--jurisdiction', 'laughs.yaml', '--out', 'out']]) {
+      const run = ccm(args, {cwd: dir});
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/^laughs\.yaml:2:8: Malformed YAML: Excessive alias count/m);
+    }
+    const lint = ccm(['lint', 'laughs.yaml'], {cwd: dir});
+    expect(lint.code, lint.stderr).toBe(1);
+    expect(lint.stdout).toMatch(/^laughs\.yaml:2:8: Malformed YAML: Excessive alias count/m);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('reports wrong types and unknown keys at their positions', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), 'schema: 1\njurisdiction: generic\nstate:\n  holds_stocks: perhaps\nparams:\n  penalty.individual.prison_years: ten\n  investment.scoop: any-person\n');

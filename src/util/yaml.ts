@@ -3,7 +3,7 @@
  * checklists, the model's front matter) is read here, so any problem can be
  * reported at its line and column.
  */
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml';
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode} from 'yaml';
 import type {Point} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from './diagnostics.js';
@@ -50,10 +50,35 @@ export function parseYaml(text: string, options: ParseYamlOptions): {source?: Ya
     })
   );
   if (messages.length > 0) return {messages};
+  let value: unknown;
+  try {
+    value = doc.toJS({maxAliasCount: 100});
+  } catch (error) {
+    // Aliases are only resolved here: `*name` without its `&name`, or aliases that multiply (a "billion laughs").
+    let at: number | undefined;
+    let unresolved: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        at ??= node.range?.[0];
+        if (node.resolve(doc) === undefined) unresolved ??= node.range?.[0];
+      }
+    });
+    at = unresolved ?? at;
+    return {
+      messages: [
+        diagnostic(`Malformed YAML: ${firstLine((error as Error).message)}, expected each \`*alias\` to follow its \`&anchor\` and few aliases`, {
+          file: options.file,
+          place: at === undefined ? undefined : toPoint(at),
+          ruleId: 'yaml-syntax',
+          source: options.source
+        })
+      ]
+    };
+  }
   const source: YamlSource = {
     file: options.file,
     doc,
-    value: doc.toJS({maxAliasCount: 100}),
+    value,
     pointAt(path, which = 'value') {
       let node: unknown = doc.contents;
       let point: Point | undefined = node && (node as YamlNode).range ? toPoint((node as YamlNode).range![0]) : undefined;
