@@ -66,6 +66,16 @@ describe('ccm-draft export', () => {
     expect(ccm(['export', '--help']).stdout).toMatch(/^Usage: ccm-draft export <draft\.md> --to docx\|html\|akn/);
   });
 
+  it('refuses a --date that does not exist (2027-13-01, 2027-02-30) and writes nothing', () => {
+    const dir = copyFixture();
+    for (const date of ['2027-13-01', '2027-02-30']) {
+      const run = ccm(['export', 'draft-bill.md', '--to', 'akn', '--out', 'bill.akn', '--date', date], {cwd: dir});
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`unexpected --date "${date}", expected YYYY-MM-DD`);
+      expect(existsSync(path.join(dir, 'bill.akn'))).toBe(false);
+    }
+  });
+
   it.skipIf(!hasSoffice)(
     hasSoffice ? 'converts to PDF with LibreOffice: A4, several pages, headings and numbering intact' : 'converts to PDF with LibreOffice (SKIPPED: `soffice` not found; install libreoffice-writer-nogui to run it)',
     () => {
