@@ -111,6 +111,33 @@ describe('ccm-draft (built CLI)', () => {
     expect(jurisdiction.stderr).toMatch(/j\.yaml:2:15: Unexpected jurisdiction `atlantis`, expected a profile id \(generic, nz, westminster-ag\)/);
   });
 
+  it('names the file in the way when --out is a file, or a folder where a file should go (exit 2, no .tmp left)', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    for (const out of ['notes.txt', 'notes.txt/deeper']) {
+      const run = ccm(['build', '--answers', example, '--out', out, '--today', '2027-01-01'], {cwd: dir});
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain('notes.txt: Expected a folder for the output, found a file [unwritable-output]');
+    }
+    mkdirSync(path.join(dir, 'folder'));
+    const built = ccm(['build', '--answers', example, '--out', 'out', '--today', '2027-01-01'], {cwd: dir});
+    expect(built.code, built.stderr).toBe(0);
+    for (const force of [[], ['--force']]) {
+      const run = ccm(['export', 'out/draft-bill.md', '--to', 'html', '--out', 'folder', ...force], {cwd: dir});
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain('folder: Expected a file to write, found a folder (give a file name) [unwritable-output]');
+    }
+    expect(readdirSync(path.join(dir, 'folder'))).toEqual([]);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('fails at once, not forever, on an output folder that cannot be made (/proc/x)', () => {
+    const run = ccm(['build', '--answers', example, '--out', '/proc/ccm-draft-test', '--today', '2027-01-01']);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('/proc/ccm-draft-test/draft-bill.md: Cannot create the output folder');
+  });
+
   it('refuses to build from a model with a broken reference, naming both places', () => {
     const dir = tempDir();
     const run = ccm(['build', '--answers', example, '--model', path.join(root, 'test/fixtures/lint/bad-references.md'), '--out', dir]);

@@ -3,7 +3,7 @@
  * never half-written, never over a user's file without `force`.
  */
 import {randomBytes} from 'node:crypto';
-import {lstat, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {lstat, mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {diagnostic, InputError} from './diagnostics.js';
 
@@ -65,6 +65,18 @@ export interface OutputFile {
  * own folder and renamed into place only when all temporaries are written.
  */
 export async function writeFilesAtomic(files: readonly OutputFile[], options: {force?: boolean} = {}): Promise<void> {
+  // A folder where a file should go is a mistake in the path, not something `--force` replaces.
+  const folders: string[] = [];
+  for (const file of files) {
+    if ((await kind(file.path)) === 'folder') folders.push(file.path);
+  }
+  if (folders.length > 0) {
+    throw new InputError(
+      folders.map((file) =>
+        diagnostic('Expected a file to write, found a folder (give a file name)', {file, ruleId: 'unwritable-output', source: 'output'})
+      )
+    );
+  }
   if (!options.force) {
     const existing: string[] = [];
     for (const file of files) {
@@ -83,10 +95,12 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
     }
   }
   const temporaries: Array<{from: string; to: string}> = [];
+  let current = files[0]?.path;
   try {
     for (const file of files) {
+      current = file.path;
       const folder = path.dirname(file.path);
-      await mkdir(folder, {recursive: true});
+      await makeFolder(folder);
       const temporary = path.join(folder, `.${path.basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`);
       await writeFile(temporary, file.contents);
       temporaries.push({from: temporary, to: file.path});
@@ -96,13 +110,58 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
     await Promise.all(temporaries.map(({from}) => rm(from, {force: true})));
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      diagnostic(`Cannot write output (${code ?? String(error)})`, {
-        file: files[0]?.path,
-        ruleId: 'unwritable-output',
-        source: 'output'
-      })
-    );
+    // Name the file in the way when there is one (`--out notes.txt/x`), else the file being written.
+    const blocker = current === undefined ? undefined : await fileInTheWay(path.dirname(current));
+    const reason =
+      blocker !== undefined
+        ? 'Expected a folder for the output, found a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'Cannot write output: permission denied, expected a folder you can write to'
+          : code === 'EROFS'
+            ? 'Cannot write output: read-only file system, expected a folder you can write to'
+            : code === 'ENOENT'
+              ? 'Cannot create the output folder, expected a path where folders can be made'
+              : `Cannot write output (${code ?? String(error)})`;
+    throw new InputError(diagnostic(reason, {file: blocker ?? current, ruleId: 'unwritable-output', source: 'output'}));
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own `mkdir(…, {recursive: true})`
+ * never returns on paths such as `/proc/x`, where the parent exists but
+ * refuses new entries with ENOENT.
+ */
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || path.dirname(folder) === folder) throw error;
+  }
+  await makeFolder(path.dirname(folder));
+  try {
+    await mkdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+/** The nearest existing ancestor of `folder` (itself included) when it is a file, not a folder. */
+async function fileInTheWay(folder: string): Promise<string | undefined> {
+  for (let at = folder; ; at = path.dirname(at)) {
+    const found = await kind(at);
+    if (found === 'file') return at;
+    if (found === 'folder' || path.dirname(at) === at) return undefined;
+  }
+}
+
+async function kind(file: string): Promise<'file' | 'folder' | undefined> {
+  try {
+    return (await stat(file)).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
   }
 }
 
