@@ -73,4 +73,14 @@ describe('ccm-draft compare (built CLI)', () => {
       expect(run.stdout).toBe('');
     }
   });
+
+  test('an Act with a 5 MB "word" on one line compares (no regexp stack overflow, exit 0)', () => {
+    const dir = tempDir();
+    const act = readFileSync(path.join(root, 'test/fixtures/acts/nz-style.md'), 'utf8');
+    writeFileSync(path.join(dir, 'blob.md'), `${act}\n${'x'.repeat(5_000_000)}\n`);
+    const run = ccm(['compare', 'blob.md', '--out', 'redline.md'], {cwd: dir});
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'redline.md'))).toBe(true);
+  });
 });

@@ -42,11 +42,13 @@ export function normalizeHeading(heading: string): string {
   return normalizeText(heading).replace(/[.:]$/, '').toLowerCase();
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// Split on what is not a word rather than match words: a greedy match over a
+// "word" megabytes long (a pasted blob) overflows V8's regexp stack.
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 
 /** The words of a text, lower-cased (letters, digits and combining marks). */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  return text.toLowerCase().split(NOT_WORD).filter((word) => word !== '');
 }
 
 /**

@@ -79,7 +79,7 @@ export function redlineStats(segments: readonly RedlineSegment[]): {inserted: nu
   let inserted = 0;
   let deleted = 0;
   for (const s of segments) {
-    const count = (s.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const count = s.text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '').length;
     if (s.op === 'insert') inserted += count;
     else if (s.op === 'delete') deleted += count;
   }
