@@ -167,4 +167,29 @@ describe('ccm-draft (built CLI)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('test/fixtures/lint/bad-references.md:10:25: Unexpected reference to `s-optional`');
   });
+
+  it('refuses Markdown nested hundreds deep at its position instead of hanging or overflowing the stack', () => {
+    const dir = tempDir();
+    const model = readFileSync(path.join(root, 'model-law', 'cluster-munitions-act.md'), 'utf8');
+    const deepList = Array.from({length: 3000}, (_, level) => `${'  '.repeat(level)}- x`).join('\n');
+    writeFileSync(path.join(dir, 'lists.md'), `${model}\n${deepList}\n`);
+    writeFileSync(path.join(dir, 'quotes.md'), `${model}\n${'>'.repeat(10_000)} x\n`);
+    const line = model.split('\n').length + 1;
+    const started = Date.now();
+    const lists = ccm(['lint', 'lists.md'], {cwd: dir});
+    expect(lists.code, lists.stderr).toBe(1);
+    expect(lists.stdout).toContain(`lists.md:${line + 51}:103: Unexpected list item indented 102 columns, expected at most 100 levels of nesting [nesting-too-deep]`);
+    const quotes = ccm(['build', '--answers', example, '--model', 'quotes.md', '--out', 'out'], {cwd: dir});
+    expect(quotes.code, quotes.stderr).toBe(2);
+    expect(quotes.stderr).toContain(`quotes.md:${line}:10002: Unexpected block quote nested 10000 deep, expected at most 100 levels of nesting [nesting-too-deep]`);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    const built = ccm(['build', '--answers', example, '--out', 'out', '--today', '2027-01-01'], {cwd: dir});
+    expect(built.code, built.stderr).toBe(0);
+    writeFileSync(path.join(dir, 'out', 'draft-bill.md'), `${readFileSync(path.join(dir, 'out', 'draft-bill.md'), 'utf8')}\n${deepList}\n`);
+    const exported = ccm(['export', 'out/draft-bill.md', '--to', 'html', '--out', 'bill.html'], {cwd: dir});
+    expect(exported.code, exported.stderr).toBe(2);
+    expect(exported.stderr).toMatch(/^out\/draft-bill\.md:\d+:103: Unexpected list item indented 102 columns/m);
+    expect(existsSync(path.join(dir, 'bill.html'))).toBe(false);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
 });

@@ -10,6 +10,7 @@ import {unified} from 'unified';
 import type {Point} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic, InputError} from '../util/diagnostics.js';
+import {excessiveNesting} from '../util/nesting.js';
 import type {Bill, Part, Provision, ProvisionKind, Run, Schedule, Section, TextBlock} from './bill.js';
 import {allSections} from './bill.js';
 import {linkReferences} from './references.js';
@@ -89,6 +90,8 @@ function nextLetter(label: string): string {
 
 /** Read a draft bill. Raises an InputError (positioned) when the draft no longer has the expected layout. */
 export function readBill(text: string, path: string): Bill {
+  const tooDeep = excessiveNesting(text, path, 'export');
+  if (tooDeep) throw new InputError(tooDeep);
   const tree = unified().use(remarkParse).parse(text);
   const errors: VFileMessage[] = [];
   const warnings: VFileMessage[] = [];

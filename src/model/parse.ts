@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
+import {excessiveNesting} from '../util/nesting.js';
 import {isRecord, parseYaml, type YamlSource} from '../util/yaml.js';
 import {cachedModel, modelFrom, type Model} from './load.js';
 import type {ChoiceOption, ParamDecl, ParamType, ParamValue} from './params.js';
@@ -37,6 +38,8 @@ export function parseModel(text: string, path: string): Model {
 }
 
 function parseModelText(text: string, path: string): Model {
+  const tooDeep = excessiveNesting(text, path, 'model');
+  if (tooDeep) return modelFrom(text, path, {type: 'root', children: []}, {}, new Map(), [tooDeep]);
   const tree = modelParser().parse(text) as Root;
   const messages: VFileMessage[] = [];
   const params = new Map<string, ParamDecl>();
