@@ -181,6 +181,7 @@ describe('ccm-draft (built CLI)', () => {
     expect(lists.stdout).toContain(`lists.md:${line + 51}:103: Unexpected list item indented 102 columns, expected at most 100 levels of nesting [nesting-too-deep]`);
     const quotes = ccm(['build', '--answers', example, '--model', 'quotes.md', '--out', 'out'], {cwd: dir});
     expect(quotes.code, quotes.stderr).toBe(2);
+    expect(quotes.stderr).toMatch(/^quotes\.md:/m); // relative, as given (build prints its own messages)
     expect(quotes.stderr).toContain(`quotes.md:${line}:10002: Unexpected block quote nested 10000 deep, expected at most 100 levels of nesting [nesting-too-deep]`);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
     const built = ccm(['build', '--answers', example, '--out', 'out', '--today', '2027-01-01'], {cwd: dir});

@@ -2,11 +2,11 @@
  * The CLI shell: argv → command, one error handler, exit codes.
  * 0 success · 1 lint errors / findings · 2 bad input or usage · 130 interrupted.
  */
-import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {formatDiagnostic, InputError, UsageError} from '../util/diagnostics.js';
 import type {CommandArgs, CommandSpec} from './command.js';
 import {isInteractive, type Io} from './io.js';
+import {nameFilesRelative} from './options.js';
 import {commands} from './registry.js';
 import {version} from '../version.js';
 
@@ -80,16 +80,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 function report(error: unknown, spec: CommandSpec, io: Io): number {
   if (error instanceof InputError) {
-    for (const message of error.messages) {
-      // Name files as the person would type them: relative to where they ran the command.
-      for (const m of [message, message.cause]) {
-        if (m instanceof Error && 'file' in m && typeof m.file === 'string' && path.isAbsolute(m.file)) {
-          const relative = path.relative(io.cwd, m.file);
-          if (!relative.startsWith('..')) m.file = relative;
-        }
-      }
-      io.stderr.write(`${formatDiagnostic(message)}\n`);
-    }
+    nameFilesRelative(error.messages, io.cwd);
+    for (const message of error.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);
     return 2;
   }
   if (error instanceof UsageError) {

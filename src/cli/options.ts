@@ -1,5 +1,6 @@
 /** Flag parsing and output shared by several commands. */
 import path from 'node:path';
+import type {VFileMessage} from 'vfile-message';
 import {UsageError} from '../util/diagnostics.js';
 import {writeFilesAtomic} from '../util/files.js';
 import type {CommandArgs} from './command.js';
@@ -40,4 +41,16 @@ export async function emit(io: Io, args: CommandArgs, text: string): Promise<voi
   const out = args.values['out'];
   if (typeof out === 'string') await writeFilesAtomic([{path: path.resolve(io.cwd, out), contents: text}], {force: args.values['force'] === true});
   else io.stdout.write(text);
+}
+
+/** Name files as the person would type them: relative to where they ran the command (files outside it stay absolute). */
+export function nameFilesRelative(messages: readonly VFileMessage[], cwd: string): void {
+  for (const message of messages) {
+    for (const m of [message, message.cause]) {
+      if (m instanceof Error && 'file' in m && typeof m.file === 'string' && path.isAbsolute(m.file)) {
+        const relative = path.relative(cwd, m.file);
+        if (!relative.startsWith('..')) m.file = relative;
+      }
+    }
+  }
 }

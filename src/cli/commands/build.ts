@@ -6,7 +6,7 @@ import {formatDiagnostic, InputError, UsageError} from '../../util/diagnostics.j
 import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
-import {todayFlag} from '../options.js';
+import {nameFilesRelative, todayFlag} from '../options.js';
 
 /** Plain-language help for the YAML mistakes people make when editing by hand. */
 const yamlHints: Array<[RegExp, string]> = [
@@ -58,6 +58,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    nameFilesRelative(error.messages, io.cwd);
     io.stderr.write(explainInputErrors(error.messages));
     return 2;
   }
