@@ -64,7 +64,7 @@ describe('ccm-draft compare (built CLI)', () => {
     for (const [file, message] of [
       ['empty.md', 'empty.md: Unexpected empty file [empty-file]'],
       ['notes.md', 'notes.md:1:1: Unexpected document without'],
-      ['binary.md', 'binary.md: Unexpected binary content (NUL bytes), expected a UTF-8 text file [binary-file]']
+      ['binary.md', 'binary.md:1:1: Unexpected binary content (NUL bytes), expected a UTF-8 text file [binary-file]']
     ] as const) {
       const run = ccm(['compare', path.join(root, base), file], {cwd: dir});
       expect(run.code).toBe(2);

@@ -135,7 +135,8 @@ describe('ccm-draft compare (in-process)', () => {
   const bad: Array<[string, string | Buffer, RegExp]> = [
     ['empty file', '', /^input\.md: Unexpected empty file \[empty-file\]$/m],
     ['blank file', '  \n\n', /^input\.md: Unexpected empty file \[empty-file\]$/m],
-    ['binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /^input\.md: Unexpected binary content \(NUL bytes\)/m],
+    ['binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /^input\.md:1:5: Unexpected binary content \(NUL bytes\)/m],
+    ['stray NUL in a text file', '# Act\n\n### 1 Short ti\u0000tle\n', /^input\.md:3:15: Unexpected binary content \(NUL bytes\)/m],
     ['no sections', '# Notes\n\nBuy bread.\n', /^input\.md:1:1: Unexpected document without (numbered )?sections/m]
   ];
   it.each(bad)('bad input (%s): positioned message, exit 2, no stack trace', async (_name, contents, message) => {

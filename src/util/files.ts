@@ -36,10 +36,14 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
             : `Cannot read file (${code ?? 'unknown error'})`;
     throw new InputError(diagnostic(reason, {file, ruleId: 'unreadable-file', source}));
   }
-  if (buffer.includes(0)) {
+  const nul = buffer.indexOf(0);
+  if (nul !== -1) {
+    // Point at the first NUL: in a text file with one stray byte, that is where to look.
+    const before = buffer.subarray(0, nul).toString('utf8').split('\n');
     throw new InputError(
       diagnostic('Unexpected binary content (NUL bytes), expected a UTF-8 text file', {
         file,
+        place: {line: before.length, column: before.at(-1)!.length + 1},
         ruleId: 'binary-file',
         source
       })
