@@ -12,6 +12,8 @@ describe('checkValue', () => {
     [decl({type: 'number', integer: true}), '10', 'Unexpected quoted number "10" for `x` (remove the quotes)'],
     [decl({type: 'number', integer: true}), 10.5, 'Unexpected fraction 10.5 for `x`'],
     [decl({type: 'number', min: 1, max: 30}), 31, 'Unexpected 31 for `x`, out of range'],
+    [decl({type: 'number', integer: true}), Number.POSITIVE_INFINITY, 'Unexpected number Infinity for `x`'],
+    [decl({type: 'number', integer: true}), Number.NaN, 'Unexpected number NaN for `x`'],
     [decl({type: 'date'}), '2013-02-30', 'Unexpected date 2013-02-30 for `x`: there is no such day'],
     [decl({type: 'date'}), '30/02/2013', 'Unexpected text "30/02/2013" for `x`'],
     [decl({type: 'money', min: 0}), 'lots', 'Unexpected text "lots" for `x`'],

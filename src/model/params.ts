@@ -116,7 +116,8 @@ export function parseMoney(raw: unknown, currency: string): Money | undefined {
 /** Check a raw value against its declaration and normalise it. */
 export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defaultLocale): CheckResult {
   const fail = (reason: string): CheckResult => ({ok: false, reason, expected: describeType(decl)});
-  const shown = typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw);
+  // JSON.stringify shows Infinity (YAML `1e400`) and NaN (`.nan`) as null.
+  const shown = typeof raw === 'string' ? `"${raw}"` : typeof raw === 'number' && !Number.isFinite(raw) ? String(raw) : JSON.stringify(raw);
   switch (decl.type) {
     case 'text': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
