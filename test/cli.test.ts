@@ -32,6 +32,17 @@ describe('ccm-draft (built CLI)', () => {
     expect(missing.stderr).toContain('missing --answers');
   });
 
+  it('refuses empty values and file names (an unset shell variable) instead of writing into the current folder', () => {
+    const dir = tempDir();
+    const out = ccm(['build', '--answers', example, '--out', '', '--today', '2027-01-01'], {cwd: dir});
+    expect(out.code, out.stderr).toBe(2);
+    expect(out.stderr).toContain('ccm-draft build: empty --out, expected a value');
+    expect(readdirSync(dir)).toEqual([]);
+    const act = ccm(['gap', ''], {cwd: dir});
+    expect(act.code, act.stderr).toBe(2);
+    expect(act.stderr).toContain('ccm-draft gap: empty file name, expected a path');
+  });
+
   it('without a command and without a terminal, prints help and exits 2 instead of waiting', () => {
     const run = ccm([]);
     expect(run.code).toBe(2);

@@ -67,6 +67,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
+    // An empty value is a slip (an unset shell variable), never a request: `--out ""` would write into the current folder.
+    for (const [name, value] of Object.entries(parsed.values)) {
+      if (value === '') throw new UsageError(`empty --${name}, expected a value`);
+    }
+    if ((parsed.positionals as string[]).includes('')) throw new UsageError('empty file name, expected a path');
     if (parsed.values['help']) {
       io.stdout.write(`Usage: ${spec.usage}\n\n${spec.help}\n`);
       return 0;
