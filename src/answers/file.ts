@@ -92,7 +92,7 @@ export function parseAnswers(text: string, path: string): AnswersFile {
   const c = new ShapeChecker(parsed.source, 'answers');
   const root = c.mapping(parsed.source.value, [], 'the answers file', ['schema', 'model', 'jurisdiction', 'state', 'items', 'params', 'fingerprints']);
   if (root) {
-    if (root['schema'] !== undefined && root['schema'] !== answersSchemaVersion) c.report(`Unexpected schema ${JSON.stringify(root['schema'])}, expected \`schema: ${answersSchemaVersion}\``, ['schema'], 'schema-version');
+    c.schemaVersion(root['schema'], answersSchemaVersion, {optional: true});
     answers.model = c.text(root['model'], ['model'], '`model`', {pattern: /^sha256:[0-9a-f]{16}$/, patternHint: 'a model hash such as sha256:0123456789abcdef'});
     answers.jurisdiction = c.text(root['jurisdiction'], ['jurisdiction'], '`jurisdiction`');
     const state = root['state'] === undefined ? undefined : c.mapping(root['state'], ['state'], '`state`', Object.keys(stateFields).map((k) => k.slice(6)));

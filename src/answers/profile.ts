@@ -60,7 +60,7 @@ export function parseProfile(text: string, file: string): Profile {
   const c = new ShapeChecker(parsed.source, 'profile');
   const root = c.mapping(parsed.source.value, [], 'the profile', ['schema', 'id', 'name', 'description', 'locale', 'params']);
   if (root) {
-    if (root['schema'] !== 1) c.report(`Unexpected schema ${JSON.stringify(root['schema'])}, expected \`schema: 1\``, ['schema'], 'schema-version');
+    c.schemaVersion(root['schema'], 1);
     profile.id = c.text(root['id'], ['id'], '`id`', {required: true, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternHint: 'a kebab-case id'}) ?? profile.id;
     profile.name = c.text(root['name'], ['name'], '`name`', {required: true}) ?? profile.id;
     profile.description = c.text(root['description'], ['description'], '`description`') ?? '';

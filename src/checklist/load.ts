@@ -97,7 +97,7 @@ function parseChecklistText(text: string, path: string): Checklist {
   const c = new ShapeChecker(parsed.source, 'checklist');
   const root = c.mapping(parsed.source.value, [], 'the checklist', ['schema', 'id', 'title', 'description', 'items', 'obligations']);
   if (root) {
-    if (root['schema'] !== 1) c.report(`Unexpected schema ${JSON.stringify(root['schema'])}, expected \`schema: 1\``, ['schema'], 'schema-version');
+    c.schemaVersion(root['schema'], 1);
     checklist.id = c.text(root['id'], ['id'], '`id`') ?? checklist.id;
     checklist.title = c.text(root['title'], ['title'], '`title`') ?? checklist.title;
     const items = root['items'];

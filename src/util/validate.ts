@@ -30,6 +30,12 @@ export class ShapeChecker {
     );
   }
 
+  /** Expect `schema: N`, the version of the file's format (`optional`: the key may be left out). */
+  schemaVersion(value: unknown, expected: number, options: {optional?: boolean} = {}): void {
+    if (value === undefined && options.optional) return;
+    if (value !== expected) this.report(`Unexpected schema ${value === undefined ? '(missing)' : describe(value)}, expected \`schema: ${expected}\``, ['schema'], 'schema-version');
+  }
+
   /** Expect a mapping; report unknown keys (with the allowed list). */
   mapping(value: unknown, path: ReadonlyArray<string | number>, what: string, allowed?: readonly string[]): Record<string, unknown> | undefined {
     if (!isRecord(value)) {
