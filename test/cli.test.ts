@@ -109,6 +109,14 @@ describe('ccm-draft (built CLI)', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
+  it('reads old Mac line ends (CR only) as lines, so positions stay right', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), 'schema: 1\rjurisdiction: generic\rstate:\r  holds_stocks: maybe\r');
+    const run = ccm(['build', '--answers', 'a.yaml'], {cwd: dir});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a.yaml:4:17: Unexpected text "maybe" for `state.holds_stocks`, expected true or false');
+  });
+
   it('reports missing files, folders and unknown jurisdictions clearly', () => {
     const dir = tempDir();
     const missing = ccm(['build', '--answers', 'nope.yaml'], {cwd: dir});

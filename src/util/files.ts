@@ -53,8 +53,10 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
   if ((options.nonEmpty ?? true) && text.trim() === '') {
     throw new InputError(diagnostic('Unexpected empty file', {file, ruleId: 'empty-file', source}));
   }
-  // A BOM is an artefact of some Windows editors, not content.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A BOM is an artefact of some Windows editors, not content; a lone CR is an old Mac line end
+  // (YAML and Markdown readers would otherwise see one long line). CRLF is left to the readers.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.includes('\r') ? body.replace(/\r(?!\n)/g, '\n') : body;
 }
 
 /** One file to write: text (written as UTF-8) or bytes (a Word document). */
