@@ -9,12 +9,12 @@ import path from 'node:path';
 import {Ajv} from 'ajv';
 import {describe, expect, it} from 'vitest';
 import {main} from '../src/cli/main.js';
-import type {Io} from '../src/cli/io.js';
 import {compareActs} from '../src/compare/compare.js';
 import {loadPair} from '../src/compare/read.js';
 import {renderHtml} from '../src/compare/render-html.js';
 import {renderJson} from '../src/compare/render-json.js';
 import {escapeMarkdown, renderMarkdown} from '../src/compare/render-md.js';
+import {memoryIo} from './helpers/io.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = 'test/fixtures/compare';
@@ -80,20 +80,6 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('# not a heading\n- not a list\n1. not a list')).toBe('\\# not a heading\n\\- not a list\n1\\. not a list');
   });
 });
-
-function memoryIo(cwd: string): Io & {out: string; err: string} {
-  const io = {
-    cwd,
-    stdin: process.stdin,
-    out: '',
-    err: '',
-    stdout: {write: (chunk: string) => ((io.out += chunk), true)},
-    stderr: {write: (chunk: string) => ((io.err += chunk), true)},
-    env: {},
-    today: () => new Date('2026-01-01T00:00:00Z')
-  };
-  return io;
-}
 
 describe('ccm-draft compare (in-process)', () => {
   const base = `${fixtures}/basic/base.md`;

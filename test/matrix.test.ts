@@ -10,11 +10,11 @@ import {Ajv} from 'ajv';
 import {describe, expect, it} from 'vitest';
 import {loadChecklist} from '../src/checklist/load.js';
 import {main} from '../src/cli/main.js';
-import type {Io} from '../src/cli/io.js';
 import {buildMatrix, headingSlug} from '../src/compare/matrix.js';
 import {loadAct} from '../src/compare/read.js';
 import {renderMatrixCsv, renderMatrixHtml, renderMatrixJson, renderMatrixMarkdown} from '../src/compare/render-matrix.js';
 import {defaultChecklistPath} from '../src/paths.js';
+import {memoryIo} from './helpers/io.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const files = ['test/fixtures/matrix/nz-style.md', 'test/fixtures/matrix/uk-style.md', 'test/fixtures/compare/draft/edited/draft-bill.md'];
@@ -70,20 +70,6 @@ describe('matrix', () => {
     expect(headingSlug('8 Exceptions to offences in section 7(1)')).toBe('8-exceptions-to-offences-in-section-71');
   });
 });
-
-function memoryIo(cwd: string): Io & {out: string; err: string} {
-  const io = {
-    cwd,
-    stdin: process.stdin,
-    out: '',
-    err: '',
-    stdout: {write: (chunk: string) => ((io.out += chunk), true)},
-    stderr: {write: (chunk: string) => ((io.err += chunk), true)},
-    env: {},
-    today: () => new Date('2026-01-01T00:00:00Z')
-  };
-  return io;
-}
 
 describe('ccm-draft matrix (in-process)', () => {
   it('prints each format; links are relative to --out', async () => {
