@@ -71,7 +71,7 @@ describe('ccm-draft export', () => {
     for (const date of ['2027-13-01', '2027-02-30']) {
       const run = ccm(['export', 'draft-bill.md', '--to', 'akn', '--out', 'bill.akn', '--date', date], {cwd: dir});
       expect(run.code, run.stderr).toBe(2);
-      expect(run.stderr).toContain(`unexpected --date "${date}", expected YYYY-MM-DD`);
+      expect(run.stderr).toContain(`invalid --date "${date}", expected a date like 2027-04-30`);
       expect(existsSync(path.join(dir, 'bill.akn'))).toBe(false);
     }
   });

@@ -60,3 +60,13 @@ describe('file format version', () => {
     expect(answers.messages.map(formatDiagnostic)).toEqual(['a.yaml:1:9: Unexpected schema number Infinity, expected `schema: 1` [schema-version]']);
   });
 });
+
+describe('Convention date arithmetic (util/dates)', () => {
+  it('adds years and days on calendar dates, 29 February landing on 28 February in common years', async () => {
+    const {isoPlusDays, isoPlusYears} = await import('../src/util/dates.js');
+    expect(isoPlusYears('2032-02-29', 10)).toBe('2042-02-28');
+    expect(isoPlusYears('2026-11-01', 8)).toBe('2034-11-01');
+    expect(isoPlusDays('2026-11-01', 180)).toBe('2027-04-30');
+    expect(() => isoPlusDays('2027-02-30', 1)).toThrow(RangeError);
+  });
+});

@@ -103,3 +103,12 @@ describe('Article 7 report, Form A', () => {
     expect(ccm(['report', 'article7', '--answers', generic, '--out', out]).code).toBe(2); // files exist, no --force
   });
 });
+
+describe('report article7 flags', () => {
+  it('refuses a --date that does not exist, like every other date flag', () => {
+    const dir = tempDir();
+    const run = ccm(['report', 'article7', '--answers', path.join(root, 'examples', 'generic-small-state.yaml'), '--out', dir, '--date', '2027-02-30']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('invalid --date "2027-02-30", expected a date like 2027-04-30');
+  });
+});

@@ -149,3 +149,11 @@ describe('without a terminal', () => {
     void root;
   });
 });
+
+describe('deadline suggestions across leap years', () => {
+  it('ends a period that starts on 29 February on 28 February in a common year', async () => {
+    const {addYears} = await import('../src/wizard/state.js');
+    expect(addYears('2032-02-29', 10)).toBe('2042-02-28');
+    expect(addYears('2032-02-29', 8)).toBe('2040-02-29');
+  });
+});

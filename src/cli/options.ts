@@ -1,4 +1,5 @@
 /** Flag parsing and output shared by several commands. */
+import {parseIsoDate} from '../util/dates.js';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {UsageError} from '../util/diagnostics.js';
@@ -6,13 +7,18 @@ import {writeFilesAtomic} from '../util/files.js';
 import type {CommandArgs} from './command.js';
 import type {Io} from './io.js';
 
+/** A date flag (`--today`, `--date`) as ISO text, or undefined when not given; an impossible date is a usage error. */
+export function dateFlag(args: CommandArgs, name: string): string | undefined {
+  const value = args.values[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !parseIsoDate(value)) throw new UsageError(`invalid --${name} "${String(value)}", expected a date like 2027-04-30`);
+  return value;
+}
+
 /** Parse `--today YYYY-MM-DD` (default: io.today()): the date deadlines are judged against. */
 export function todayFlag(args: CommandArgs, io: Io): Date {
-  const value = args.values['today'];
-  if (typeof value !== 'string') return io.today();
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new UsageError(`invalid --today "${value}", expected a date like 2027-04-30`);
-  return date;
+  const value = dateFlag(args, 'today');
+  return value ? parseIsoDate(value)! : io.today();
 }
 
 /** Warnings shown before the rest are only counted (a long list hides the result). */

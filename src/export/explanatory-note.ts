@@ -6,6 +6,7 @@
  * from the draft and the answers, so the note changes when they change and
  * is the same text for the same inputs.
  */
+import {isoPlusDays} from '../util/dates.js';
 import type {AnswersFile} from '../answers/file.js';
 import type {ResolvedItem} from '../answers/resolve.js';
 import type {Draft} from '../assemble/index.js';
@@ -106,9 +107,7 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
   p();
   const eif = answers.state.entry_into_force ?? resolution.state.entry_into_force;
   if (eif) {
-    const initial = new Date(`${eif}T00:00:00Z`);
-    initial.setUTCDate(initial.getUTCDate() + 180);
-    p(`The Convention entered into force for ${country} on ${date(eif)} (Article 17(2)). Its initial transparency report under Article 7(1) falls due 180 days after that date, on ${date(initial.toISOString().slice(0, 10))}, and updated reports are due by 30 April each year (Article 7(2)).`);
+    p(`The Convention entered into force for ${country} on ${date(eif)} (Article 17(2)). Its initial transparency report under Article 7(1) falls due 180 days after that date, on ${date(isoPlusDays(eif, 180))}, and updated reports are due by 30 April each year (Article 7(2)).`);
   } else {
     p(`The date on which the Convention enters into force for ${country} has not been recorded in the answers. For a State that deposits its instrument of ratification, acceptance, approval or accession after the thirtieth, the Convention enters into force on the first day of the sixth month after the date of that deposit (Article 17(2)).`);
   }

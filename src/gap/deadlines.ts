@@ -21,32 +21,9 @@
 /** A calendar date `YYYY-MM-DD` (validated). */
 export type IsoDate = string;
 
-/** Parse `YYYY-MM-DD` to a UTC date, or `undefined` when it is not a real calendar date. */
-export function parseIsoDate(text: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
-}
+import {addDays, addYears, formatIsoDate, parseIsoDate} from '../util/dates.js';
 
-/** Format a UTC date as `YYYY-MM-DD` (years 0000–9999). */
-export function formatIsoDate(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
-}
-
-/** The same day `years` later; 29 February becomes 28 February in a common year. */
-export function addYears(date: Date, years: number): Date {
-  const y = date.getUTCFullYear() + years;
-  const m = date.getUTCMonth();
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay)));
-}
-
-/** `days` calendar days later. */
-export function addDays(date: Date, days: number): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
-}
+export {addDays, addYears, formatIsoDate, parseIsoDate};
 
 /** Midnight UTC of the calendar day of `date`. */
 export function startOfDay(date: Date): Date {

@@ -3,6 +3,7 @@
  * printing. Values come from answers files, jurisdiction profiles and the
  * wizard; each is checked against its declaration before it reaches the bill.
  */
+import {parseIsoDate} from '../util/dates.js';
 import type {Point} from 'unist';
 import type {NameType} from '../conditions/check.js';
 
@@ -89,11 +90,7 @@ function range(decl: ParamDecl): string {
 
 /** Whether `YYYY-MM-DD` names a real calendar day. */
 export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return parseIsoDate(value) !== undefined;
 }
 
 /** Parse a money value: a number (profile currency), "NZD 10,000", or {amount, currency}. */

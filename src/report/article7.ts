@@ -9,6 +9,7 @@
  * each marked for the government to confirm. Other forms are not named by
  * letter: only Form A's subject is certain from the sources the project has.
  */
+import {isoPlusDays, isoPlusYears} from '../util/dates.js';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {buildFromAnswers} from '../build.js';
@@ -39,18 +40,6 @@ export interface Article7Result {
   files: ExportFile[];
   blocks: Block[];
   notes: VFileMessage[];
-}
-
-/** Add `years` to an ISO date. */
-function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(y) + years}-${m}-${d}`;
-}
-
-/** Add `days` to an ISO date (UTC, no clock involved). */
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** Build the Form A blocks (no I/O). */
@@ -91,7 +80,7 @@ export async function article7Report(options: Article7Options): Promise<Article7
   para({text: 'State Party: ', bold: true}, Country);
   para({text: 'Date: ', bold: true}, date(options.date));
   const eif = answers.state.entry_into_force;
-  if (eif) para({text: 'Entry into force for the State Party: ', bold: true}, `${date(eif)} (initial report due by ${date(addDays(eif, 180))}, Article 7(1))`);
+  if (eif) para({text: 'Entry into force for the State Party: ', bold: true}, `${date(eif)} (initial report due by ${date(isoPlusDays(eif, 180))}, Article 7(1))`);
   para({text: 'Prepared by ccm-drafter from the implementation answers and the draft legislation.', italic: true}, ' The statements under "Other Article 7(1) information" are drafts for the government to confirm before submission.');
 
   // 1. Legislative measures.
@@ -155,7 +144,7 @@ export async function article7Report(options: Article7Options): Promise<Article7
       h('subheading', 'Stockpiles (Article 7(1)(b))');
       if (!state.holds_stocks) drafted(`${Country} does not own or possess cluster munitions, including explosive submunitions, and has none under its jurisdiction or control.`);
       else {
-        const deadline = typeof value('stockpile.deadline') === 'string' && value('stockpile.deadline') !== '' ? (value('stockpile.deadline') as string) : eif ? addYears(eif, 8) : undefined;
+        const deadline = typeof value('stockpile.deadline') === 'string' && value('stockpile.deadline') !== '' ? (value('stockpile.deadline') as string) : eif ? isoPlusYears(eif, 8) : undefined;
         drafted(`${Country} holds cluster munitions covered by Article 3(1). Their types and quantities, and where possible lot numbers, are to be entered from the national inventory.${deadline ? ` Under Article 3(2) they are to be destroyed no later than ${date(deadline)}.` : ''}`);
       }
     });
@@ -177,7 +166,7 @@ export async function article7Report(options: Article7Options): Promise<Article7
   if (typeof state.contaminated === 'boolean') {
     other.push(() => {
       h('subheading', 'Contaminated areas (Article 7(1)(h))');
-      drafted(state.contaminated ? `There are areas under the jurisdiction or control of ${country} that contain or are suspected to contain cluster munition remnants. Their size and location, and the types and quantities of remnants, are to be entered.${eif ? ` Under Article 4(1)(a) clearance is due no later than ${date(addYears(eif, 10))}.` : ''}` : `To the best of its knowledge, ${country} has no areas under its jurisdiction or control that contain, or are suspected to contain, cluster munition remnants.`);
+      drafted(state.contaminated ? `There are areas under the jurisdiction or control of ${country} that contain or are suspected to contain cluster munition remnants. Their size and location, and the types and quantities of remnants, are to be entered.${eif ? ` Under Article 4(1)(a) clearance is due no later than ${date(isoPlusYears(eif, 10))}.` : ''}` : `To the best of its knowledge, ${country} has no areas under its jurisdiction or control that contain, or are suspected to contain, cluster munition remnants.`);
     });
   }
   if (typeof state.victims === 'boolean') {

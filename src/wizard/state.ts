@@ -4,6 +4,7 @@
  * and the date of entry into force (given, or computed from the date of
  * deposit under Article 17).
  */
+import {isoPlusYears} from '../util/dates.js';
 import type {StateAnswers} from '../answers/file.js';
 import type {Checklist, ChecklistItem} from '../checklist/load.js';
 import {evaluateCondition} from '../conditions/check.js';
@@ -50,12 +51,7 @@ export function entryIntoForceFromDeposit(deposit: string): string {
 }
 
 /** Add whole years to an ISO date (29 February becomes 28 February in a common year). */
-export function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const year = y + years;
-  const day = m === 2 && d === 29 && !isIsoDate(`${year}-02-29`) ? 28 : d;
-  return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+export const addYears = isoPlusYears;
 
 /** Lookup of `state.*` names for conditions. */
 export function stateLookup(state: StateAnswers) {

@@ -5,8 +5,8 @@ import {writeFilesAtomic} from '../../util/files.js';
 import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
+import {dateFlag} from '../options.js';
 
-const isoDate = /^\d{4}-\d\d-\d\d$/;
 
 /** Run `ccm-draft export` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
@@ -19,10 +19,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   if (typeof out !== 'string' || out === '') throw new UsageError('missing --out <file>, expected the file to write');
   const paper = (args.values['paper'] ?? 'a4') as string;
   if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`unknown paper "${paper}", expected a4 or letter`);
-  const given = args.values['date'] as string | undefined;
-  // The pattern alone lets 2027-13-01 and 2027-02-30 through: the date must also exist.
-  const real = given !== undefined && isoDate.test(given) && !Number.isNaN(Date.parse(`${given}T00:00:00Z`)) && new Date(`${given}T00:00:00Z`).toISOString().startsWith(given);
-  if (given !== undefined && !real) throw new UsageError(`unexpected --date "${given}", expected YYYY-MM-DD`);
+  const given = dateFlag(args, 'date');
   // AKN must carry a date; Word files carry one only when asked, so their bytes do not change from day to day.
   const date = given ?? (to === 'akn' ? io.today().toISOString().slice(0, 10) : undefined);
   const result = await exportDraft({draft, cwd: io.cwd, to: to as ExportFormat, out, paper, date, country: args.values['country'] as string | undefined});

@@ -5,6 +5,7 @@ import {writeFilesAtomic} from '../../util/files.js';
 import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
+import {dateFlag} from '../options.js';
 
 const reports = ['article7'];
 
@@ -16,8 +17,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   if (typeof answers !== 'string' || answers === '') throw new UsageError('missing --answers <file.yaml>, expected the answers file the draft is built from');
   const status = (args.values['status'] ?? 'drafted') as string;
   if (!billStatuses.includes(status as BillStatus)) throw new UsageError(`unknown --status "${status}", expected one of: ${billStatuses.join(', ')}`);
-  const date = (args.values['date'] as string | undefined) ?? io.today().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d\d-\d\d$/.test(date)) throw new UsageError(`unexpected --date "${date}", expected YYYY-MM-DD`);
+  const date = dateFlag(args, 'date') ?? io.today().toISOString().slice(0, 10);
   const result = await article7Report({
     answers,
     cwd: io.cwd,
