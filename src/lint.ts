@@ -15,7 +15,7 @@ import {parseModel} from './model/parse.js';
 import {analyseModel} from './model/structure.js';
 import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from './paths.js';
 import {readTextFile} from './util/files.js';
-import {sortMessages} from './util/diagnostics.js';
+import {diagnostic, sortMessages} from './util/diagnostics.js';
 import {isRecord, parseYaml} from './util/yaml.js';
 
 /** Messages found in one file. */
@@ -76,7 +76,6 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       const messages = [...profile.messages];
       for (const name of Object.keys(profile.params)) {
         if (!m.params.has(name)) {
-          const {diagnostic} = await import('./util/diagnostics.js');
           messages.push(diagnostic(`Unexpected parameter \`${name}\`, expected a parameter of the model`, {file: shown, place: profile.yaml?.pointAt(['params', name], 'key'), ruleId: 'unknown-param', source: 'profile'}));
         }
       }
@@ -94,7 +93,6 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       results.push({file: shown, kind, messages});
       continue;
     }
-    const {diagnostic} = await import('./util/diagnostics.js');
     results.push({file: shown, kind, messages: [diagnostic('Unexpected YAML, expected a checklist (items: list), a jurisdiction profile (locale/params) or an answers file (state/items/params)', {file: shown, place: {line: 1, column: 1}, ruleId: 'unknown-file-kind', source: 'lint'})]});
   }
   for (const result of results) sortMessages(result.messages);

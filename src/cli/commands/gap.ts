@@ -45,22 +45,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
 }
 
 
-/** `gap --answers`: build the draft in memory (nothing else written) and write the two reports. */
+/** `gap --answers`: build the draft in memory and write only its two gap-report files (the report `build` made). */
 async function runDraftGap(args: CommandArgs, io: Io): Promise<number> {
-  const answers = args.values['answers'] as string;
-  const when = todayFlag(args, io);
-  const [{buildFromAnswers}, {draftGapReport, renderDraftGapMarkdown}] = await Promise.all([import('../../build.js'), import('../../gap/draft.js')]);
-  const result = await buildFromAnswers({answers, cwd: io.cwd, today: when});
-  const report = draftGapReport(result.draft, {today: when, answersPath: result.answers.path, obligations: result.checklist.obligations});
-  const out = path.resolve(io.cwd, typeof args.values['out'] === 'string' ? args.values['out'] : 'out');
-  const md = path.join(out, 'gap-report.md');
-  await writeFilesAtomic(
-    [
-      {path: md, contents: renderDraftGapMarkdown(report)},
-      {path: path.join(out, 'gap-report.json'), contents: `${JSON.stringify(report, null, 2)}\n`}
-    ],
-    {force: args.values['force'] === true}
-  );
-  io.stderr.write(`Wrote ${path.relative(io.cwd, md)} and gap-report.json (${report.summary.items.open} open items, ${report.summary.openQuestions} open questions)\n`);
+  const {buildFromAnswers} = await import('../../build.js');
+  const out = typeof args.values['out'] === 'string' ? args.values['out'] : 'out';
+  const result = await buildFromAnswers({answers: args.values['answers'] as string, cwd: io.cwd, today: todayFlag(args, io), out});
+  const files = result.files.filter((f) => /[\\/]gap-report\.(md|json)$/.test(f.path));
+  await writeFilesAtomic(files, {force: args.values['force'] === true});
+  io.stderr.write(`Wrote ${path.relative(io.cwd, files[0]!.path)} and gap-report.json (${result.gap.summary.items.open} open items, ${result.gap.summary.openQuestions} open questions)\n`);
   return 0;
 }
