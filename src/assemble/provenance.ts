@@ -42,8 +42,12 @@ export interface BuildManifest {
  * (compare, gap) computes the same value from the same lines.
  */
 export function sectionTextHash(body: string): string {
-  const normalized = body.replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(normalized).digest('hex').slice(0, 16);
+  return sectionTextDigest(body).slice(0, 16);
+}
+
+/** The full sha256 behind {@link sectionTextHash} (a recorded hash is a prefix of it). */
+export function sectionTextDigest(body: string): string {
+  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
 /**

@@ -4,7 +4,7 @@
  * the omitted clauses with the answers that removed them, and must not fail
  * on a file from a newer or older version of the tool.
  */
-import {createHash} from 'node:crypto';
+import {sectionTextDigest, sectionTextHash} from '../assemble/provenance.js';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
@@ -204,14 +204,8 @@ export async function readProvenanceFor(draftPath: string): Promise<{provenance?
   return parseProvenance(json, file);
 }
 
-/**
- * The fingerprint `build` records for a section (`textHash`): the printed
- * body (the lines under the heading) with white space folded, sha256, first
- * 16 hex digits. Kept in step with src/assemble/provenance.ts.
- */
-export function sectionTextHash(body: string): string {
-  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
-}
+/** The fingerprint `build` records for a section (`textHash`): the same function `build` uses. */
+export {sectionTextHash};
 
 /** Whether a section's printed text still matches the fingerprint recorded at build time. */
 export function matchesHash(section: ActSection, hash: string): boolean {
@@ -219,7 +213,7 @@ export function matchesHash(section: ActSection, hash: string): boolean {
   if (expected === '') return false;
   const newline = section.raw.indexOf('\n');
   const body = newline === -1 ? '' : section.raw.slice(newline + 1);
-  const actual = createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
+  const actual = sectionTextDigest(body);
   // A prefix test accepts the 16-digit fingerprint and a full digest alike.
   return actual.startsWith(expected);
 }
