@@ -7,7 +7,11 @@ import {report, timeCommand} from './lib.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const out = mkdtempSync(path.join(tmpdir(), 'ccm-bench-'));
 const node = timeCommand(process.execPath, ['-e', '']);
-const build = timeCommand(process.execPath, ['dist/cli.js', 'build', '--answers', 'examples/generic-small-state.yaml', '--out', out, '--force'], {cwd: root});
+const build = timeCommand(
+  process.execPath,
+  ['dist/cli.js', 'build', '--answers', 'examples/generic-small-state.yaml', '--out', out, '--force'],
+  {cwd: root}
+);
 report('build (example bill, whole process)', build, "node -e ''", node, 3);
 const lint = timeCommand(process.execPath, ['dist/cli.js', 'lint'], {cwd: root});
 report('lint (bundled model, checklist, profiles)', lint, "node -e ''", node);

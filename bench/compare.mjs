@@ -30,7 +30,6 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-
 const VOCABULARY = (
   'person must not use develop produce acquire stockpile retain transfer cluster munition explosive submunition ' +
   'Minister may by notice in the Gazette prescribe authority officer court conviction liable imprisonment term ' +
@@ -58,7 +57,9 @@ function makeSection(rand, number, serial) {
 }
 
 function render(title, sections) {
-  const parts = [`# ${title}\n\nA Bill for an Act to give effect to the Convention on Cluster Munitions.\n\nThe Parliament enacts as follows:\n`];
+  const parts = [
+    `# ${title}\n\nA Bill for an Act to give effect to the Convention on Cluster Munitions.\n\nThe Parliament enacts as follows:\n`
+  ];
   let part = 0;
   sections.forEach((s, i) => {
     if (i % 25 === 0) parts.push(`## Part ${++part} Provisions ${part}\n`);
@@ -77,7 +78,10 @@ function pair(n, seed) {
   const pick = () => {
     for (;;) {
       const i = 1 + Math.floor(rand() * (n - 2));
-      if (!touched.has(i)) return touched.add(i), i;
+      if (!touched.has(i)) {
+        touched.add(i);
+        return i;
+      }
     }
   };
   // 60% reworded, 15% removed, 15% inserted, 10% moved.
@@ -94,7 +98,7 @@ function pair(n, seed) {
   const removeAt = Array.from({length: removed}, pick);
   const moveFrom = Array.from({length: moved}, pick);
   const moving = moveFrom.map((i) => other[i]);
-  let result = other.filter((_, i) => !removeAt.includes(i) && !moveFrom.includes(i));
+  const result = other.filter((_, i) => !removeAt.includes(i) && !moveFrom.includes(i));
   for (const s of moving) result.splice(Math.floor(rand() * result.length), 0, s);
   for (let k = 0; k < inserted; k++) {
     // An inserted section takes its predecessor's number plus a letter (`41A`), as amendments do.
@@ -164,14 +168,20 @@ try {
   if (asJson) console.log(JSON.stringify(figures, null, 2));
   else {
     const f = (x) => x.toFixed(1).padStart(7);
-    console.log(`compare benchmark (median of ${runs} runs; Acts of ${figures.sizeKb[250]} KB and ${figures.sizeKb[1000]} KB, 5% of sections differ)`);
+    console.log(
+      `compare benchmark (median of ${runs} runs; Acts of ${figures.sizeKb[250]} KB and ${figures.sizeKb[1000]} KB, 5% of sections differ)`
+    );
     console.log(`  node -e ''                          ${f(nodeMs)} ms`);
     console.log(`  compare, 250 sections               ${f(c250)} ms`);
     console.log(`  compare, 1000 sections              ${f(c1000)} ms`);
     if (gitMs) console.log(`  git diff --no-index --word-diff    ${f(gitMs)} ms`);
     const ok = (value, target) => (value <= target ? 'ok' : 'OVER TARGET');
-    console.log(`  compare ÷ node -e ''               ${f(figures.ratios.compareOverNode)} ×  (target ≤ 3: ${ok(figures.ratios.compareOverNode, 3)})`);
-    console.log(`  growth above node, 250 → 1000      ${f(figures.ratios.growthAboveNode250to1000)} ×  (target ≤ 5: ${ok(figures.ratios.growthAboveNode250to1000, 5)})`);
+    console.log(
+      `  compare ÷ node -e ''               ${f(figures.ratios.compareOverNode)} ×  (target ≤ 3: ${ok(figures.ratios.compareOverNode, 3)})`
+    );
+    console.log(
+      `  growth above node, 250 → 1000      ${f(figures.ratios.growthAboveNode250to1000)} ×  (target ≤ 5: ${ok(figures.ratios.growthAboveNode250to1000, 5)})`
+    );
     if (gitMs) console.log(`  compare ÷ git word-diff            ${f(figures.ratios.compareOverGit)} ×  (reference)`);
   }
   process.exitCode = figures.ratios.compareOverNode <= 3 && figures.ratios.growthAboveNode250to1000 <= 5 ? 0 : 1;

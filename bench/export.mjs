@@ -21,9 +21,14 @@ if (!existsSync(cli)) {
 
 const work = mkdtempSync(path.join(tmpdir(), 'ccm-bench-export-'));
 let best;
-for (const name of readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const name of readdirSync(path.join(root, 'examples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const out = path.join(work, path.basename(name, '.yaml'));
-  const built = spawnSync(process.execPath, [cli, 'build', '--answers', path.join('examples', name), '--out', out, '--force'], {cwd: root, encoding: 'utf8'});
+  const built = spawnSync(process.execPath, [cli, 'build', '--answers', path.join('examples', name), '--out', out, '--force'], {
+    cwd: root,
+    encoding: 'utf8'
+  });
   if (built.status !== 0) continue;
   const sections = (readFileSync(path.join(out, 'draft-bill.md'), 'utf8').match(/^### /gm) ?? []).length;
   if (!best || sections > best.sections) best = {name, out, sections};
@@ -34,8 +39,18 @@ if (!best) {
 }
 console.log(`export: examples/${best.name} (${best.sections} sections)`);
 const draft = path.join(best.out, 'draft-bill.md');
-const build = timeCommand(process.execPath, [cli, 'build', '--answers', path.join('examples', best.name), '--out', best.out, '--force'], {cwd: root, runs});
-const docx = timeCommand(process.execPath, [cli, 'export', draft, '--to', 'docx', '--out', path.join(work, 'bill.docx'), '--force'], {cwd: root, runs});
+const build = timeCommand(process.execPath, [cli, 'build', '--answers', path.join('examples', best.name), '--out', best.out, '--force'], {
+  cwd: root,
+  runs
+});
+const docx = timeCommand(process.execPath, [cli, 'export', draft, '--to', 'docx', '--out', path.join(work, 'bill.docx'), '--force'], {
+  cwd: root,
+  runs
+});
 report('export --to docx (full example bill)', docx, 'build', build);
-const akn = timeCommand(process.execPath, [cli, 'export', draft, '--to', 'akn', '--out', path.join(work, 'bill.akn'), '--date', '2026-01-01', '--force'], {cwd: root, runs});
+const akn = timeCommand(
+  process.execPath,
+  [cli, 'export', draft, '--to', 'akn', '--out', path.join(work, 'bill.akn'), '--date', '2026-01-01', '--force'],
+  {cwd: root, runs}
+);
 report('export --to akn (full example bill)', akn, 'build', build);

@@ -20,7 +20,6 @@ import {median, report, random} from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-
 const SENTENCES = [
   'A person commits an offence who uses a cluster munition',
   'A person must not develop, produce or otherwise acquire a cluster munition',
@@ -45,20 +44,41 @@ export function generateAct(sections = 1000, seed = 42) {
     const subsections = 1 + Math.floor(rand() * 3);
     for (let s = 1; s <= subsections; s++) {
       if (rand() < 0.3) {
-        lines.push(`(${s}) ${pick()} where—`, '', `(a) ${pick().toLowerCase()}; or`, '', `(b) ${pick().toLowerCase()} (serial ${n}.${s}).`, '');
+        lines.push(
+          `(${s}) ${pick()} where—`,
+          '',
+          `(a) ${pick().toLowerCase()}; or`,
+          '',
+          `(b) ${pick().toLowerCase()} (serial ${n}.${s}).`,
+          ''
+        );
       } else {
         lines.push(`(${s}) ${pick()} (serial ${n}.${s}).`, '');
       }
     }
   }
-  lines.push('## Schedule 1 Convention on Cluster Munitions', '', 'Article 1 General obligations and scope', '', '1. Each State Party undertakes never under any circumstances to use cluster munitions.', '');
+  lines.push(
+    '## Schedule 1 Convention on Cluster Munitions',
+    '',
+    'Article 1 General obligations and scope',
+    '',
+    '1. Each State Party undertakes never under any circumstances to use cluster munitions.',
+    ''
+  );
   return lines.join('\n');
 }
 
 /** Bundle the gap library from src/ so the benchmark measures current code. */
 async function loadGap(dir) {
   const outfile = path.join(dir, 'gap-bundle.mjs');
-  await build({entryPoints: [path.join(root, 'src/gap/report.ts')], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'});
+  await build({
+    entryPoints: [path.join(root, 'src/gap/report.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning'
+  });
   return import(pathToFileURL(outfile).href);
 }
 

@@ -9,7 +9,8 @@ export function timeCommand(command, args, {runs = 15, cwd, env} = {}) {
     const start = process.hrtime.bigint();
     const result = spawnSync(command, args, {cwd, env: {...process.env, ...env}, stdio: ['ignore', 'ignore', 'pipe']});
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
     if (i > 0) samples.push(ms);
   }
   return median(samples);
@@ -37,7 +38,9 @@ export function median(values) {
 export function report(name, ms, baselineName, baselineMs, target) {
   const ratio = ms / baselineMs;
   const verdict = target === undefined ? '' : ratio <= target ? `  (target ≤ ${target}: met)` : `  (target ≤ ${target}: NOT met)`;
-  console.log(`${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms   ${baselineName} ${baselineMs.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(2)}${verdict}`);
+  console.log(
+    `${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms   ${baselineName} ${baselineMs.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(2)}${verdict}`
+  );
   return ratio;
 }
 

@@ -41,7 +41,12 @@ delete env.CI; // the wizard refuses to start in CI
 const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 function time(command) {
   const start = process.hrtime.bigint();
-  const result = spawnSync('script', ['-qec', command, '/dev/null'], {cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: folder,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8'
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${command} exited ${result.status}:\n${result.stdout}${result.stderr}`);
   return {ms, output: result.stdout};

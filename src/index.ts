@@ -2,8 +2,8 @@
  * ccm-drafter's public API. The CLI is a thin shell over these functions.
  * @packageDocumentation
  */
-export {buildFromAnswers, type BuildOptions, type BuildResult} from './build.js';
-export {lintPaths, type LintResult} from './lint.js';
+export {buildFromAnswers, type BuildOptions, type BuildResult} from './app/build.js';
+export {lintPaths, type LintResult} from './app/lint.js';
 export {assembleDraft, type AssembleInput, type Draft} from './assemble/index.js';
 export {sectionTextHash, sectionBodies, type BuildManifest} from './assemble/provenance.js';
 export {loadModel, modelHash, type Model} from './model/load.js';
@@ -27,4 +27,4 @@ export type {ActGapReport} from './gap/types.js';
 export * as compare from './compare/index.js';
 export {exportDraft, exportFormats, type ExportFormat, type ExportOptions, type ExportResult} from './export/index.js';
 export {explanatoryNote} from './export/explanatory-note.js';
-export {article7Report, billStatuses, type Article7Options, type Article7Result} from './report/article7.js';
+export {article7Report, billStatuses, type Article7Options, type Article7Result} from './app/article7.js';

@@ -11,7 +11,9 @@ const fixture = (name: string): ActDocument => {
 
 /** A compact outline for assertions and snapshots. */
 const outline = (doc: ActDocument): string[] =>
-  doc.sections.map((s) => `${s.number} ${s.heading} | ${s.containers.join(' > ')} | ${s.provisions.map((p) => p.path.join('.')).join(',')}`);
+  doc.sections.map(
+    (s) => `${s.number} ${s.heading} | ${s.containers.join(' > ')} | ${s.provisions.map((p) => p.path.join('.')).join(',')}`
+  );
 
 describe('parseAct: drafting styles', () => {
   test('New Zealand style: Parts, cross-headings, subsections and paragraphs, schedule', () => {
@@ -40,7 +42,9 @@ describe('parseAct: drafting styles', () => {
       '2 Commencement | Part 1 Preliminary | 1,2',
       '3 Prohibited conduct | Part 2 Prohibitions | 1,1.a,1.b,1.c,2,2.a,2.b'
     ]);
-    expect(doc.preamble).toBe('A Bill for an Act to implement the Convention on Cluster Munitions. The Parliament of the Republic of Examplia enacts as follows:');
+    expect(doc.preamble).toBe(
+      'A Bill for an Act to implement the Convention on Cluster Munitions. The Parliament of the Republic of Examplia enacts as follows:'
+    );
     expect(doc.schedules.map((s) => `${s.number} ${s.heading}`)).toEqual(['1 Convention on Cluster Munitions']);
     expect(doc.messages).toEqual([]);
   });
@@ -95,7 +99,9 @@ describe('parseAct: drafting styles', () => {
     expect(doc.sections[8]!.provisions.map((p) => p.path.join('.'))).toEqual(['1', '1.a', '1.b', '1.c', '1.d', '2', '3']);
     expect(doc.messages).toEqual([]);
     // A bold number followed by a heading is still a heading.
-    expect(parseAct('# A 2026\n\n**1.** Offences\n\n(1) A person must not use a cluster munition.\n', 'b.md').sections[0]!.heading).toBe('Offences');
+    expect(parseAct('# A 2026\n\n**1.** Offences\n\n(1) A person must not use a cluster munition.\n', 'b.md').sections[0]!.heading).toBe(
+      'Offences'
+    );
   });
 
   test('converted from Word: contents with page numbers, bold title and Parts, tabs, CRLF, NBSP, `1.` subsections', () => {
@@ -103,7 +109,9 @@ describe('parseAct: drafting styles', () => {
     for (const text of [raw, raw.replace(/\r\n/g, '\n'), raw.replace(/\r?\n/g, '\r\n')]) {
       const doc = parseAct(text, 'word-converted.md');
       expect(doc.title).toBe('CLUSTER MUNITIONS (PROHIBITION) BILL 2027');
-      expect(doc.preamble).toMatch(/^A BILL for an Act to give effect in Tuvalia .* BE IT ENACTED by the Parliament of Tuvalia as follows:$/);
+      expect(doc.preamble).toMatch(
+        /^A BILL for an Act to give effect in Tuvalia .* BE IT ENACTED by the Parliament of Tuvalia as follows:$/
+      );
       expect(outline(doc).slice(0, 4)).toEqual([
         '1 Short title and commencement | PART I – PRELIMINARY | ',
         '2 Interpretation | PART I – PRELIMINARY | ',
@@ -119,7 +127,12 @@ describe('parseAct: drafting styles', () => {
   test('Mauritian bill: clauses, explanatory memorandum and arrangement of clauses before the body', () => {
     const doc = fixture('mauritius-style.md');
     expect(doc.title).toBe('THE ANTI-PERSONNEL MINES AND CLUSTER MUNITIONS (PROHIBITION) BILL');
-    expect(doc.sections.map((s) => `${s.number} ${s.heading}`).slice(3, 7)).toEqual(['4 Prohibited acts', '5 Legality of acts', '6 Request for information', '7 Offences']);
+    expect(doc.sections.map((s) => `${s.number} ${s.heading}`).slice(3, 7)).toEqual([
+      '4 Prohibited acts',
+      '5 Legality of acts',
+      '6 Request for information',
+      '7 Offences'
+    ]);
     expect(doc.messages).toEqual([]);
   });
 
@@ -169,7 +182,8 @@ describe('parseAct: what it cannot read', () => {
 
 describe('parseAct: odd input', () => {
   test('CRLF, NBSP, bidi marks, combining marks and pandoc escapes', () => {
-    const text = '# Act\u00A02026\r\n\r\n## Part\u00A01 Général\r\n\r\n### 1\u00A0Short title\r\n\r\n(1)\u00A0Text\u0301 with \u202Bعربي\u202C here.\r\n\r\n6\\. Offences\r\n\r\n(a) uses a cluster munition.\r\n';
+    const text =
+      '# Act\u00A02026\r\n\r\n## Part\u00A01 Général\r\n\r\n### 1\u00A0Short title\r\n\r\n(1)\u00A0Text\u0301 with \u202Bعربي\u202C here.\r\n\r\n6\\. Offences\r\n\r\n(a) uses a cluster munition.\r\n';
     const doc = parseAct(text, 'odd.md');
     expect(doc.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(['1 Short title', '6 Offences']);
     expect(doc.sections[0]!.containers).toEqual(['Part 1 Général']);
@@ -199,7 +213,16 @@ describe('parseAct: odd input', () => {
       '',
       '### 6 Letters',
       '',
-      '(a) a', '(b) b', '(c) c', '(d) d', '(e) e', '(f) f', '(g) g', '(h) h', '(i) i', '(j) j'
+      '(a) a',
+      '(b) b',
+      '(c) c',
+      '(d) d',
+      '(e) e',
+      '(f) f',
+      '(g) g',
+      '(h) h',
+      '(i) i',
+      '(j) j'
     ].join('\n');
     const doc = parseAct(text, 'l.md');
     expect(doc.sections[0]!.provisions.map((p) => p.path.join('.'))).toEqual(['1', '1.a', '1.b', '1.b.i', '1.b.ii', '2']);
@@ -208,34 +231,63 @@ describe('parseAct: odd input', () => {
 });
 
 describe('parseAct: properties', () => {
-  const word = fc.constantFrom('Offences', 'Interpretation', 'Transit', 'Bodies', 'corporate', 'Minister', 'Übergang', 'Sécurité', 'and', 'of', 'the', 'Crown');
+  const word = fc.constantFrom(
+    'Offences',
+    'Interpretation',
+    'Transit',
+    'Bodies',
+    'corporate',
+    'Minister',
+    'Übergang',
+    'Sécurité',
+    'and',
+    'of',
+    'the',
+    'Crown'
+  );
   const heading = fc
     .array(word, {minLength: 1, maxLength: 6})
     .map((words) => words.join(' '))
     .map((h) => h.charAt(0).toUpperCase() + h.slice(1));
   const style = fc.constantFrom('atx', 'bold', 'plain', 'section-word');
-  const body = fc.subarray(['(1) A person must not use a cluster munition.', '(a) first;', '(b) second.', 'Plain text follows here.', '(2) More.']);
+  const body = fc.subarray([
+    '(1) A person must not use a cluster munition.',
+    '(a) first;',
+    '(b) second.',
+    'Plain text follows here.',
+    '(2) More.'
+  ]);
 
   test('any generated Act round-trips its section numbers and headings', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({min: 1, max: 3}), fc.boolean(), heading, style, body), {minLength: 1, maxLength: 25}), fc.boolean(), (specs, parts) => {
-        let n = 0;
-        const expected: string[] = [];
-        const lines = ['# Generated Act 2026', ''];
-        specs.forEach(([step, lettered, h, st, b], i) => {
-          // Plain numbered lines start at section 1 (a documented rule of the reader).
-          n += i === 0 ? 1 : step;
-          const number = lettered ? `${n}A` : String(n);
-          if (parts && i % 4 === 0) lines.push(`## Part ${i / 4 + 1} ${h}`, '');
-          const head =
-            st === 'atx' ? `### ${number} ${h}` : st === 'bold' ? `**${number}. ${h}**` : st === 'plain' ? `${number} ${h}` : `Section ${number} — ${h}`;
-          lines.push(head, '', ...b.flatMap((l) => [l, '']));
-          expected.push(`${number} ${h}`);
-        });
-        const doc = parseAct(lines.join('\n'), 'gen.md');
-        expect(doc.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(expected);
-        expect(doc.messages).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({min: 1, max: 3}), fc.boolean(), heading, style, body), {minLength: 1, maxLength: 25}),
+        fc.boolean(),
+        (specs, parts) => {
+          let n = 0;
+          const expected: string[] = [];
+          const lines = ['# Generated Act 2026', ''];
+          specs.forEach(([step, lettered, h, st, b], i) => {
+            // Plain numbered lines start at section 1 (a documented rule of the reader).
+            n += i === 0 ? 1 : step;
+            const number = lettered ? `${n}A` : String(n);
+            if (parts && i % 4 === 0) lines.push(`## Part ${i / 4 + 1} ${h}`, '');
+            const head =
+              st === 'atx'
+                ? `### ${number} ${h}`
+                : st === 'bold'
+                  ? `**${number}. ${h}**`
+                  : st === 'plain'
+                    ? `${number} ${h}`
+                    : `Section ${number} — ${h}`;
+            lines.push(head, '', ...b.flatMap((l) => [l, '']));
+            expected.push(`${number} ${h}`);
+          });
+          const doc = parseAct(lines.join('\n'), 'gen.md');
+          expect(doc.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(expected);
+          expect(doc.messages).toEqual([]);
+        }
+      ),
       {numRuns: 300}
     );
   });
@@ -243,7 +295,29 @@ describe('parseAct: properties', () => {
   test('random garbage never throws', () => {
     const token = fc.oneof(
       fc.string({unit: 'binary', maxLength: 40}),
-      fc.constantFrom('#', '## Part', '### 6', '**', '(1)', '(a)', '(i)', '- ', '1. ', '\r\n', '\n', '\u00A0', '\u202E', 'Schedule 1', 'Contents', '72.38', '10A', '.—', '\\.', '> ', '```')
+      fc.constantFrom(
+        '#',
+        '## Part',
+        '### 6',
+        '**',
+        '(1)',
+        '(a)',
+        '(i)',
+        '- ',
+        '1. ',
+        '\r\n',
+        '\n',
+        '\u00A0',
+        '\u202E',
+        'Schedule 1',
+        'Contents',
+        '72.38',
+        '10A',
+        '.—',
+        '\\.',
+        '> ',
+        '```'
+      )
     );
     fc.assert(
       fc.property(fc.array(token, {maxLength: 60}), (tokens) => {

@@ -25,7 +25,9 @@ const probe = parseModel(modelText, 'model.md');
 /** A fresh model for each run: assembly consumes its tree, and re-parsing 100 KB each time would dominate the test. */
 const freshModel = () => ({...probe, tree: structuredClone(probe.tree)});
 const booleans = [...probe.params.values()].filter((p) => p.type === 'boolean').map((p) => p.name);
-const choices = [...probe.params.values()].filter((p) => p.type === 'choice').map((p) => ({name: p.name, values: p.options!.map((o) => o.value)}));
+const choices = [...probe.params.values()]
+  .filter((p) => p.type === 'choice')
+  .map((p) => ({name: p.name, values: p.options!.map((o) => o.value)}));
 const texts = [...probe.params.values()].filter((p) => p.type === 'text' && !p.pattern).map((p) => p.name);
 
 const romanLike = new Set(['i', 'v', 'x']);
@@ -48,7 +50,10 @@ function checkLabels(section: string, labels: string[]): void {
       numeric = Number(label);
       letter = '';
       roman = 0;
-    } else if (/^[ivx]+$/.test(label) && !(label.length === 1 && romanLike.has(label) && letter === String.fromCharCode(label.charCodeAt(0) - 1))) {
+    } else if (
+      /^[ivx]+$/.test(label) &&
+      !(label.length === 1 && romanLike.has(label) && letter === String.fromCharCode(label.charCodeAt(0) - 1))
+    ) {
       expect(label, `${section}: (${label}) after roman ${roman}`).toBe(romans[roman]);
       roman += 1;
     } else if (/^[a-z]+$/.test(label)) {
@@ -79,15 +84,26 @@ function checkBill(markdown: string): void {
 describe('assembly properties over the real model', () => {
   it('any combination of switches and choices gives a gap-free, fully resolved bill', () => {
     const answers = fc.record({
-      state: fc.record({holds_stocks: fc.boolean(), contaminated: fc.boolean(), victims: fc.boolean(), producer: fc.boolean(), joint_operations: fc.boolean(), financial_sector: fc.boolean()}),
+      state: fc.record({
+        holds_stocks: fc.boolean(),
+        contaminated: fc.boolean(),
+        victims: fc.boolean(),
+        producer: fc.boolean(),
+        joint_operations: fc.boolean(),
+        financial_sector: fc.boolean()
+      }),
       switches: fc.tuple(...booleans.map(() => fc.boolean())),
       picks: fc.tuple(...choices.map((c) => fc.constantFrom(...c.values)))
     });
     fc.assert(
       fc.property(answers, ({state, switches, picks}) => {
         const params: Record<string, unknown> = {};
-        booleans.forEach((name, i) => (params[name] = switches[i]));
-        choices.forEach((c, i) => (params[c.name] = picks[i]));
+        booleans.forEach((name, i) => {
+          params[name] = switches[i];
+        });
+        choices.forEach((c, i) => {
+          params[c.name] = picks[i];
+        });
         // Required values without defaults (the model only asks for them when their text is included).
         for (const decl of probe.params.values()) if (decl.default === undefined && decl.type === 'date') params[decl.name] = '2030-01-01';
         const text = serializeAnswers({schema: 1, state, items: {}, params});
@@ -111,13 +127,33 @@ describe('assembly properties over the real model', () => {
         model: freshModel(),
         checklist: parseChecklist(checklistText, 'checklist.yaml'),
         profile: parseProfile(profileText, 'generic.yaml'),
-        answers: parseAnswers(serializeAnswers({schema: 1, state: {}, items: {}, params: Object.fromEntries(texts.map((t) => [t, value]))}), 'answers.yaml')
+        answers: parseAnswers(
+          serializeAnswers({schema: 1, state: {}, items: {}, params: Object.fromEntries(texts.map((t) => [t, value]))}),
+          'answers.yaml'
+        )
       }).markdown;
     const baseline = shape(parse(build('Plain words')));
-    const nasty = fc.oneof(
-      fc.string({unit: fc.constantFrom(...'*_[]()<>#`\\:!|~-+=.0123456789 abc{}&;\'"'.split('')), minLength: 1, maxLength: 30}),
-      fc.constantFrom('# heading', '1. item', '- bullet', '> quote', ':::::section[x]{#y}', '::toc', '<script>alert(1)</script>', '[a](javascript:x)', '```', '---', '| a | b |', '\\', '*', '&amp;')
-    ).filter((s) => s.trim() === s && s.trim().length > 0);
+    const nasty = fc
+      .oneof(
+        fc.string({unit: fc.constantFrom(...'*_[]()<>#`\\:!|~-+=.0123456789 abc{}&;\'"'.split('')), minLength: 1, maxLength: 30}),
+        fc.constantFrom(
+          '# heading',
+          '1. item',
+          '- bullet',
+          '> quote',
+          ':::::section[x]{#y}',
+          '::toc',
+          '<script>alert(1)</script>',
+          '[a](javascript:x)',
+          '```',
+          '---',
+          '| a | b |',
+          '\\',
+          '*',
+          '&amp;'
+        )
+      )
+      .filter((s) => s.trim() === s && s.trim().length > 0);
     fc.assert(
       fc.property(nasty, (value) => {
         expect(shape(parse(build(value)))).toBe(baseline);
@@ -129,20 +165,23 @@ describe('assembly properties over the real model', () => {
   it('a value is printed exactly as given (escaped in Markdown, identical once read)', () => {
     const model = `---\nid: t\ntitle: T\nparams:\n  name: {type: text, label: Name}\n---\n\n:::::section[Title]{#s-title}\nThis Act applies in :param[name] only.\n:::::\n`;
     fc.assert(
-      fc.property(fc.string({minLength: 1, maxLength: 40}).filter((s) => s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s) && s.trim() !== ''), (value) => {
-        const {draft, errors} = assembleTexts(model, serializeAnswers({schema: 1, state: {}, items: {}, params: {name: value}}));
-        expect(errors).toBeUndefined();
-        const tree = unified().use(remarkParse).parse(draft!.markdown) as Root;
-        const paragraph = tree.children.find((n) => n.type === 'paragraph');
-        const toText = (n: unknown): string => {
-          const node = n as {value?: string; children?: unknown[]; type: string};
-          if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-          if (node.type === 'break') return '\n';
-          return (node.children ?? []).map(toText).join('');
-        };
-        const printed = toText(paragraph);
-        expect(printed.replace(/\s+/g, ' ')).toBe(`This Act applies in ${value} only.`.replace(/\s+/g, ' '));
-      }),
+      fc.property(
+        fc.string({minLength: 1, maxLength: 40}).filter((s) => s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s) && s.trim() !== ''),
+        (value) => {
+          const {draft, errors} = assembleTexts(model, serializeAnswers({schema: 1, state: {}, items: {}, params: {name: value}}));
+          expect(errors).toBeUndefined();
+          const tree = unified().use(remarkParse).parse(draft!.markdown) as Root;
+          const paragraph = tree.children.find((n) => n.type === 'paragraph');
+          const toText = (n: unknown): string => {
+            const node = n as {value?: string; children?: unknown[]; type: string};
+            if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+            if (node.type === 'break') return '\n';
+            return (node.children ?? []).map(toText).join('');
+          };
+          const printed = toText(paragraph);
+          expect(printed.replace(/\s+/g, ' ')).toBe(`This Act applies in ${value} only.`.replace(/\s+/g, ' '));
+        }
+      ),
       {numRuns: 200}
     );
   });

@@ -19,7 +19,7 @@ describe('assembly fixtures', () => {
       const result = assembleTexts(read('model.md'), read('answers.yaml'), checklist ? {checklist} : {});
       if (result.errors !== undefined) {
         expect(existsSync(path.join(folder, 'output.md')), `unexpected errors:\n${result.errors}`).toBe(false);
-        await expect(result.errors + '\n').toMatchFileSnapshot(path.join(folder, 'errors.txt'));
+        await expect(`${result.errors}\n`).toMatchFileSnapshot(path.join(folder, 'errors.txt'));
       } else {
         expect(existsSync(path.join(folder, 'errors.txt')), 'expected errors, got a draft').toBe(false);
         await expect(result.draft!.markdown).toMatchFileSnapshot(path.join(folder, 'output.md'));

@@ -56,7 +56,8 @@ describe('ccm-draft (built CLI)', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Wrote .*draft-bill\.md \(\d+ sections/);
     expect(ccm(['build', '--answers', example, '--out', b]).code).toBe(0);
-    for (const file of readdirSync(a)) expect(readFileSync(path.join(b, file), 'utf8'), file).toBe(readFileSync(path.join(a, file), 'utf8'));
+    for (const file of readdirSync(a))
+      expect(readFileSync(path.join(b, file), 'utf8'), file).toBe(readFileSync(path.join(a, file), 'utf8'));
     const bill = path.join(a, 'draft-bill.md');
     const before = statSync(bill).mtimeMs;
     const again = ccm(['build', '--answers', example, '--out', a]);
@@ -85,9 +86,17 @@ describe('ccm-draft (built CLI)', () => {
     expect(alias.code, alias.stderr).toBe(2);
     expect(alias.stderr).toMatch(/^alias\.yaml:4:17: Malformed YAML: Unresolved alias .*\[yaml-syntax\]$/m);
     const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (const name of 'bcdefg') laughs.push(`${name}: &${name} [${Array(9).fill(`*${laughs.at(-1)![0]}`).join(', ')}]`);
+    for (const name of 'bcdefg')
+      laughs.push(
+        `${name}: &${name} [${Array(9)
+          .fill(`*${laughs.at(-1)![0]}`)
+          .join(', ')}]`
+      );
     writeFileSync(path.join(dir, 'laughs.yaml'), `${laughs.join('\n')}\n`);
-    for (const args of [['build', '--answers', 'laughs.yaml', '--out', 'out'], ['build', '--answers', example, '--jurisdiction', 'laughs.yaml', '--out', 'out']]) {
+    for (const args of [
+      ['build', '--answers', 'laughs.yaml', '--out', 'out'],
+      ['build', '--answers', example, '--jurisdiction', 'laughs.yaml', '--out', 'out']
+    ]) {
       const run = ccm(args, {cwd: dir});
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toMatch(/^laughs\.yaml:2:8: Malformed YAML: Excessive alias count/m);
@@ -100,12 +109,17 @@ describe('ccm-draft (built CLI)', () => {
 
   it('reports wrong types and unknown keys at their positions', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'a.yaml'), 'schema: 1\njurisdiction: generic\nstate:\n  holds_stocks: perhaps\nparams:\n  penalty.individual.prison_years: ten\n  investment.scoop: any-person\n');
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      'schema: 1\njurisdiction: generic\nstate:\n  holds_stocks: perhaps\nparams:\n  penalty.individual.prison_years: ten\n  investment.scoop: any-person\n'
+    );
     const run = ccm(['build', '--answers', 'a.yaml'], {cwd: dir});
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('a.yaml:4:17: Unexpected text "perhaps" for `state.holds_stocks`, expected true or false [wrong-type]');
     expect(run.stderr).toMatch(/a\.yaml:6:36: Unexpected text "ten" for `penalty\.individual\.prison_years`, expected a whole number/);
-    expect(run.stderr).toMatch(/a\.yaml:7:3: Unexpected parameter `investment\.scoop`, expected a parameter of the model \(did you mean `investment\.scope`\?\)/);
+    expect(run.stderr).toMatch(
+      /a\.yaml:7:3: Unexpected parameter `investment\.scoop`, expected a parameter of the model \(did you mean `investment\.scope`\?\)/
+    );
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
@@ -127,7 +141,9 @@ describe('ccm-draft (built CLI)', () => {
     writeFileSync(path.join(dir, 'j.yaml'), 'schema: 1\njurisdiction: atlantis\n');
     const jurisdiction = ccm(['build', '--answers', 'j.yaml'], {cwd: dir});
     expect(jurisdiction.code).toBe(2);
-    expect(jurisdiction.stderr).toMatch(/j\.yaml:2:15: Unexpected jurisdiction `atlantis`, expected a profile id \(generic, nz, westminster-ag\)/);
+    expect(jurisdiction.stderr).toMatch(
+      /j\.yaml:2:15: Unexpected jurisdiction `atlantis`, expected a profile id \(generic, nz, westminster-ag\)/
+    );
   });
 
   it('names the file in the way when --out is a file, or a folder where a file should go (exit 2, no .tmp left)', () => {
@@ -173,7 +189,9 @@ describe('ccm-draft (built CLI)', () => {
     expect(run.code, run.stderr).toBe(0);
     const bill = readFileSync(path.join(dir, 'out', 'draft-bill.md'), 'utf8');
     expect(bill).toContain('BE IT ENACTED by the Parliament of the Republic of Palmira as follows:');
-    expect(run.stderr).toContain('a.yaml:4:17: warning: The answers rename the State, but `police.name` ("the Examplia Police Force") still comes from profile generic');
+    expect(run.stderr).toContain(
+      'a.yaml:4:17: warning: The answers rename the State, but `police.name` ("the Examplia Police Force") still comes from profile generic'
+    );
   });
 
   it('lints the bundled data cleanly and a broken model with positions', () => {
@@ -197,11 +215,15 @@ describe('ccm-draft (built CLI)', () => {
     const started = Date.now();
     const lists = ccm(['lint', 'lists.md'], {cwd: dir});
     expect(lists.code, lists.stderr).toBe(1);
-    expect(lists.stdout).toContain(`lists.md:${line + 51}:103: Unexpected list item indented 102 columns, expected at most 100 levels of nesting [nesting-too-deep]`);
+    expect(lists.stdout).toContain(
+      `lists.md:${line + 51}:103: Unexpected list item indented 102 columns, expected at most 100 levels of nesting [nesting-too-deep]`
+    );
     const quotes = ccm(['build', '--answers', example, '--model', 'quotes.md', '--out', 'out'], {cwd: dir});
     expect(quotes.code, quotes.stderr).toBe(2);
     expect(quotes.stderr).toMatch(/^quotes\.md:/m); // relative, as given (build prints its own messages)
-    expect(quotes.stderr).toContain(`quotes.md:${line}:10002: Unexpected block quote nested 10000 deep, expected at most 100 levels of nesting [nesting-too-deep]`);
+    expect(quotes.stderr).toContain(
+      `quotes.md:${line}:10002: Unexpected block quote nested 10000 deep, expected at most 100 levels of nesting [nesting-too-deep]`
+    );
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
     const built = ccm(['build', '--answers', example, '--out', 'out', '--today', '2027-01-01'], {cwd: dir});
     expect(built.code, built.stderr).toBe(0);

@@ -7,12 +7,32 @@ import {makeAct, type SectionSpec} from './fixtures/compare/make-act.js';
 
 const base: SectionSpec[] = [
   {number: '1', heading: 'Short title', body: 'This Act is the Cluster Munitions Act 2027.'},
-  {number: '2', heading: 'Commencement', body: 'This Act comes into force on the day after the date on which it receives the Royal assent.'},
-  {number: '3', heading: 'Interpretation', body: '(1) In this Act, unless the context otherwise requires—\n\n"cluster munition" has the meaning given in Article 2(2) of the Convention;\n\n"Convention" means the Convention on Cluster Munitions done at Dublin on 30 May 2008.'},
+  {
+    number: '2',
+    heading: 'Commencement',
+    body: 'This Act comes into force on the day after the date on which it receives the Royal assent.'
+  },
+  {
+    number: '3',
+    heading: 'Interpretation',
+    body: '(1) In this Act, unless the context otherwise requires—\n\n"cluster munition" has the meaning given in Article 2(2) of the Convention;\n\n"Convention" means the Convention on Cluster Munitions done at Dublin on 30 May 2008.'
+  },
   {number: '4', heading: 'Act binds the State', body: 'This Act binds the State and every department and agency of the Government.'},
-  {number: '5', heading: 'Offences', body: '(1) A person must not use a cluster munition.\n\n(2) A person must not develop, produce or otherwise acquire a cluster munition.\n\n(3) A person must not stockpile or retain a cluster munition.\n\n(4) A person must not transfer a cluster munition to anyone, directly or indirectly.'},
-  {number: '6', heading: 'Investment', body: 'A person must not knowingly provide or invest funds with the intention that the funds be used for the development or production of cluster munitions.'},
-  {number: '7', heading: 'Penalties', body: 'A person who contravenes section 5 commits an offence and is liable on conviction to imprisonment for a term not exceeding 10 years or a fine not exceeding 100,000 dollars, or both.'}
+  {
+    number: '5',
+    heading: 'Offences',
+    body: '(1) A person must not use a cluster munition.\n\n(2) A person must not develop, produce or otherwise acquire a cluster munition.\n\n(3) A person must not stockpile or retain a cluster munition.\n\n(4) A person must not transfer a cluster munition to anyone, directly or indirectly.'
+  },
+  {
+    number: '6',
+    heading: 'Investment',
+    body: 'A person must not knowingly provide or invest funds with the intention that the funds be used for the development or production of cluster munitions.'
+  },
+  {
+    number: '7',
+    heading: 'Penalties',
+    body: 'A person who contravenes section 5 commits an offence and is liable on conviction to imprisonment for a term not exceeding 10 years or a fine not exceeding 100,000 dollars, or both.'
+  }
 ];
 
 function kinds(result: ReturnType<typeof compareActs>): string[] {
@@ -32,7 +52,11 @@ describe('alignment', () => {
 
   it('classifies removal, insertion, rewording and renumbering', () => {
     const other = base.filter((s) => s.number !== '6').map((s) => (s.number === '7' ? {...s, number: '6'} : {...s}));
-    other.splice(4, 0, {number: '4A', heading: 'Extraterritorial application', body: 'Section 5 applies to conduct outside the State by a citizen or resident of the State.'});
+    other.splice(4, 0, {
+      number: '4A',
+      heading: 'Extraterritorial application',
+      body: 'Section 5 applies to conduct outside the State by a citizen or resident of the State.'
+    });
     const two = other.find((s) => s.number === '2')!;
     two.body = 'This Act comes into force on a date appointed by the Minister by order in the Gazette.';
     const result = compareActs(makeAct('a.md', 'Act', base).act, makeAct('b.md', 'Act', other).act);
@@ -53,8 +77,16 @@ describe('alignment', () => {
     const five = base[4]!;
     const split = [
       ...base.slice(0, 4),
-      {number: '5', heading: 'Offences', body: '(1) A person must not use a cluster munition.\n\n(2) A person must not develop, produce or otherwise acquire a cluster munition.'},
-      {number: '5A', heading: 'Offences: stockpiling and transfer', body: '(1) A person must not stockpile or retain a cluster munition.\n\n(2) A person must not transfer a cluster munition to anyone, directly or indirectly.'},
+      {
+        number: '5',
+        heading: 'Offences',
+        body: '(1) A person must not use a cluster munition.\n\n(2) A person must not develop, produce or otherwise acquire a cluster munition.'
+      },
+      {
+        number: '5A',
+        heading: 'Offences: stockpiling and transfer',
+        body: '(1) A person must not stockpile or retain a cluster munition.\n\n(2) A person must not transfer a cluster munition to anyone, directly or indirectly.'
+      },
       ...base.slice(5)
     ];
     const a = makeAct('a.md', 'Act', base).act;
@@ -78,7 +110,11 @@ describe('alignment', () => {
   it('pairs right-to-left text by content', () => {
     const arabic: SectionSpec[] = [
       {number: '1', heading: 'الاسم المختصر', body: 'يسمى هذا القانون قانون الذخائر العنقودية لسنة 2027 ويعمل به من تاريخ نشره.'},
-      {number: '2', heading: 'التعاريف', body: 'في هذا القانون تكون للكلمات والعبارات التالية المعاني المخصصة لها أدناه ما لم تدل القرينة على غير ذلك.'}
+      {
+        number: '2',
+        heading: 'التعاريف',
+        body: 'في هذا القانون تكون للكلمات والعبارات التالية المعاني المخصصة لها أدناه ما لم تدل القرينة على غير ذلك.'
+      }
     ];
     const changed = [arabic[1]!, {...arabic[0]!, body: arabic[0]!.body.replace('2027', '2028')}];
     const result = compareActs(makeAct('a.md', 'قانون', arabic).act, makeAct('b.md', 'قانون', changed).act);
@@ -89,7 +125,15 @@ describe('alignment', () => {
   it('orders removed sections where they were', () => {
     const other = base.filter((s) => s.number !== '3');
     const result = compareActs(makeAct('a.md', 'Act', base).act, makeAct('b.md', 'Act', other).act);
-    expect(result.changes.map((c) => c.kind === 'removed' ? `-${c.base[0]!.number}` : c.other[0]!.number)).toEqual(['1', '2', '-3', '4', '5', '6', '7']);
+    expect(result.changes.map((c) => (c.kind === 'removed' ? `-${c.base[0]!.number}` : c.other[0]!.number))).toEqual([
+      '1',
+      '2',
+      '-3',
+      '4',
+      '5',
+      '6',
+      '7'
+    ]);
   });
 
   it('never pairs two different clause ids', () => {
@@ -123,7 +167,11 @@ describe('sections of two different Acts', () => {
     const theirs: SectionSpec[] = [
       {number: '1', heading: 'Title', body: 'This Act may be cited as the Cluster Munitions Prohibition Act 2012.'},
       {number: '2', heading: 'Binding the Crown', body: 'This Act binds the Crown in right of the State.'},
-      {number: '3', heading: 'Fisheries licences', body: 'A licence to fish in the exclusive economic zone may be granted by the Director of Fisheries.'}
+      {
+        number: '3',
+        heading: 'Fisheries licences',
+        body: 'A licence to fish in the exclusive economic zone may be granted by the Director of Fisheries.'
+      }
     ];
     const result = compareActs(makeAct('a.md', 'Act', base).act, makeAct('b.md', 'Act', theirs).act);
     const pairs = result.changes.filter((c) => c.kind === 'modified').map((c) => `${c.base[0]!.heading} ~ ${c.other[0]!.heading}`);

@@ -28,7 +28,16 @@ describe.skipIf(!available)('compare HTML in Chromium', () => {
     html = renderHtml(compareActs(pair.base.act, pair.other.act, {keys: pair.keys}));
     browser = await chromium.launch({
       executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
     });
   }, 60_000);
 
@@ -53,7 +62,11 @@ describe.skipIf(!available)('compare HTML in Chromium', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.locator(`table.changes a[href="#${id}"]`).first().click();
       await page.waitForFunction((hash) => location.hash === hash, `#${id}`);
-      const box = await page.locator(`#${id}`).evaluate((el) => ({top: el.getBoundingClientRect().top, scrolled: window.scrollY, atEnd: window.scrollY + innerHeight >= document.documentElement.scrollHeight - 2}));
+      const box = await page.locator(`#${id}`).evaluate((el) => ({
+        top: el.getBoundingClientRect().top,
+        scrolled: window.scrollY,
+        atEnd: window.scrollY + innerHeight >= document.documentElement.scrollHeight - 2
+      }));
       expect(box.scrolled).toBeGreaterThan(0);
       expect(box.top).toBeGreaterThanOrEqual(0);
       if (!box.atEnd) expect(box.top).toBeLessThan(60);
@@ -90,9 +103,16 @@ describe.skipIf(!available)('compare HTML in Chromium', () => {
   }, 60_000);
 
   it('shows why each difference of a generated draft exists', async () => {
-    const pair = await loadPair('test/fixtures/compare/draft/model/draft-bill.md', 'test/fixtures/compare/draft/edited/draft-bill.md', {cwd: root});
+    const pair = await loadPair('test/fixtures/compare/draft/model/draft-bill.md', 'test/fixtures/compare/draft/edited/draft-bill.md', {
+      cwd: root
+    });
     const page = await browser.newPage({viewport: {width: 1200, height: 900}, javaScriptEnabled: false});
-    await page.setContent(renderHtml(compareActs(pair.base.act, pair.other.act, {baseProvenance: pair.base.provenance, otherProvenance: pair.other.provenance})), {waitUntil: 'load'});
+    await page.setContent(
+      renderHtml(
+        compareActs(pair.base.act, pair.other.act, {baseProvenance: pair.base.provenance, otherProvenance: pair.other.provenance})
+      ),
+      {waitUntil: 'load'}
+    );
     const handEdit = page.locator('.why.hand-edit').first();
     expect(await handEdit.innerText()).toContain('edited by hand after generation');
     expect(await page.locator('.why.answer code').first().innerText()).not.toBe('');

@@ -51,7 +51,9 @@ describe('ccm-draft compare (built CLI)', () => {
     expect(result.base.provenance).not.toBeNull();
     expect(result.other.provenance).toBe('test/fixtures/compare/draft/edited/draft-bill.build.json');
     const why = result.changes.flatMap((c: {why: Array<{cause: string; message: string}>}) => c.why);
-    expect(why.map((w: {message: string}) => w.message)).toContain('s 16A (Annual report to Parliament) added by hand after generation (not in the build provenance)');
+    expect(why.map((w: {message: string}) => w.message)).toContain(
+      's 16A (Annual report to Parliament) added by hand after generation (not in the build provenance)'
+    );
     expect(why.some((w: {cause: string; message: string}) => w.cause === 'hand-edit' && w.message.startsWith('s 10 '))).toBe(true);
     expect(why.some((w: {cause: string}) => w.cause === 'answer')).toBe(true);
   });

@@ -27,7 +27,14 @@ function bigAct(n: number, edit: (sections: string[]) => void = () => {}): strin
 }
 
 const strip = (act: ReturnType<typeof parseAct>) =>
-  [...act.sections, ...act.schedules].map((s) => ({number: s.number, heading: s.heading, raw: s.raw, start: s.start, end: s.end, containers: 'containers' in s ? s.containers : []}));
+  [...act.sections, ...act.schedules].map((s) => ({
+    number: s.number,
+    heading: s.heading,
+    raw: s.raw,
+    start: s.start,
+    end: s.end,
+    containers: 'containers' in s ? s.containers : []
+  }));
 
 describe('parsePair', () => {
   const base = bigAct(300);
@@ -54,7 +61,10 @@ describe('parsePair', () => {
   it('gives the same comparison as a full read', () => {
     const pair = parsePair(base, 'a.md', other, 'b.md');
     const fast = compareActs(pair.base, pair.other, {keys: pair.keys});
-    const withoutOrder = (act: ReturnType<typeof parseAct>) => ({...act, messages: act.messages.filter((m) => m.ruleId !== 'section-out-of-order')});
+    const withoutOrder = (act: ReturnType<typeof parseAct>) => ({
+      ...act,
+      messages: act.messages.filter((m) => m.ruleId !== 'section-out-of-order')
+    });
     const slow = compareActs(withoutOrder(parseAct(base, 'a.md')), withoutOrder(parseAct(other, 'b.md')));
     expect(renderJson(fast)).toBe(renderJson(slow));
     expect(fast.summary).toMatchObject({modified: 1, removed: 1, added: 1, moved: 1});
@@ -82,7 +92,8 @@ describe('parsePair on real bills and Acts', () => {
   const dirs = ['test/fixtures/bills', 'test/fixtures/acts', 'test/fixtures/compare', 'test/fixtures/matrix'];
   const files: string[] = [];
   for (const dir of dirs) {
-    for (const entry of readdirSync(dir, {recursive: true}) as string[]) if (entry.endsWith('.md') && !entry.includes('golden')) files.push(`${dir}/${entry}`);
+    for (const entry of readdirSync(dir, {recursive: true}) as string[])
+      if (entry.endsWith('.md') && !entry.includes('golden')) files.push(`${dir}/${entry}`);
   }
   it.each(files)('%s: same sections as a full read, or a full read', (file) => {
     const text = readFileSync(file, 'utf8');

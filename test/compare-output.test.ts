@@ -28,7 +28,11 @@ const cases = [
 
 async function compareFiles(base: string, other: string) {
   const pair = await loadPair(base, other, {cwd: root});
-  return compareActs(pair.base.act, pair.other.act, {baseProvenance: pair.base.provenance, otherProvenance: pair.other.provenance, keys: pair.keys});
+  return compareActs(pair.base.act, pair.other.act, {
+    baseProvenance: pair.base.provenance,
+    otherProvenance: pair.other.provenance,
+    keys: pair.keys
+  });
 }
 
 describe.each(cases)('compare goldens: $name', ({name, base, other}) => {
@@ -86,7 +90,11 @@ describe('ccm-draft compare (in-process)', () => {
   const other = `${fixtures}/basic/other.md`;
 
   it('prints Markdown by default and JSON or HTML on request', async () => {
-    for (const [format, start] of [[undefined, '# Comparison'], ['json', '{'], ['html', '<!doctype html>']] as const) {
+    for (const [format, start] of [
+      [undefined, '# Comparison'],
+      ['json', '{'],
+      ['html', '<!doctype html>']
+    ] as const) {
       const io = memoryIo(root);
       const code = await main(['compare', base, other, ...(format ? ['--format', format] : [])], io);
       expect(code, io.err).toBe(0);
@@ -162,7 +170,14 @@ describe('ccm-draft compare (in-process)', () => {
 describe('HTML redline text', () => {
   it('shows defined terms bold instead of their Markdown asterisks, without unbalancing split pairs', async () => {
     const {redlineHtml} = await import('../src/compare/render-html.js');
-    expect(redlineHtml([{op: 'equal', text: '**cluster munition** means a munition'}])).toBe('<strong>cluster munition</strong> means a munition');
-    expect(redlineHtml([{op: 'equal', text: '**funds'}, {op: 'insert', text: '** means'}])).toBe('**funds<ins>** means</ins>');
+    expect(redlineHtml([{op: 'equal', text: '**cluster munition** means a munition'}])).toBe(
+      '<strong>cluster munition</strong> means a munition'
+    );
+    expect(
+      redlineHtml([
+        {op: 'equal', text: '**funds'},
+        {op: 'insert', text: '** means'}
+      ])
+    ).toBe('**funds<ins>** means</ins>');
   });
 });

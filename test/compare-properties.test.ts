@@ -14,7 +14,9 @@ const word = fc.stringMatching(/^[a-z]{4,10}$/);
 const sentence = (min: number, max: number) => fc.array(word, {minLength: min, maxLength: max}).map((w) => w.join(' '));
 const body = fc.array(sentence(8, 25), {minLength: 1, maxLength: 3}).map((ps) => ps.map((p, i) => `(${i + 1}) ${p}.`).join('\n\n'));
 const section = fc.record({heading: sentence(1, 4), body});
-const actSpecs = fc.array(section, {minLength: 6, maxLength: 30}).map((list) => list.map((s, i): SectionSpec => ({number: String(i + 1), ...s})));
+const actSpecs = fc
+  .array(section, {minLength: 6, maxLength: 30})
+  .map((list) => list.map((s, i): SectionSpec => ({number: String(i + 1), ...s})));
 
 function summaryOf(result: CompareResult): string[] {
   return result.changes
@@ -125,7 +127,9 @@ describe('compare properties', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const {edited, expected} = applyEdits(s);
-        const pair = parsePair(makeAct('a.md', 'Act', s.specs).markdown, 'a.md', makeAct('b.md', 'Act', edited).markdown, 'b.md', {minSize: 0});
+        const pair = parsePair(makeAct('a.md', 'Act', s.specs).markdown, 'a.md', makeAct('b.md', 'Act', edited).markdown, 'b.md', {
+          minSize: 0
+        });
         if (pair.reduced) shortcuts++;
         const result = compareActs(pair.base, pair.other, {keys: pair.keys});
         expect(summaryOf(result)).toEqual(expected);
@@ -143,7 +147,12 @@ describe('compare properties', () => {
   it('redline sides reproduce both texts exactly (any Unicode)', () => {
     const text = fc.oneof(
       fc.string({unit: 'grapheme', maxLength: 80}),
-      fc.array(fc.constantFrom('the', 'Minister', ' ', '  ', '\n', '\n\n', ',', '(1)', 'é', 'e\u0301', '\u00a0', 'مرحبا', '\t', 'a-b', '—'), {maxLength: 40}).map((a) => a.join(''))
+      fc
+        .array(
+          fc.constantFrom('the', 'Minister', ' ', '  ', '\n', '\n\n', ',', '(1)', 'é', 'e\u0301', '\u00a0', 'مرحبا', '\t', 'a-b', '—'),
+          {maxLength: 40}
+        )
+        .map((a) => a.join(''))
     );
     fc.assert(
       fc.property(text, text, (a, b) => {

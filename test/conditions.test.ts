@@ -98,19 +98,31 @@ describe('implication', () => {
 describe('properties', () => {
   const name = fc.constantFrom('flag', 'other', 'kind', 'count');
   const expr: fc.Arbitrary<string> = fc.letrec((tie) => ({
-    atom: fc.oneof(name.filter((n) => n === 'flag' || n === 'other'), fc.constantFrom("kind == 'a'", "kind in ['b', 'c']", 'count > 1', 'true')),
-    node: fc.oneof({depthSize: 'small'}, tie('atom'), fc.tuple(tie('node'), fc.constantFrom('and', 'or'), tie('node')).map(([a, op, b]) => `(${a} ${op} ${b})`), tie('node').map((a) => `not ${a}`))
+    atom: fc.oneof(
+      name.filter((n) => n === 'flag' || n === 'other'),
+      fc.constantFrom("kind == 'a'", "kind in ['b', 'c']", 'count > 1', 'true')
+    ),
+    node: fc.oneof(
+      {depthSize: 'small'},
+      tie('atom'),
+      fc.tuple(tie('node'), fc.constantFrom('and', 'or'), tie('node')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+      tie('node').map((a) => `not ${a}`)
+    )
   })).node as fc.Arbitrary<string>;
 
   it('printing and re-parsing gives the same meaning', () => {
     fc.assert(
-      fc.property(expr, fc.record({flag: fc.boolean(), other: fc.boolean(), kind: fc.constantFrom('a', 'b', 'c'), count: fc.integer({min: 0, max: 3})}), (source, vals) => {
-        const a = parseCondition(source);
-        const b = parseCondition(printCondition(a));
-        const look = (n: string) => (vals as unknown as Record<string, never>)[n];
-        expect(evaluateCondition(b, look)).toBe(evaluateCondition(a, look));
-        expect(checkCondition(a, env)).toEqual([]);
-      })
+      fc.property(
+        expr,
+        fc.record({flag: fc.boolean(), other: fc.boolean(), kind: fc.constantFrom('a', 'b', 'c'), count: fc.integer({min: 0, max: 3})}),
+        (source, vals) => {
+          const a = parseCondition(source);
+          const b = parseCondition(printCondition(a));
+          const look = (n: string) => (vals as unknown as Record<string, never>)[n];
+          expect(evaluateCondition(b, look)).toBe(evaluateCondition(a, look));
+          expect(checkCondition(a, env)).toEqual([]);
+        }
+      )
     );
   });
 

@@ -38,13 +38,17 @@ describe('ccm-draft export', () => {
 
   it('gives byte-identical DOCX on two runs', () => {
     const dir = copyFixture();
-    for (const name of ['a', 'b']) expect(ccm(['export', 'draft-bill.md', '--to', 'docx', '--out', `${name}.docx`], {cwd: dir}).code).toBe(0);
+    for (const name of ['a', 'b'])
+      expect(ccm(['export', 'draft-bill.md', '--to', 'docx', '--out', `${name}.docx`], {cwd: dir}).code).toBe(0);
     expect(readFileSync(path.join(dir, 'a.docx')).equals(readFileSync(path.join(dir, 'b.docx')))).toBe(true);
   });
 
   it('stops with positioned errors on a broken draft and writes nothing (exit 2)', () => {
     const dir = copyFixture();
-    const text = readFileSync(path.join(dir, 'draft-bill.md'), 'utf8').replace('### 7 Act does not apply to mines', '#### 7 Act does not apply to mines');
+    const text = readFileSync(path.join(dir, 'draft-bill.md'), 'utf8').replace(
+      '### 7 Act does not apply to mines',
+      '#### 7 Act does not apply to mines'
+    );
     writeFileSync(path.join(dir, 'draft-bill.md'), text);
     const run = ccm(['export', 'draft-bill.md', '--to', 'akn', '--out', 'bill.akn', '--date', '2026-05-01'], {cwd: dir});
     expect(run.code).toBe(2);
@@ -61,7 +65,9 @@ describe('ccm-draft export', () => {
     expect(refused.stderr).toMatch(/Refusing to overwrite/);
     expect(readFileSync(path.join(dir, 'bill.html'), 'utf8')).toBe('mine');
     expect(ccm(['export', 'draft-bill.md', '--to', 'html', '--out', 'bill.html', '--force'], {cwd: dir}).code).toBe(0);
-    expect(ccm(['export', 'draft-bill.md', '--to', 'pdf', '--out', 'x'], {cwd: dir}).stderr).toMatch(/unknown format "pdf", expected one of: docx, html, akn/);
+    expect(ccm(['export', 'draft-bill.md', '--to', 'pdf', '--out', 'x'], {cwd: dir}).stderr).toMatch(
+      /unknown format "pdf", expected one of: docx, html, akn/
+    );
     expect(ccm(['export', 'draft-bill.md', '--to', 'docx', '--out', 'x', '--paper', 'a5'], {cwd: dir}).code).toBe(2);
     expect(ccm(['export', '--help']).stdout).toMatch(/^Usage: ccm-draft export <draft\.md> --to docx\|html\|akn/);
   });
@@ -77,11 +83,26 @@ describe('ccm-draft export', () => {
   });
 
   it.skipIf(!hasSoffice)(
-    hasSoffice ? 'converts to PDF with LibreOffice: A4, several pages, headings and numbering intact' : 'converts to PDF with LibreOffice (SKIPPED: `soffice` not found; install libreoffice-writer-nogui to run it)',
+    hasSoffice
+      ? 'converts to PDF with LibreOffice: A4, several pages, headings and numbering intact'
+      : 'converts to PDF with LibreOffice (SKIPPED: `soffice` not found; install libreoffice-writer-nogui to run it)',
     () => {
       const dir = copyFixture();
       expect(ccm(['export', 'draft-bill.md', '--to', 'docx', '--out', 'bill.docx'], {cwd: dir}).code).toBe(0);
-      const soffice = () => spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'bill.docx')], {encoding: 'utf8', timeout: 120_000});
+      const soffice = () =>
+        spawnSync(
+          'soffice',
+          [
+            '--headless',
+            `-env:UserInstallation=file://${dir}/lo-profile`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            path.join(dir, 'bill.docx')
+          ],
+          {encoding: 'utf8', timeout: 120_000}
+        );
       // A fresh LibreOffice profile occasionally fails its first start; one retry, then it must work.
       let convert = soffice();
       if (convert.status !== 0 || !existsSync(path.join(dir, 'bill.pdf'))) convert = soffice();

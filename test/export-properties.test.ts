@@ -14,17 +14,40 @@ import {descendants, parseXml, textOf} from '../src/export/xml.js';
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
-const word = fc.constantFrom('person', 'munition', 'offence', 'Minister', 'authority', 'court', 'transfer', 'notice', 'premises', 'penalty', '<tag>', 'A&B');
+const word = fc.constantFrom(
+  'person',
+  'munition',
+  'offence',
+  'Minister',
+  'authority',
+  'court',
+  'transfer',
+  'notice',
+  'premises',
+  'penalty',
+  '<tag>',
+  'A&B'
+);
 
 /** A generated bill: Parts of sections of subsections of paragraphs of subparagraphs, with references among them. */
 const billArbitrary = fc
   .record({
-    parts: fc.array(fc.array(fc.array(fc.array(fc.integer({min: 0, max: 3}), {maxLength: 4}), {maxLength: 4}), {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 3}),
+    parts: fc.array(
+      fc.array(fc.array(fc.array(fc.integer({min: 0, max: 3}), {maxLength: 4}), {maxLength: 4}), {minLength: 1, maxLength: 4}),
+      {minLength: 1, maxLength: 3}
+    ),
     words: fc.array(fc.array(word, {minLength: 2, maxLength: 6}), {minLength: 20, maxLength: 20}),
     refs: fc.array(fc.nat(), {minLength: 20, maxLength: 20})
   })
   .map(({parts, words, refs}) => {
-    const lines = ['# Generated Things Act 2031', '', 'A Bill for an Act to test exports.', '', 'BE IT ENACTED by the Legislature as follows:', ''];
+    const lines = [
+      '# Generated Things Act 2031',
+      '',
+      'A Bill for an Act to test exports.',
+      '',
+      'BE IT ENACTED by the Legislature as follows:',
+      ''
+    ];
     let section = 0;
     let n = 0;
     const sentence = () => {
@@ -89,7 +112,9 @@ describe('export properties', () => {
       fc.property(billArbitrary, (text) => {
         const html = renderHtml(readBill(text, 'gen.md'));
         const body = html.slice(html.indexOf('</nav>'));
-        const numbers = [...body.matchAll(/<h2>(Part \d+)<br>|<h3><span class="n">([^<]+)<\/span>|<span class="num">([^<]+)<\/span>/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+        const numbers = [...body.matchAll(/<h2>(Part \d+)<br>|<h3><span class="n">([^<]+)<\/span>|<span class="num">([^<]+)<\/span>/g)].map(
+          (m) => m[1] ?? m[2] ?? m[3]
+        );
         expect(numbers).toEqual(markdownNumbers(text));
         // Typed angle brackets and ampersands are kept, escaped.
         if (text.includes('<tag>')) expect(html).toContain('&lt;tag&gt;');

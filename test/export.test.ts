@@ -94,7 +94,8 @@ describe('readBill', () => {
     const {bill} = load();
     const refs = new Map<string, string[]>();
     for (const {provision} of provisions(bill)) {
-      for (const run of provision.block.runs) if (run.ref) refs.set(provision.eId, [...(refs.get(provision.eId) ?? []), `${run.text}→${run.ref}`]);
+      for (const run of provision.block.runs)
+        if (run.ref) refs.set(provision.eId, [...(refs.get(provision.eId) ?? []), `${run.text}→${run.ref}`]);
     }
     expect(refs.get('part_1__sec_5__subsec_3')).toEqual(['subsection (2)(d)→part_1__sec_5__subsec_2__para_d']);
     expect(refs.get('part_1__sec_9__subsec_2')).toEqual(['Part 2→part_2']);
@@ -105,7 +106,11 @@ describe('readBill', () => {
       '(2)→part_2__sec_15__subsec_2',
       'subsection (3)→part_2__sec_15__subsec_3'
     ]);
-    expect(findReferences('sections 4, 5 and 6(2)(a) apply').map((r) => `${r.text}@${r.index}:${r.path.join('.')}`)).toEqual(['sections 4@0:4', '5@12:5', '6(2)(a)@18:6.2.a']);
+    expect(findReferences('sections 4, 5 and 6(2)(a) apply').map((r) => `${r.text}@${r.index}:${r.path.join('.')}`)).toEqual([
+      'sections 4@0:4',
+      '5@12:5',
+      '6(2)(a)@18:6.2.a'
+    ]);
     // Convention articles are not the bill's own references.
     expect(findReferences('the initial report required by article 7(1) of the Convention')).toEqual([]);
     expect(findReferences('in whole or in part, in the development')).toEqual([]);
@@ -113,7 +118,13 @@ describe('readBill', () => {
 
   it('keeps repeated numbers as printed, with warnings and distinct eIds', () => {
     // A hand edit (or an engine slip) that numbers section 12 (1) (2) (1) (4).
-    const bill = readBill(draftText.replace('(3) A person does not commit an offence against this section by reason only', '(1) A person does not commit an offence against this section by reason only'), 'edited.md');
+    const bill = readBill(
+      draftText.replace(
+        '(3) A person does not commit an offence against this section by reason only',
+        '(1) A person does not commit an offence against this section by reason only'
+      ),
+      'edited.md'
+    );
     const rules = bill.messages.map((m) => m.ruleId);
     expect(rules).toContain('duplicate-number');
     expect(rules).toContain('subsection-sequence');
@@ -134,7 +145,10 @@ describe('readBill', () => {
   it('stops with positioned errors when a hand edit breaks the layout', () => {
     const edited = draftText
       .replace('### 7 Act does not apply to mines', '#### 7 Act does not apply to mines')
-      .replace('(b) develops, produces or otherwise acquires a cluster munition;', '- develops, produces or otherwise acquires a cluster munition;')
+      .replace(
+        '(b) develops, produces or otherwise acquires a cluster munition;',
+        '- develops, produces or otherwise acquires a cluster munition;'
+      )
       .replace('(i) the munition contains fewer than 10 explosive submunitions;\n\n(ii)', '(ii)');
     const lines = edited.split('\n');
     const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
@@ -142,17 +156,27 @@ describe('readBill', () => {
       `edited.md:${lineOf('#### 7')}:1: Unexpected heading \`#### 7 Act does not apply to mines\`, expected a section heading \`### N Heading\` [unexpected-heading]`,
       `edited.md:${lineOf('- develops')}:1: Unexpected a list, expected paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\` [unexpected-block]`
     ]);
-    expect(errorsOf('Some text\n\n### 1 Short title\n\nThis Act is the X Act.\n')).toEqual(['edited.md:1:1: Missing title, expected the short title as a `#` heading on the first line [missing-title]']);
-    expect(errorsOf('# X Act 2027\n\n## Part 1 Preliminary\n\nStray text.\n')[0]).toBe('edited.md:5:1: Unexpected text in Part 1 before its first section, expected a section heading `### N Heading` [text-outside-section]');
-    expect(errorsOf('# X Act 2027\n\n### 1 Things\n\n(ii) orphan.\n')[0]).toBe('edited.md:5:1: Unexpected subparagraph `(ii)` with no paragraph before it, expected a paragraph `(a)` first [orphan-subparagraph]');
+    expect(errorsOf('Some text\n\n### 1 Short title\n\nThis Act is the X Act.\n')).toEqual([
+      'edited.md:1:1: Missing title, expected the short title as a `#` heading on the first line [missing-title]'
+    ]);
+    expect(errorsOf('# X Act 2027\n\n## Part 1 Preliminary\n\nStray text.\n')[0]).toBe(
+      'edited.md:5:1: Unexpected text in Part 1 before its first section, expected a section heading `### N Heading` [text-outside-section]'
+    );
+    expect(errorsOf('# X Act 2027\n\n### 1 Things\n\n(ii) orphan.\n')[0]).toBe(
+      'edited.md:5:1: Unexpected subparagraph `(ii)` with no paragraph before it, expected a paragraph `(a)` first [orphan-subparagraph]'
+    );
   });
 
   it('reads faithful hand edits, warning where the arrangement or a reference no longer fits', () => {
-    const edited = draftText.replace('### 7 Act does not apply to mines', '### 7 Mines excluded').replace('Nothing in this Act applies to a mine.', 'Nothing in this Act applies to a mine (see section 99).');
+    const edited = draftText
+      .replace('### 7 Act does not apply to mines', '### 7 Mines excluded')
+      .replace('Nothing in this Act applies to a mine.', 'Nothing in this Act applies to a mine (see section 99).');
     const bill = readBill(edited, 'edited.md');
     const messages = bill.messages.map(formatDiagnostic);
     expect(messages.some((m) => /arrangement-mismatch/.test(m) && m.includes('`7 Act does not apply to mines`'))).toBe(true);
-    expect(messages.find((m) => m.includes('unresolved-reference'))).toMatch(/^edited\.md:\d+:\d+: warning: Unresolved reference `section 99`/);
+    expect(messages.find((m) => m.includes('unresolved-reference'))).toMatch(
+      /^edited\.md:\d+:\d+: warning: Unresolved reference `section 99`/
+    );
     expect(renderHtml(bill)).toContain('<span class="n">7</span> Mines excluded');
   });
 });
@@ -191,15 +215,21 @@ describe('Akoma Ntoso', () => {
 
   it('is the same text for the same input, and the date comes from the options', () => {
     const {bill, links} = load();
-    expect(renderAkn(bill, {date, links})).toBe(renderAkn(readBill(draftText, 'draft-bill.md'), {date, links: linkBill(readBill(draftText, 'x'), provenance, 'p')}));
-    expect(renderAkn(bill, {date: '2030-01-02', country: 'ws'})).toContain('<FRBRuri value="/akn/ws/bill/2027/cluster-munitions-act/eng@2030-01-02"/>');
+    expect(renderAkn(bill, {date, links})).toBe(
+      renderAkn(readBill(draftText, 'draft-bill.md'), {date, links: linkBill(readBill(draftText, 'x'), provenance, 'p')})
+    );
+    expect(renderAkn(bill, {date: '2030-01-02', country: 'ws'})).toContain(
+      '<FRBRuri value="/akn/ws/bill/2027/cluster-munitions-act/eng@2030-01-02"/>'
+    );
   });
 
   it('catches broken rules in the checker itself', () => {
     const {bill, links} = load();
     const xml = renderAkn(bill, {date, links});
     expect(checkAkn(xml.replace('<ref href="#part_2">', '<ref href="#part_9">'))[0]?.reason).toBe('Unresolved <ref> href `#part_9`');
-    expect(checkAkn(xml.replace('eId="part_1__sec_2"', 'eId="part_1__sec_1"')).map((p) => p.reason)).toContain('Duplicate eId `part_1__sec_1`');
+    expect(checkAkn(xml.replace('eId="part_1__sec_2"', 'eId="part_1__sec_1"')).map((p) => p.reason)).toContain(
+      'Duplicate eId `part_1__sec_1`'
+    );
     expect(checkAkn(xml.replace('<num>(3)</num>', '<num>(4)</num>')).some((p) => /does not match eId/.test(p.reason))).toBe(true);
     expect(checkAkn(xml.replace('</preface>', ''))[0]?.reason).toMatch(/^Not well-formed/);
   });
@@ -233,7 +263,9 @@ describe('DOCX', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(strFromU8(unzipSync(a)['docProps/core.xml']!)).not.toMatch(/dcterms:created/);
     const dated = unzipSync(await renderDocx(bill, {date}));
-    expect(strFromU8(dated['docProps/core.xml']!)).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-05-01T00:00:00Z</dcterms:created>');
+    expect(strFromU8(dated['docProps/core.xml']!)).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-05-01T00:00:00Z</dcterms:created>'
+    );
   });
 });
 
@@ -253,7 +285,9 @@ describe('numbering and cross-references are the Markdown draft’s in every for
     const {bill, links} = load();
     const html = renderHtml(bill, {links});
     const body = html.slice(html.indexOf('</nav>'));
-    const numbers = [...body.matchAll(/<h2>(Part \d+|Schedule \d+)<br>|<h3><span class="n">([^<]+)<\/span>|<span class="num">([^<]+)<\/span>/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    const numbers = [
+      ...body.matchAll(/<h2>(Part \d+|Schedule \d+)<br>|<h3><span class="n">([^<]+)<\/span>|<span class="num">([^<]+)<\/span>/g)
+    ].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(numbers).toEqual(expected.numbers);
     expect([...body.matchAll(/<a class="ref" href="#[^"]+">([^<]+)<\/a>/g)].map((m) => m[1])).toEqual(expected.refs);
   });
@@ -261,7 +295,10 @@ describe('numbering and cross-references are the Markdown draft’s in every for
   it('DOCX', async () => {
     const {bill} = load();
     const document = strFromU8(unzipSync(await renderDocx(bill))['word/document.xml']!);
-    const paragraphs = [...document.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => ({style: /<w:pStyle w:val="([^"]+)"/.exec(m[1]!)?.[1], text: [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:(tab|br)\/>/g)].map((t) => t[1] ?? (t[2] === 'br' ? '\n' : '\t')).join('')}));
+    const paragraphs = [...document.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(m[1]!)?.[1],
+      text: [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:(tab|br)\/>/g)].map((t) => t[1] ?? (t[2] === 'br' ? '\n' : '\t')).join('')
+    }));
     const body = paragraphs.slice(paragraphs.findIndex((p) => p.style === 'Heading1'));
     const numbers = body.flatMap((p) => {
       if (p.style === 'Heading1') return [p.text.split('\n')[0]!];
@@ -269,7 +306,9 @@ describe('numbering and cross-references are the Markdown draft’s in every for
       return m ? [m[1]!] : [];
     });
     expect(numbers).toEqual(expected.numbers);
-    const refs = body.filter((p) => p.style !== 'Heading1' && p.style !== 'Heading2').flatMap((p) => findReferences(p.text).map((r) => r.text));
+    const refs = body
+      .filter((p) => p.style !== 'Heading1' && p.style !== 'Heading2')
+      .flatMap((p) => findReferences(p.text).map((r) => r.text));
     expect(refs).toEqual(expected.refs);
   });
 });

@@ -6,13 +6,15 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildFromAnswers} from '../src/build.js';
+import {buildFromAnswers} from '../src/app/build.js';
 import {gapReportForText} from '../src/gap/report.js';
 import {root} from './helpers/cli.js';
 
-const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+const examples = readdirSync(path.join(root, 'examples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
-describe('draft report and text analysis agree on the tool\'s own bills', () => {
+describe("draft report and text analysis agree on the tool's own bills", () => {
   for (const example of examples) {
     it(example, async () => {
       const {draft, gap} = await buildFromAnswers({answers: `examples/${example}`, cwd: root, today: new Date('2027-06-01')});
@@ -22,12 +24,15 @@ describe('draft report and text analysis agree on the tool\'s own bills', () => 
         if (component.rating !== 'strong' || component.sections.length === 0) continue;
         const found = fromText.get(component.id)!;
         // Printed in the bill and rated strong from the answers: the text analysis must see it, and not as absent or weak.
-        expect(found.rating, `${component.id}: draft report strong (${component.sections.join(', ')}), text analysis ${found.rating}: ${found.reason}`).not.toMatch(/^(absent|weak)$/);
+        expect(
+          found.rating,
+          `${component.id}: draft report strong (${component.sections.join(', ')}), text analysis ${found.rating}: ${found.reason}`
+        ).not.toMatch(/^(absent|weak)$/);
       }
     });
   }
 
-  it('reads the affected State\'s clearance duty with its deadline as strong', async () => {
+  it("reads the affected State's clearance duty with its deadline as strong", async () => {
     const {draft} = await buildFromAnswers({answers: 'examples/affected-coalition-state.yaml', cwd: root, today: new Date('2027-06-01')});
     const clearance = gapReportForText(draft.markdown, 'draft-bill.md').strength.find((c) => c.id === 'clearance')!;
     expect(clearance.rating).toBe('strong');

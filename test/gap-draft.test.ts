@@ -5,7 +5,7 @@ import {Ajv} from 'ajv';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
-import {buildFromAnswers} from '../src/build.js';
+import {buildFromAnswers} from '../src/app/build.js';
 import {COMPONENTS, componentInfo, DRAFT_OBLIGATIONS, OBLIGATIONS} from '../src/gap/catalogue.js';
 import {addYears, conventionDates, formatIsoDate, parseIsoDate} from '../src/gap/deadlines.js';
 import {draftGapReport, renderDraftGapMarkdown, type DraftGapReport} from '../src/gap/draft.js';
@@ -22,14 +22,20 @@ const TODAY = new Date('2027-06-01T00:00:00Z');
 async function reportFor(example: string, edit: (text: string) => string = (t) => t, today = TODAY): Promise<DraftGapReport> {
   const file = `examples/${example}.yaml`;
   const answersFile = parseAnswers(edit(readFileSync(file, 'utf8')), file);
-  const result = await buildFromAnswers({answers: file, cwd: root, answersFile});
+  const result = await buildFromAnswers({answers: file, cwd: root, answersFile, today: new Date('2027-06-01')});
   return draftGapReport(result.draft, {today, answersPath: file});
 }
 const component = (r: DraftGapReport, id: string) => r.strength.find((c) => c.id === id)!;
 const obligation = (r: DraftGapReport, id: string) => r.convention.find((o) => o.id === id)!;
 const setItem = (id: string, answer: string) => (t: string) => t.replace(new RegExp(`^  ${id}: .*$`, 'm'), `  ${id}: ${answer}`);
-const setParam = (name: string, value: string) => (t: string) => (new RegExp(`^  ${name.replace(/\./g, '\\.')}: .*$`, 'm').test(t) ? t.replace(new RegExp(`^  ${name.replace(/\./g, '\\.')}: .*$`, 'm'), `  ${name}: ${value}`) : t.replace(/^params:\n/m, `params:\n  ${name}: ${value}\n`));
-const pipe = (...edits: Array<(t: string) => string>) => (t: string) => edits.reduce((acc, e) => e(acc), t);
+const setParam = (name: string, value: string) => (t: string) =>
+  new RegExp(`^  ${name.replace(/\./g, '\\.')}: .*$`, 'm').test(t)
+    ? t.replace(new RegExp(`^  ${name.replace(/\./g, '\\.')}: .*$`, 'm'), `  ${name}: ${value}`)
+    : t.replace(/^params:\n/m, `params:\n  ${name}: ${value}\n`);
+const pipe =
+  (...edits: Array<(t: string) => string>) =>
+  (t: string) =>
+    edits.reduce((acc, e) => e(acc), t);
 
 describe('deadlines (pure dates)', () => {
   test('entry into force + 8 / 10 years, + 180 days, 30 April updates', () => {
@@ -88,17 +94,40 @@ describe('deadlines (pure dates)', () => {
 });
 
 describe('strength rules (unit)', () => {
-  const input = (rows: Record<string, Partial<DraftItemRow>>, values: Record<string, unknown> = {}, printed: StrengthInput['printed'] = []): StrengthInput => ({
+  const input = (
+    rows: Record<string, Partial<DraftItemRow>>,
+    values: Record<string, unknown> = {},
+    printed: StrengthInput['printed'] = []
+  ): StrengthInput => ({
     resolution: {state: {joint_operations: true, holds_stocks: false}},
-    rows: new Map(Object.entries(rows).map(([id, r]) => [id, {id, title: id, status: 'in-draft', detail: '', sections: [], origin: 'answers', ...r} as DraftItemRow])),
+    rows: new Map(
+      Object.entries(rows).map(([id, r]) => [
+        id,
+        {id, title: id, status: 'in-draft', detail: '', sections: [], origin: 'answers', ...r} as DraftItemRow
+      ])
+    ),
     printed,
     value: (name) => values[name],
     locale: defaultLocale
   });
 
   test('penalties: thresholds from the answered maximum imprisonment', () => {
-    const rate = (years: unknown) => penaltyRating(' (s 17)', {value: (n) => (n === 'penalty.individual.prison_years' ? years : n === 'penalty.style' ? 'fine' : undefined), locale: defaultLocale}).rating;
-    expect([rate(14), rate(10), rate(7), rate(6), rate(3), rate(2), rate(1), rate(undefined), rate(0)]).toEqual(['strong', 'strong', 'strong', 'partial', 'partial', 'weak', 'weak', 'weak', 'weak']);
+    const rate = (years: unknown) =>
+      penaltyRating(' (s 17)', {
+        value: (n) => (n === 'penalty.individual.prison_years' ? years : n === 'penalty.style' ? 'fine' : undefined),
+        locale: defaultLocale
+      }).rating;
+    expect([rate(14), rate(10), rate(7), rate(6), rate(3), rate(2), rate(1), rate(undefined), rate(0)]).toEqual([
+      'strong',
+      'strong',
+      'strong',
+      'partial',
+      'partial',
+      'weak',
+      'weak',
+      'weak',
+      'weak'
+    ]);
     expect(penaltyRating('', {value: () => undefined, locale: defaultLocale}).reason).toMatch(/^Fines only/);
   });
 
@@ -107,29 +136,80 @@ describe('strength rules (unit)', () => {
     const corp = rateComponent(componentInfo('corporate_liability'), input({'corporate-liability': {status: 'existing-law', detail: cit}}));
     expect(corp).toMatchObject({rating: 'partial', itemStatus: 'existing-law'});
     expect(corp.reason).toContain(`Relies on existing law: ${cit}`);
-    expect(rateComponent(componentInfo('extraterritorial'), input({jurisdiction: {status: 'existing-law', detail: cit}})).rating).toBe('partial');
-    expect(rateComponent(componentInfo('investment'), input({investment: {status: 'administrative', detail: 'Finance Ministry'}})).rating).toBe('weak');
-    expect(rateComponent(componentInfo('cooperation'), input({cooperation: {status: 'administrative', detail: 'Foreign Ministry'}})).rating).toBe('partial');
+    expect(rateComponent(componentInfo('extraterritorial'), input({jurisdiction: {status: 'existing-law', detail: cit}})).rating).toBe(
+      'partial'
+    );
+    expect(
+      rateComponent(componentInfo('investment'), input({investment: {status: 'administrative', detail: 'Finance Ministry'}})).rating
+    ).toBe('weak');
+    expect(
+      rateComponent(componentInfo('cooperation'), input({cooperation: {status: 'administrative', detail: 'Foreign Ministry'}})).rating
+    ).toBe('partial');
   });
 
   test('not applicable is never absent; decided against is absent except where leaving it out is the strong choice', () => {
     for (const id of ['stockpile_destruction', 'clearance', 'victim_assistance'] as const) {
       const item = {stockpile_destruction: 'stockpile-destruction', clearance: 'clearance', victim_assistance: 'victim-assistance'}[id];
-      expect(rateComponent(componentInfo(id), input({[item]: {status: 'not-applicable', detail: 'No stocks.'}})).rating).toBe('not-applicable');
+      expect(rateComponent(componentInfo(id), input({[item]: {status: 'not-applicable', detail: 'No stocks.'}})).rating).toBe(
+        'not-applicable'
+      );
     }
-    expect(rateComponent(componentInfo('investment'), input({investment: {status: 'decided-against', detail: 'No financial sector.'}})).rating).toBe('absent');
+    expect(
+      rateComponent(componentInfo('investment'), input({investment: {status: 'decided-against', detail: 'No financial sector.'}})).rating
+    ).toBe('absent');
     expect(rateComponent(componentInfo('transit'), input({transit: {status: 'decided-against', detail: 'x'}})).rating).toBe('absent');
-    expect(rateComponent(componentInfo('retention_authorised'), input({retention: {status: 'decided-against', detail: 'Inert replicas.'}})).rating).toBe('strong');
-    const jo = rateComponent(componentInfo('joint_operations'), input({'joint-operations': {status: 'decided-against', detail: 'x'}}, {}, [{id: 's-offences', components: ['use'], cite: 's 10'}]));
+    expect(
+      rateComponent(componentInfo('retention_authorised'), input({retention: {status: 'decided-against', detail: 'Inert replicas.'}}))
+        .rating
+    ).toBe('strong');
+    const jo = rateComponent(
+      componentInfo('joint_operations'),
+      input({'joint-operations': {status: 'decided-against', detail: 'x'}}, {}, [{id: 's-offences', components: ['use'], cite: 's 10'}])
+    );
     expect(jo).toMatchObject({rating: 'strong', form: 'none'});
-    expect(rateComponent(componentInfo('foreign_stockpiling'), input({'foreign-stockpiling': {status: 'decided-against', detail: 'x'}}, {}, [{id: 's-offences', components: ['use'], cite: 's 10'}])).rating).toBe('partial');
-    expect(rateComponent(componentInfo('corporate_liability'), input({'corporate-liability': {status: 'decided-against', detail: 'x'}})).rating).toBe('partial');
+    expect(
+      rateComponent(
+        componentInfo('foreign_stockpiling'),
+        input({'foreign-stockpiling': {status: 'decided-against', detail: 'x'}}, {}, [
+          {id: 's-offences', components: ['use'], cite: 's 10'}
+        ])
+      ).rating
+    ).toBe('partial');
+    expect(
+      rateComponent(componentInfo('corporate_liability'), input({'corporate-liability': {status: 'decided-against', detail: 'x'}})).rating
+    ).toBe('partial');
   });
 
   test('every component has a one-line reason and a precedent, whatever the status', () => {
     for (const status of ['in-draft', 'existing-law', 'administrative', 'not-applicable', 'decided-against', 'open'] as const) {
       for (const c of COMPONENTS) {
-        const row = rateComponent(c, input(Object.fromEntries(['core-prohibitions', 'assistance', 'penalties', 'investment', 'transit', 'foreign-stockpiling', 'joint-operations', 'explosive-bomblets', 'corporate-liability', 'jurisdiction', 'retention', 'reporting', 'enforcement', 'stockpile-destruction', 'clearance', 'victim-assistance', 'cooperation', 'non-parties'].map((id) => [id, {status, detail: 'Because.'}]))));
+        const row = rateComponent(
+          c,
+          input(
+            Object.fromEntries(
+              [
+                'core-prohibitions',
+                'assistance',
+                'penalties',
+                'investment',
+                'transit',
+                'foreign-stockpiling',
+                'joint-operations',
+                'explosive-bomblets',
+                'corporate-liability',
+                'jurisdiction',
+                'retention',
+                'reporting',
+                'enforcement',
+                'stockpile-destruction',
+                'clearance',
+                'victim-assistance',
+                'cooperation',
+                'non-parties'
+              ].map((id) => [id, {status, detail: 'Because.'}])
+            )
+          )
+        );
         expect(row.reason.length).toBeGreaterThan(10);
         expect(row.reason).not.toMatch(/\n/);
         expect(row.precedent.length).toBeGreaterThan(10);
@@ -143,7 +223,10 @@ describe('strength view of built drafts', () => {
   test('investment: any person strong, public money partial (Ireland), decided against absent, open flagged', async () => {
     expect(component(await reportFor('generic-small-state'), 'investment')).toMatchObject({rating: 'strong', open: false});
     expect(component(await reportFor('stockpiling-state'), 'investment').rating).toBe('partial');
-    const against = await reportFor('generic-small-state', setItem('investment', '{status: decided-against, reason: "No financial sector."}'));
+    const against = await reportFor(
+      'generic-small-state',
+      setItem('investment', '{status: decided-against, reason: "No financial sector."}')
+    );
     expect(component(against, 'investment')).toMatchObject({rating: 'absent', sections: []});
     expect(component(against, 'investment').reason).toContain('No financial sector');
     const open = component(await reportFor('affected-coalition-state'), 'investment');
@@ -152,15 +235,22 @@ describe('strength view of built drafts', () => {
   });
 
   test('joint operations: express request strong, interoperability partial with the Art 21(4) limits, not applicable when no joint operations', async () => {
-    expect(component(await reportFor('affected-coalition-state'), 'joint_operations')).toMatchObject({rating: 'strong', form: 'express-request'});
-    const interop = component(await reportFor('affected-coalition-state', setParam('joint_operations.form', 'interoperability')), 'joint_operations');
+    expect(component(await reportFor('affected-coalition-state'), 'joint_operations')).toMatchObject({
+      rating: 'strong',
+      form: 'express-request'
+    });
+    const interop = component(
+      await reportFor('affected-coalition-state', setParam('joint_operations.form', 'interoperability')),
+      'joint_operations'
+    );
     expect(interop).toMatchObject({rating: 'partial', form: 'interoperability'});
     expect(interop.reason).toContain('Art 21(4)');
     expect(component(await reportFor('generic-small-state'), 'joint_operations')).toMatchObject({rating: 'not-applicable', form: 'none'});
   });
 
   test('penalties from the answered maximum', async () => {
-    const years = async (n: number) => component(await reportFor('generic-small-state', setParam('penalty.individual.prison_years', String(n))), 'penal_sanctions');
+    const years = async (n: number) =>
+      component(await reportFor('generic-small-state', setParam('penalty.individual.prison_years', String(n))), 'penal_sanctions');
     expect((await years(10)).rating).toBe('strong');
     const five = await years(5);
     expect(five.rating).toBe('partial');
@@ -202,10 +292,16 @@ describe('Convention view of built drafts', () => {
   });
 
   test('open and decided-against primary items: open / missing with what is missing', async () => {
-    const r = await reportFor('generic-small-state', pipe(setItem('assistance', '{status: unknown}'), setItem('explosive-bomblets', '{status: unknown}')));
+    const r = await reportFor(
+      'generic-small-state',
+      pipe(setItem('assistance', '{status: unknown}'), setItem('explosive-bomblets', '{status: unknown}'))
+    );
     expect(obligation(r, 'art-1-1-c')).toMatchObject({status: 'open'});
     expect(obligation(r, 'art-1-1-c').missing).toContain('assistance not answered');
-    const against = await reportFor('stockpiling-state', setItem('stockpile-destruction', '{status: decided-against, reason: "Destroyed under a defence plan."}'));
+    const against = await reportFor(
+      'stockpiling-state',
+      setItem('stockpile-destruction', '{status: decided-against, reason: "Destroyed under a defence plan."}')
+    );
     expect(obligation(against, 'art-3-2')).toMatchObject({status: 'missing'});
     expect(obligation(against, 'art-3-2').missing).toContain('decided against stockpile-destruction: Destroyed under a defence plan');
     expect(component(against, 'stockpile_destruction').rating).toBe('absent');
@@ -216,7 +312,8 @@ describe('Convention view of built drafts', () => {
       const r = await reportFor(example);
       expect(r.convention.map((o) => o.id)).toEqual(OBLIGATIONS.map((o) => o.id));
       for (const o of r.convention) {
-        if (['supported', 'existing-law', 'administrative', 'open', 'missing'].includes(o.status)) expect(o.missing.length, `${example} ${o.id}`).toBeGreaterThan(0);
+        if (['supported', 'existing-law', 'administrative', 'open', 'missing'].includes(o.status))
+          expect(o.missing.length, `${example} ${o.id}`).toBeGreaterThan(0);
         if (o.status === 'not-applicable') expect(o.note.length).toBeGreaterThan(0);
       }
     }
@@ -227,7 +324,10 @@ describe('Convention view of built drafts', () => {
     const text = readFileSync('checklists/article9.yaml', 'utf8');
     for (const [id, rule] of Object.entries(DRAFT_OBLIGATIONS)) {
       const block = text.slice(text.indexOf(`- id: ${id}\n`));
-      const items = /items: \[([^\]]*)\]/.exec(block)![1]!.split(',').map((s) => s.trim());
+      const items = /items: \[([^\]]*)\]/
+        .exec(block)![1]!
+        .split(',')
+        .map((s) => s.trim());
       for (const p of rule.primary) expect(items, id).toContain(p);
     }
   });
@@ -261,7 +361,12 @@ describe('deadlines and open questions in built drafts', () => {
   test('open items: the wizard command and the YAML line to add by hand', async () => {
     const r = await reportFor('affected-coalition-state');
     expect(r.openQuestions).toEqual([
-      expect.objectContaining({id: 'investment', kind: 'item', command: 'ccm-draft wizard --answers examples/affected-coalition-state.yaml', yaml: 'items: {investment: {status: act}}'})
+      expect.objectContaining({
+        id: 'investment',
+        kind: 'item',
+        command: 'ccm-draft wizard --answers examples/affected-coalition-state.yaml',
+        yaml: 'items: {investment: {status: act}}'
+      })
     ]);
     expect(r.openQuestions[0]!.choices).toContain('`decided-against` with `reason: "…"`');
     const md = renderDraftGapMarkdown(r);
@@ -271,7 +376,9 @@ describe('deadlines and open questions in built drafts', () => {
 });
 
 describe('goldens and schema, for every example answers file', () => {
-  const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  const examples = readdirSync('examples')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''));
   test('the examples folder is not empty', () => expect(examples.length).toBeGreaterThan(0));
   for (const example of examples) {
     test(`${example}: JSON validates; golden Markdown and JSON`, async () => {

@@ -10,8 +10,17 @@ import type {ActGapReport, ComponentFinding} from '../src/gap/types.js';
 import {InputError} from '../src/util/diagnostics.js';
 
 const FIXTURES = [
-  'nz-style', 'uk-style', 'criminal-code', 'irish-style', 'plain-lines', 'build-layout', 'reworded',
-  'cook-islands-style', 'canada-style', 'mauritius-style', 'word-converted'
+  'nz-style',
+  'uk-style',
+  'criminal-code',
+  'irish-style',
+  'plain-lines',
+  'build-layout',
+  'reworded',
+  'cook-islands-style',
+  'canada-style',
+  'mauritius-style',
+  'word-converted'
 ] as const;
 
 const report = (name: string): ActGapReport => {
@@ -41,9 +50,21 @@ describe('strength view: drafting styles', () => {
   test('New Zealand style: investment offence, express-request offence, no transit', () => {
     const r = report('nz-style');
     expect(ratings(r)).toMatchObject({
-      use: 'strong', develop_produce_acquire: 'strong', stockpile_retain: 'strong', transfer: 'strong', assist_encourage_induce: 'strong',
-      penal_sanctions: 'strong', investment: 'strong', transit: 'absent', joint_operations: 'strong', explosive_bomblets: 'strong',
-      corporate_liability: 'strong', extraterritorial: 'strong', retention_authorised: 'strong', information_powers: 'strong', seizure_destruction: 'strong'
+      use: 'strong',
+      develop_produce_acquire: 'strong',
+      stockpile_retain: 'strong',
+      transfer: 'strong',
+      assist_encourage_induce: 'strong',
+      penal_sanctions: 'strong',
+      investment: 'strong',
+      transit: 'absent',
+      joint_operations: 'strong',
+      explosive_bomblets: 'strong',
+      corporate_liability: 'strong',
+      extraterritorial: 'strong',
+      retention_authorised: 'strong',
+      information_powers: 'strong',
+      seizure_destruction: 'strong'
     });
     const inv = finding(r, 'investment');
     expect(inv.evidence[0]).toMatchObject({citation: 's 7(2)', section: '7', confidence: 'high'});
@@ -66,7 +87,14 @@ describe('strength view: drafting styles', () => {
 
   test('Criminal Code style: intent-limited assistance, interoperability defence with carve-outs, category B', () => {
     const r = report('criminal-code');
-    expect(ratings(r)).toMatchObject({assist_encourage_induce: 'partial', joint_operations: 'partial', extraterritorial: 'strong', retention_authorised: 'partial', investment: 'absent', transit: 'absent'});
+    expect(ratings(r)).toMatchObject({
+      assist_encourage_induce: 'partial',
+      joint_operations: 'partial',
+      extraterritorial: 'strong',
+      retention_authorised: 'partial',
+      investment: 'absent',
+      transit: 'absent'
+    });
     expect(finding(r, 'joint_operations').form).toBe('interoperability');
     expect(finding(r, 'joint_operations').evidence[0]!.citation).toBe('s 72.41');
   });
@@ -86,9 +114,19 @@ describe('strength view: drafting styles', () => {
   test('the same concepts worded differently are still found', () => {
     const r = report('reworded');
     expect(ratings(r)).toMatchObject({
-      use: 'strong', develop_produce_acquire: 'strong', stockpile_retain: 'strong', transfer: 'strong', assist_encourage_induce: 'strong',
-      investment: 'strong', transit: 'strong', foreign_stockpiling: 'strong', joint_operations: 'strong', corporate_liability: 'strong',
-      extraterritorial: 'strong', retention_authorised: 'strong', penal_sanctions: 'strong'
+      use: 'strong',
+      develop_produce_acquire: 'strong',
+      stockpile_retain: 'strong',
+      transfer: 'strong',
+      assist_encourage_induce: 'strong',
+      investment: 'strong',
+      transit: 'strong',
+      foreign_stockpiling: 'strong',
+      joint_operations: 'strong',
+      corporate_liability: 'strong',
+      extraterritorial: 'strong',
+      retention_authorised: 'strong',
+      penal_sanctions: 'strong'
     });
     expect(finding(r, 'transit').evidence.map((e) => e.citation)).toEqual(['s 5']);
     expect(finding(r, 'penal_sanctions').reason).toBe('Imprisonment up to 15 years.');
@@ -107,8 +145,14 @@ describe('strength view: Acts written by an NGO adviser', () => {
   test('Cook Islands style: no assistance or investment offence, information offence in its own section, capped permission', () => {
     const r = report('cook-islands-style');
     expect(ratings(r)).toMatchObject({
-      assist_encourage_induce: 'absent', investment: 'absent', transit: 'absent', joint_operations: 'absent',
-      penal_sanctions: 'strong', corporate_liability: 'strong', retention_authorised: 'strong', explosive_bomblets: 'strong'
+      assist_encourage_induce: 'absent',
+      investment: 'absent',
+      transit: 'absent',
+      joint_operations: 'absent',
+      penal_sanctions: 'strong',
+      corporate_liability: 'strong',
+      retention_authorised: 'strong',
+      explosive_bomblets: 'strong'
     });
     // s 11 punishes failing to comply with a notice under s 10: the power is backed by an offence.
     expect(finding(r, 'information_powers')).toMatchObject({rating: 'strong'});
@@ -119,13 +163,22 @@ describe('strength view: Acts written by an NGO adviser', () => {
 
   test('Canada style: 5 years is partial, as in the draft report; the military-cooperation exception lets own forces use', () => {
     const r = report('canada-style');
-    expect(finding(r, 'penal_sanctions')).toMatchObject({rating: 'partial', reason: 'Imprisonment only up to 5 years, below the 7 years of comparable weapons offences.'});
+    expect(finding(r, 'penal_sanctions')).toMatchObject({
+      rating: 'partial',
+      reason: 'Imprisonment only up to 5 years, below the 7 years of comparable weapons offences.'
+    });
     const jo = finding(r, 'joint_operations');
     expect(jo).toMatchObject({rating: 'weak', form: 'interoperability'});
     expect(jo.evidence.map((e) => e.citation)).toContain('s 9(1)');
     // Permitting an express request where the choice is not in national control is not a limit.
     expect(jo.reason).not.toMatch(/carve-outs/);
-    expect(ratings(r)).toMatchObject({investment: 'absent', transit: 'absent', information_powers: 'absent', corporate_liability: 'absent', retention_authorised: 'partial'});
+    expect(ratings(r)).toMatchObject({
+      investment: 'absent',
+      transit: 'absent',
+      information_powers: 'absent',
+      corporate_liability: 'absent',
+      retention_authorised: 'partial'
+    });
   });
 
   test('Mauritian bill with mines: penal servitude, transit through the named State, bomblets through two definitions', () => {
@@ -136,7 +189,8 @@ describe('strength view: Acts written by an NGO adviser', () => {
     // "prohibited weapon" means a mine or a cluster munition; "cluster munition" includes an explosive bomblet.
     expect(finding(r, 'explosive_bomblets').rating).toBe('strong');
     // Clause 5 (legality of acts) permits retention: it is not cited as a prohibition.
-    for (const id of ['develop_produce_acquire', 'stockpile_retain'] as const) expect(finding(r, id).evidence.map((e) => e.section)).toEqual(['4']);
+    for (const id of ['develop_produce_acquire', 'stockpile_retain'] as const)
+      expect(finding(r, id).evidence.map((e) => e.section)).toEqual(['4']);
     expect(finding(r, 'retention_authorised').rating).toBe('strong');
     // The failure to answer a request is an offence in clause 7(2).
     expect(finding(r, 'information_powers')).toMatchObject({rating: 'strong'});
@@ -156,7 +210,13 @@ describe('strength view: Acts written by an NGO adviser', () => {
 
   test('imprisonment thresholds match the draft report: 7 strong, 3 to 6 partial, under 3 weak', () => {
     const rate = (penalty: string): string =>
-      finding(gapReportForText(`# Cluster Munitions Act\n\n### 1 Offences\n\n(1) A person must not use a cluster munition.\n\n(2) A person who contravenes subsection (1) is liable to ${penalty}.\n`, 'p.md'), 'penal_sanctions').rating;
+      finding(
+        gapReportForText(
+          `# Cluster Munitions Act\n\n### 1 Offences\n\n(1) A person must not use a cluster munition.\n\n(2) A person who contravenes subsection (1) is liable to ${penalty}.\n`,
+          'p.md'
+        ),
+        'penal_sanctions'
+      ).rating;
     expect(rate('imprisonment for 7 years')).toBe('strong');
     expect(rate('imprisonment for a term not exceeding six years')).toBe('partial');
     expect(rate('imprisonment for a term not exceeding 18 months')).toBe('weak');
@@ -210,8 +270,17 @@ describe('bad input', () => {
 
   test('analysis never throws on any readable document', () => {
     const piece = fc.constantFrom(
-      '### 1 Title\n', '(1) A person must not use a cluster munition.\n', '(a) invests funds in production;\n', 'Schedule 2\n',
-      'It is a defence to take part in military operations with a State not party.\n', '\u202E', '(i)', '\n\n', '**', 'imprisonment for life', '…'
+      '### 1 Title\n',
+      '(1) A person must not use a cluster munition.\n',
+      '(a) invests funds in production;\n',
+      'Schedule 2\n',
+      'It is a defence to take part in military operations with a State not party.\n',
+      '\u202E',
+      '(i)',
+      '\n\n',
+      '**',
+      'imprisonment for life',
+      '…'
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({maxLength: 30})), {maxLength: 40}), (parts) => {

@@ -17,7 +17,9 @@ const root = path.join(import.meta.dirname, 'fixtures', 'lint');
 const items = new Set(parseChecklist(tinyChecklist, 'c.yaml').items.map((i) => i.id));
 
 describe('model lint fixtures', () => {
-  for (const name of readdirSync(root).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(root)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     it(name, async () => {
       const model = parseModel(readFileSync(path.join(root, name), 'utf8'), name);
       const structure = analyseModel(model, {checklistItems: items});
@@ -29,7 +31,7 @@ describe('model lint fixtures', () => {
       }
       const text = messages.map(formatDiagnostic).join('\n');
       if (name.startsWith('ok-')) expect(text).toBe('');
-      await expect(text + '\n').toMatchFileSnapshot(path.join(root, name.replace(/\.md$/, '.messages.txt')));
+      await expect(`${text}\n`).toMatchFileSnapshot(path.join(root, name.replace(/\.md$/, '.messages.txt')));
     });
   }
 });

@@ -62,7 +62,9 @@ describe('matrix', () => {
     const csv = renderMatrixCsv(await matrix());
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('kind,id,title,group,nz-style,nz-style sections,uk-style,uk-style sections,draft-bill,draft-bill sections');
-    expect(lines.find((l) => l.startsWith('component,develop_produce_acquire,'))).toMatch(/^component,develop_produce_acquire,"Development, production, other acquisition",/);
+    expect(lines.find((l) => l.startsWith('component,develop_produce_acquire,'))).toMatch(
+      /^component,develop_produce_acquire,"Development, production, other acquisition",/
+    );
   });
 
   it('slugs headings like GitHub', () => {
@@ -73,7 +75,12 @@ describe('matrix', () => {
 
 describe('ccm-draft matrix (in-process)', () => {
   it('prints each format; links are relative to --out', async () => {
-    for (const [format, start] of [['md', '# Workshop matrix'], ['html', '<!doctype html>'], ['csv', 'kind,id,'], ['json', '{']] as const) {
+    for (const [format, start] of [
+      ['md', '# Workshop matrix'],
+      ['html', '<!doctype html>'],
+      ['csv', 'kind,id,'],
+      ['json', '{']
+    ] as const) {
       const io = memoryIo(root);
       expect(await main(['matrix', ...files.slice(0, 2), '--format', format], io), io.err).toBe(0);
       expect(io.out.startsWith(start)).toBe(true);

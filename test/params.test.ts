@@ -50,14 +50,18 @@ describe('checkValue', () => {
 describe('answers file shape', () => {
   it('suggests the mapping form for a bare status', () => {
     const answers = parseAnswers('schema: 1\nitems:\n  transit: act\n', 'a.yaml');
-    expect(answers.messages.map(formatDiagnostic)).toEqual(['a.yaml:3:12: Unexpected `transit: act`, expected a mapping such as `transit: {status: act}` [wrong-type]']);
+    expect(answers.messages.map(formatDiagnostic)).toEqual([
+      'a.yaml:3:12: Unexpected `transit: act`, expected a mapping such as `transit: {status: act}` [wrong-type]'
+    ]);
   });
 });
 
 describe('file format version', () => {
   it('names what was found when the schema version is wrong', () => {
     const answers = parseAnswers('schema: 1e400\n', 'a.yaml');
-    expect(answers.messages.map(formatDiagnostic)).toEqual(['a.yaml:1:9: Unexpected schema number Infinity, expected `schema: 1` [schema-version]']);
+    expect(answers.messages.map(formatDiagnostic)).toEqual([
+      'a.yaml:1:9: Unexpected schema number Infinity, expected `schema: 1` [schema-version]'
+    ]);
   });
 });
 

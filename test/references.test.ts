@@ -4,7 +4,14 @@ import {joinReferences, wordReference} from '../src/assemble/cross-references.js
 import {labelFor} from '../src/assemble/number.js';
 import type {ClauseNumber} from '../src/assemble/context.js';
 
-const provision = (path: string[], level: ClauseNumber['level'], sectionId = 's-9'): ClauseNumber => ({kind: 'provision', number: '9', path, level, sectionId, citation: `section 9${path.map((p) => `(${p})`).join('')}`});
+const provision = (path: string[], level: ClauseNumber['level'], sectionId = 's-9'): ClauseNumber => ({
+  kind: 'provision',
+  number: '9',
+  path,
+  level,
+  sectionId,
+  citation: `section 9${path.map((p) => `(${p})`).join('')}`
+});
 
 describe('wordReference', () => {
   const table: Array<[ClauseNumber, {sectionId?: string; path: string[]}, boolean, string]> = [

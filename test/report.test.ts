@@ -7,9 +7,9 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {strFromU8, unzipSync} from 'fflate';
 import {describe, expect, it} from 'vitest';
-import {buildFromAnswers} from '../src/build.js';
+import {buildFromAnswers} from '../src/app/build.js';
 import {purposeOf} from '../src/export/explanatory-note.js';
-import {article7Report} from '../src/report/article7.js';
+import {article7Report} from '../src/app/article7.js';
 import {ccm, root, tempDir} from './helpers/cli.js';
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'report');
@@ -18,12 +18,15 @@ const stockpiling = path.join(dir, 'stockpiling-state.yaml');
 const date = '2027-06-01';
 
 const note = async (answers: string) => {
-  const result = await buildFromAnswers({answers, cwd: root, out: 'out'});
+  const result = await buildFromAnswers({answers, cwd: root, out: 'out', today: new Date('2027-06-01')});
   return result.files.find((f) => f.path.endsWith('explanatory-note.md'))!.contents;
 };
 const formA = async (answers: string, status?: 'drafted' | 'introduced' | 'enacted') => {
   const result = await article7Report({answers, cwd: root, out: 'out', date, status});
-  return {md: result.files.find((f) => f.path.endsWith('.md'))!.contents as string, docx: result.files.find((f) => f.path.endsWith('.docx'))!.contents as Uint8Array};
+  return {
+    md: result.files.find((f) => f.path.endsWith('.md'))!.contents as string,
+    docx: result.files.find((f) => f.path.endsWith('.docx'))!.contents as Uint8Array
+  };
 };
 
 describe('explanatory note', () => {
@@ -36,8 +39,12 @@ describe('explanatory note', () => {
   it('is written by build, with the policy statement and clause-by-clause analysis (golden)', async () => {
     const text = await note(generic);
     expect(text).toContain('The Convention entered into force for the Republic of Examplia on 1 April 2013 (Article 17(2)).');
-    expect(text).toContain('**Investment in cluster munitions**: included in the Bill (section 12), taking the option "Prohibit investment by any person"; Convention Article 1(1)(c).');
-    expect(text).toMatch(/\*\*Section 12: Investment in cluster munitions\.\*\* Money is what keeps cluster munition production going\..* It implements Article 1\(1\)\(c\) of the Convention\./);
+    expect(text).toContain(
+      '**Investment in cluster munitions**: included in the Bill (section 12), taking the option "Prohibit investment by any person"; Convention Article 1(1)(c).'
+    );
+    expect(text).toMatch(
+      /\*\*Section 12: Investment in cluster munitions\.\*\* Money is what keeps cluster munition production going\..* It implements Article 1\(1\)\(c\) of the Convention\./
+    );
     // The tool's own vocabulary stays out of a note for Parliament.
     expect(text).not.toMatch(/\b(checklist|parameter|strength component)\b/i);
     expect(await note(generic)).toBe(text);
@@ -47,7 +54,15 @@ describe('explanatory note', () => {
   it('changes when the answers change', async () => {
     const folder = tempDir('ccm-note-');
     const changed = path.join(folder, 'answers.yaml');
-    writeFileSync(changed, readFileSync(generic, 'utf8').replace('investment: {status: act}', 'investment: {status: decided-against, reason: "The financial sector is regulated by other means."}').replace('entry_into_force: 2013-04-01', 'entry_into_force: 2014-02-01'));
+    writeFileSync(
+      changed,
+      readFileSync(generic, 'utf8')
+        .replace(
+          'investment: {status: act}',
+          'investment: {status: decided-against, reason: "The financial sector is regulated by other means."}'
+        )
+        .replace('entry_into_force: 2013-04-01', 'entry_into_force: 2014-02-01')
+    );
     const text = await note(changed);
     expect(text).toContain('**Investment in cluster munitions**: not included. The financial sector is regulated by other means.');
     expect(text).toContain('on 1 February 2014');
@@ -55,7 +70,9 @@ describe('explanatory note', () => {
   });
 
   it('keeps only the reasons from a drafting note', () => {
-    expect(purposeOf('Why: money matters. The switch is a parameter. Convention: Article 1. Checklist: investment.')).toBe('Money matters.');
+    expect(purposeOf('Why: money matters. The switch is a parameter. Convention: Article 1. Checklist: investment.')).toBe(
+      'Money matters.'
+    );
     expect(purposeOf(undefined)).toBe('');
   });
 });
@@ -64,9 +81,15 @@ describe('Article 7 report, Form A', () => {
   it('states the measures definitively (golden)', async () => {
     const {md} = await formA(stockpiling);
     expect(md).not.toMatch(/\bN\/A\b|not applicable/i);
-    expect(md).toContain('The Republic of Stockland has prepared the Cluster Munitions Bill 2027 to implement the Convention in national law');
-    expect(md).toContain('- **Cluster munitions stored on the State\'s territory by other States**: Visiting Forces Act 1998 (Stockland), s 12');
-    expect(md).toContain('carried out by the Ministry of Foreign Affairs, Arms Control Division as an administrative measure (Convention Article 6)');
+    expect(md).toContain(
+      'The Republic of Stockland has prepared the Cluster Munitions Bill 2027 to implement the Convention in national law'
+    );
+    expect(md).toContain(
+      "- **Cluster munitions stored on the State's territory by other States**: Visiting Forces Act 1998 (Stockland), s 12"
+    );
+    expect(md).toContain(
+      'carried out by the Ministry of Foreign Affairs, Arms Control Division as an administrative measure (Convention Article 6)'
+    );
     expect(md).toContain('Under Article 3(2) they are to be destroyed no later than 1 February 2035.');
     // Statements beyond Form A are drafts, each marked.
     const other = md.slice(md.indexOf('## Other Article 7(1) information'));
@@ -107,7 +130,16 @@ describe('Article 7 report, Form A', () => {
 describe('report article7 flags', () => {
   it('refuses a --date that does not exist, like every other date flag', () => {
     const dir = tempDir();
-    const run = ccm(['report', 'article7', '--answers', path.join(root, 'examples', 'generic-small-state.yaml'), '--out', dir, '--date', '2027-02-30']);
+    const run = ccm([
+      'report',
+      'article7',
+      '--answers',
+      path.join(root, 'examples', 'generic-small-state.yaml'),
+      '--out',
+      dir,
+      '--date',
+      '2027-02-30'
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('invalid --date "2027-02-30", expected a date like 2027-04-30');
   });

@@ -31,7 +31,10 @@ const root = path.join(import.meta.dirname, 'fixtures', 'assemble');
 function setup(folder: string): {options: AssembleOptions; tree: Root} | undefined {
   const read = (file: string) => readFileSync(path.join(folder, file), 'utf8');
   const model = parseModel(read('model.md'), 'model.md');
-  const checklist = parseChecklist(existsSync(path.join(folder, 'checklist.yaml')) ? read('checklist.yaml') : tinyChecklist, 'checklist.yaml');
+  const checklist = parseChecklist(
+    existsSync(path.join(folder, 'checklist.yaml')) ? read('checklist.yaml') : tinyChecklist,
+    'checklist.yaml'
+  );
   const structure = analyseModel(model);
   const answers = parseAnswers(read('answers.yaml'), 'answers.yaml');
   const resolution = resolveAnswers(model, checklist, parseProfile(tinyProfile, 'profile.yaml'), answers);
@@ -39,7 +42,8 @@ function setup(folder: string): {options: AssembleOptions; tree: Root} | undefin
   return {options: {model, structure, resolution, answersPath: 'answers.yaml'}, tree: model.tree};
 }
 
-const print = (tree: Root) => unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter, ['yaml']).use(remarkDirective).stringify(tree);
+const print = (tree: Root) =>
+  unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter, ['yaml']).use(remarkDirective).stringify(tree);
 
 describe('assembly stages', () => {
   for (const name of readdirSync(root).sort()) {
@@ -56,7 +60,9 @@ describe('assembly stages', () => {
       numberClauses(options)(tree, file);
       const data = file.data.ccm!;
       const numbers = Object.fromEntries([...data.numbers].map(([id, n]) => [id, n.citation]));
-      await expect(`${JSON.stringify({numbers, omitted: data.omitted}, null, 2)}\n`).toMatchFileSnapshot(path.join(folder, 'stage-3-numbers.json'));
+      await expect(`${JSON.stringify({numbers, omitted: data.omitted}, null, 2)}\n`).toMatchFileSnapshot(
+        path.join(folder, 'stage-3-numbers.json')
+      );
     });
   }
 });

@@ -8,8 +8,9 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {ExitPromptError, scriptedPrompter} from '../src/cli/prompter.js';
-import {runWizard} from '../src/wizard/run.js';
+import {scriptedPrompter} from './helpers/scripted-prompter.js';
+import {ExitPromptError} from '../src/wizard/prompter.js';
+import {runWizard} from '../src/app/wizard.js';
 import {oracle, readExample, root, testIo} from './fixtures/wizard/helpers.js';
 
 const cli = path.join(root, 'dist', 'cli.js');
@@ -18,7 +19,8 @@ beforeAll(() => {
   // `npm test` builds first. A direct `vitest run test/wizard` builds only when dist/ is missing: the
   // build empties dist/ first, which would break other test files running at the same time.
   if (!existsSync(cli)) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
-  else if (statSync(cli).mtimeMs < statSync(path.join(root, 'src', 'wizard', 'run.ts')).mtimeMs) console.warn('wizard-e2e: dist/ is older than src/wizard; run `npm run build` to test the current code');
+  else if (statSync(cli).mtimeMs < statSync(path.join(root, 'src', 'app', 'wizard.ts')).mtimeMs)
+    console.warn('wizard-e2e: dist/ is older than src/app/wizard.ts; run `npm run build` to test the current code');
 }, 120_000);
 
 describe('without a terminal', () => {
@@ -26,7 +28,13 @@ describe('without a terminal', () => {
     const io = testIo();
     const env = {...process.env};
     delete env['CI'];
-    const result = spawnSync(process.execPath, [cli, 'wizard', '--answers', 'a.yaml'], {cwd: io.cwd, input: '', encoding: 'utf8', env, timeout: 15_000});
+    const result = spawnSync(process.execPath, [cli, 'wizard', '--answers', 'a.yaml'], {
+      cwd: io.cwd,
+      input: '',
+      encoding: 'utf8',
+      env,
+      timeout: 15_000
+    });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('needs a terminal');
@@ -36,7 +44,13 @@ describe('without a terminal', () => {
 
   it('also refuses in CI even with a terminal-less default command', () => {
     const io = testIo();
-    const result = spawnSync(process.execPath, [cli], {cwd: io.cwd, input: '', encoding: 'utf8', env: {...process.env, CI: 'true'}, timeout: 15_000});
+    const result = spawnSync(process.execPath, [cli], {
+      cwd: io.cwd,
+      input: '',
+      encoding: 'utf8',
+      env: {...process.env, CI: 'true'},
+      timeout: 15_000
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Usage: ccm-draft <command>');
   });
@@ -60,7 +74,19 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
   }
   /** Start the wizard in a detached session; the shell prints EXIT=<code> when it ends. */
   function start(session: string, cwd: string, args: string): void {
-    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', '-c', cwd, `env -u CI -u npm_command -u npm_lifecycle_event NO_COLOR=1 ${process.execPath} ${cli} wizard ${args}; echo EXIT=$?; sleep 120`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '120',
+      '-y',
+      '50',
+      '-c',
+      cwd,
+      `env -u CI -u npm_command -u npm_lifecycle_event NO_COLOR=1 ${process.execPath} ${cli} wizard ${args}; echo EXIT=$?; sleep 120`
+    );
   }
   const keys = (session: string, ...k: string[]) => tmux('send-keys', '-t', session, ...k);
 
@@ -74,7 +100,14 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     const stop = () => {
       throw new ExitPromptError();
     };
-    expect(await runWizard({io, prompter: scriptedPrompter([], oracle(readExample('generic-small-state'), {'item.regulations': stop})), answers: 'state.yaml'})).toBe(130);
+    expect(
+      await runWizard({
+        io,
+        prompter: scriptedPrompter([], oracle(readExample('generic-small-state'), {'item.regulations': stop})),
+        answers: 'state.yaml',
+        today: '2027-06-01'
+      })
+    ).toBe(130);
 
     start('resume', io.cwd, '--answers state.yaml --out out');
     await waitFor('resume', /Resuming state\.yaml/);
@@ -118,7 +151,9 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     keys('interrupt', 'C-c');
     const done = await waitFor('interrupt', /EXIT=\d+/);
     expect(done).toContain('EXIT=130');
-    expect(done).toContain('Your answers so far are saved in new.yaml.\nTo continue where you left off, run:\n  node ' + cli + ' wizard --answers new.yaml');
+    expect(done).toContain(
+      `Your answers so far are saved in new.yaml.\nTo continue where you left off, run:\n  node ${cli} wizard --answers new.yaml`
+    );
     expect(readFileSync(path.join(io.cwd, 'new.yaml'), 'utf8')).toContain('jurisdiction: nz');
   });
 });

@@ -9,16 +9,21 @@ import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
 import {loadChecklist} from '../src/checklist/load.js';
 import {defaultChecklistPath} from '../src/paths.js';
-import {buildFromAnswers} from '../src/build.js';
-import {ExitPromptError, scriptedPrompter, type AskedQuestion} from '../src/cli/prompter.js';
-import {runWizard} from '../src/wizard/run.js';
+import {buildFromAnswers} from '../src/app/build.js';
+import {scriptedPrompter, type AskedQuestion} from './helpers/scripted-prompter.js';
+import {ExitPromptError} from '../src/wizard/prompter.js';
+import {runWizard} from '../src/app/wizard.js';
 import {oracle, readExample, root, testIo} from './fixtures/wizard/helpers.js';
 
 const checklist = await loadChecklist(defaultChecklistPath);
 const examples = ['generic-small-state', 'stockpiling-state', 'affected-coalition-state'] as const;
 
-async function run(io: ReturnType<typeof testIo>, prompter: ReturnType<typeof scriptedPrompter>, extra: {answers?: string; force?: boolean} = {}) {
-  return runWizard({io, prompter, answers: extra.answers ?? 'answers.yaml', out: 'out', force: extra.force});
+async function run(
+  io: ReturnType<typeof testIo>,
+  prompter: ReturnType<typeof scriptedPrompter>,
+  extra: {answers?: string; force?: boolean} = {}
+) {
+  return runWizard({io, prompter, answers: extra.answers ?? 'answers.yaml', out: 'out', force: extra.force, today: '2027-06-01'});
 }
 
 const saved = (io: ReturnType<typeof testIo>, file = 'answers.yaml') => parseAnswers(readFileSync(path.join(io.cwd, file), 'utf8'), file);
@@ -44,7 +49,12 @@ describe('whole runs for each example state profile', () => {
       expect(Object.keys(answers.fingerprints?.items ?? {})).toHaveLength(21);
 
       // The wizard's answers make the same bill as the example file.
-      const direct = await buildFromAnswers({answers: path.join(root, 'examples', `${name}.yaml`), cwd: root, out: io.cwd});
+      const direct = await buildFromAnswers({
+        answers: path.join(root, 'examples', `${name}.yaml`),
+        cwd: root,
+        out: io.cwd,
+        today: new Date('2027-06-01')
+      });
       expect(readFileSync(path.join(io.cwd, 'out', 'draft-bill.md'), 'utf8')).toBe(direct.draft.markdown);
       expect(io.stdout.text).toContain('out/draft-bill.md');
       expect(io.stdout.text).toMatch(/The draft has \d+ sections/);
@@ -56,11 +66,15 @@ describe('whole runs for each example state profile', () => {
     const prompter = scriptedPrompter([], oracle(readExample('generic-small-state')));
     await run(io, prompter);
     const names = prompter.asked.map((q) => q.name);
-    for (const id of ['clearance', 'victim-assistance', 'joint-operations', 'stockpile-destruction']) expect(names).not.toContain(`item.${id}`);
+    for (const id of ['clearance', 'victim-assistance', 'joint-operations', 'stockpile-destruction'])
+      expect(names).not.toContain(`item.${id}`);
     expect(io.stdout.text).toContain('The checklist has 21 items; 17 apply to this State.');
     const left = io.stdout.text.slice(io.stdout.text.indexOf('Left out because'));
-    expect(left).toMatch(/^Left out because of the answers about the State \(recorded as not applicable, with this reason\):\n {2}- Military operations/);
-    for (const id of ['stockpile-destruction', 'clearance', 'victim-assistance']) expect(left).toContain(`  - ${checklist.items.find((i) => i.id === id)!.title}: `);
+    expect(left).toMatch(
+      /^Left out because of the answers about the State \(recorded as not applicable, with this reason\):\n {2}- Military operations/
+    );
+    for (const id of ['stockpile-destruction', 'clearance', 'victim-assistance'])
+      expect(left).toContain(`  - ${checklist.items.find((i) => i.id === id)!.title}: `);
     expect(io.stdout.text).toContain('Item 1 of 17 \u00b7 Definitions');
   });
 
@@ -98,12 +112,15 @@ describe('back', () => {
     const example = readExample('generic-small-state');
     const io = testIo();
     let backs = 0;
-    const prompter = scriptedPrompter([], oracle(example, {
-      'item.assistance': () => (backs++ === 0 ? '<back>' : 'act'),
-      'item.explosive-bomblets': () => {
-        throw new ExitPromptError();
-      }
-    }));
+    const prompter = scriptedPrompter(
+      [],
+      oracle(example, {
+        'item.assistance': () => (backs++ === 0 ? '<back>' : 'act'),
+        'item.explosive-bomblets': () => {
+          throw new ExitPromptError();
+        }
+      })
+    );
     expect(await run(io, prompter)).toBe(130);
     const names = prompter.asked.map((q) => q.name);
     const at = names.indexOf('item.assistance');
@@ -129,19 +146,27 @@ describe('review and edit', () => {
     const io = testIo();
     let reviews = 0;
     let reviewChoices: unknown[] = [];
-    const prompter = scriptedPrompter([], oracle(example, {
-      review: (q: AskedQuestion) => {
-        reviewChoices = q.choices ?? [];
-        return reviews++ === 0 ? 'param.penalty.style' : '<build>';
-      },
-      'param.penalty.style': (q) => (reviews === 0 ? q.default : 'penalty-units'),
-      'param.penalty.individual.units': () => '250',
-      'param.penalty.body_corporate.units': () => '1,500'
-    }));
+    const prompter = scriptedPrompter(
+      [],
+      oracle(example, {
+        review: (q: AskedQuestion) => {
+          reviewChoices = q.choices ?? [];
+          return reviews++ === 0 ? 'param.penalty.style' : '<build>';
+        },
+        'param.penalty.style': (q) => (reviews === 0 ? q.default : 'penalty-units'),
+        'param.penalty.individual.units': () => '250',
+        'param.penalty.body_corporate.units': () => '1,500'
+      })
+    );
     expect(await run(io, prompter)).toBe(0);
     const names = prompter.asked.map((q) => q.name);
     const first = names.indexOf('review');
-    expect(names.slice(first + 1, names.indexOf('review', first + 1))).toEqual(['param.penalty.style', 'param.penalty.individual.units', 'param.penalty.body_corporate.units', 'param.penalty.lesser.units']);
+    expect(names.slice(first + 1, names.indexOf('review', first + 1))).toEqual([
+      'param.penalty.style',
+      'param.penalty.individual.units',
+      'param.penalty.body_corporate.units',
+      'param.penalty.lesser.units'
+    ]);
     // Before the change, units were never asked.
     expect(names.slice(0, first)).not.toContain('param.penalty.individual.units');
     // The review offers every answered question, grouped, and the defaults of the rest.
@@ -150,7 +175,11 @@ describe('review and edit', () => {
     expect(reviewChoices).toContain('state.holds_stocks');
     expect(reviewChoices).toContain('param.crown.name');
     const answers = saved(io);
-    expect(answers.params).toMatchObject({'penalty.style': 'penalty-units', 'penalty.individual.units': 250, 'penalty.body_corporate.units': 1500});
+    expect(answers.params).toMatchObject({
+      'penalty.style': 'penalty-units',
+      'penalty.individual.units': 250,
+      'penalty.body_corporate.units': 1500
+    });
     expect(readFileSync(path.join(io.cwd, 'out', 'draft-bill.md'), 'utf8')).toContain('250 penalty units');
   });
 
@@ -160,17 +189,27 @@ describe('review and edit', () => {
     delete example.params['investment.scope'];
     const io = testIo();
     let reviews = 0;
-    const prompter = scriptedPrompter([], oracle(example, {
-      review: () => (reviews++ === 0 ? 'item.investment' : '<build>'),
-      'item.investment': () => (reviews === 0 ? 'decided-against' : 'act'),
-      'param.investment.scope': () => 'public-money'
-    }));
+    const prompter = scriptedPrompter(
+      [],
+      oracle(example, {
+        review: () => (reviews++ === 0 ? 'item.investment' : '<build>'),
+        'item.investment': () => (reviews === 0 ? 'decided-against' : 'act'),
+        'param.investment.scope': () => 'public-money'
+      })
+    );
     expect(await run(io, prompter)).toBe(0);
     const names = prompter.asked.map((q) => q.name);
     const first = names.indexOf('review');
     expect(names.slice(0, first)).not.toContain('param.investment.scope');
     // `legislature.name` is printed only in the definition of public money, so it is asked only now.
-    expect(names.slice(first)).toEqual(['review', 'item.investment', 'param.investment.scope', 'param.investment.divest_months', 'param.legislature.name', 'review']);
+    expect(names.slice(first)).toEqual([
+      'review',
+      'item.investment',
+      'param.investment.scope',
+      'param.investment.divest_months',
+      'param.legislature.name',
+      'review'
+    ]);
     expect(saved(io).items['investment']).toEqual({status: 'act'});
   });
 });
@@ -225,21 +264,26 @@ describe('Ctrl-C', () => {
   it('loses nothing and prints the command to resume', async () => {
     const example = readExample('stockpiling-state');
     const io = testIo();
-    const prompter = scriptedPrompter([], oracle(example, {
-      'item.penalties': () => {
-        throw new ExitPromptError();
-      }
-    }));
-    expect(await runWizard({io, prompter, answers: 'my state.yaml', out: 'drafts'})).toBe(130);
+    const prompter = scriptedPrompter(
+      [],
+      oracle(example, {
+        'item.penalties': () => {
+          throw new ExitPromptError();
+        }
+      })
+    );
+    expect(await runWizard({io, prompter, answers: 'my state.yaml', out: 'drafts', today: '2027-06-01'})).toBe(130);
     const answers = saved(io, 'my state.yaml');
     expect(Object.keys(answers.items)).toEqual(['definitions', 'core-prohibitions', 'assistance', 'explosive-bomblets']);
     expect(answers.state).toEqual(example.state);
-    expect(io.stdout.text).toContain("Stopped. Your answers so far are saved in my state.yaml.\nTo continue where you left off, run:\n  ccm-draft wizard --answers 'my state.yaml' --out drafts");
+    expect(io.stdout.text).toContain(
+      "Stopped. Your answers so far are saved in my state.yaml.\nTo continue where you left off, run:\n  ccm-draft wizard --answers 'my state.yaml' --out drafts"
+    );
     expect(existsSync(path.join(io.cwd, 'drafts'))).toBe(false);
 
     // Resuming asks `penalties` first.
     const again = scriptedPrompter([{name: 'item.penalties', interrupt: true}]);
-    expect(await runWizard({io, prompter: again, answers: 'my state.yaml', out: 'drafts'})).toBe(130);
+    expect(await runWizard({io, prompter: again, answers: 'my state.yaml', out: 'drafts', today: '2027-06-01'})).toBe(130);
   });
 });
 
@@ -249,7 +293,7 @@ describe('files', () => {
     writeFileSync(path.join(io.cwd, 'notes.yaml'), 'title: my notes\nbody: keep me\n');
     const prompter = scriptedPrompter([]);
     expect(await run(io, prompter, {answers: 'notes.yaml'})).toBe(2);
-    expect(io.stderr.text).toContain("notes.yaml:1:1: Unexpected key `title` in the answers file");
+    expect(io.stderr.text).toContain('notes.yaml:1:1: Unexpected key `title` in the answers file');
     expect(io.stderr.text).toContain('notes.yaml has the problems listed above, so the wizard cannot continue it');
     expect(readFileSync(path.join(io.cwd, 'notes.yaml'), 'utf8')).toBe('title: my notes\nbody: keep me\n');
     expect(prompter.asked).toEqual([]);

@@ -7,8 +7,9 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {programAsStarted} from '../src/cli/commands/wizard.js';
-import {ExitPromptError, scriptedPrompter} from '../src/cli/prompter.js';
-import {resumeCommand, runWizard} from '../src/wizard/run.js';
+import {scriptedPrompter} from './helpers/scripted-prompter.js';
+import {ExitPromptError} from '../src/wizard/prompter.js';
+import {resumeCommand, runWizard} from '../src/app/wizard.js';
 import {oracle, readExample, testIo} from './fixtures/wizard/helpers.js';
 
 describe('a decided status on an item the model cannot leave out', () => {
@@ -24,7 +25,7 @@ describe('a decided status on an item the model cannot leave out', () => {
         'item.assistance.citation': () => 'Criminal Code Act 1998, ss 21-23'
       })
     );
-    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out'})).toBe(0);
+    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'})).toBe(0);
     const text = io.stdout.text.replace(/\s+/g, ' ');
     // Corporate liability has a switch (corporate_liability.include): deciding against it removes the section, so no note.
     expect(text).not.toContain('the draft still includes "Liability of bodies corporate and their officers"');
@@ -36,13 +37,14 @@ describe('a decided status on an item the model cannot leave out', () => {
     const reason = prompter.asked.find((q) => q.name === 'item.corporate-liability.reason')!;
     expect(reason.hint).not.toContain('never held cluster munitions');
     expect(reason.hint).toContain('general criminal law already covers it');
-    for (const q of prompter.asked.filter((a) => a.hint)) for (const line of q.hint!.split('\n')) expect(line.length, `${q.name}: ${line}`).toBeLessThanOrEqual(98);
+    for (const q of prompter.asked.filter((a) => a.hint))
+      for (const line of q.hint!.split('\n')) expect(line.length, `${q.name}: ${line}`).toBeLessThanOrEqual(98);
   });
 
   it('says nothing when a shared section serves another item too (cooperation and the national authority)', async () => {
     const io = testIo();
     const prompter = scriptedPrompter([], oracle(readExample('generic-small-state')));
-    await runWizard({io, prompter, answers: 'answers.yaml', out: 'out'});
+    await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'});
     // The example answers cooperation and non-parties as administrative.
     expect(io.stdout.text).not.toContain('Note: the model Act cannot leave');
   });
@@ -52,15 +54,17 @@ describe('around the questions', () => {
   it('explains Back for lists and for typed answers separately', async () => {
     const io = testIo();
     const prompter = scriptedPrompter([{name: 'jurisdiction', interrupt: true}]);
-    await runWizard({io, prompter, answers: 'answers.yaml'});
-    expect(io.stdout.text).toContain('To return to the previous question, choose "\u2190 Back" in a list, or type < where you type an answer.');
+    await runWizard({io, prompter, answers: 'answers.yaml', today: '2027-06-01'});
+    expect(io.stdout.text).toContain(
+      'To return to the previous question, choose "\u2190 Back" in a list, or type < where you type an answer.'
+    );
     expect(io.stdout.text).not.toContain('(or typing <)');
   });
 
   it('lists the defaults the bill took after the build, with how to change them', async () => {
     const io = testIo();
     const prompter = scriptedPrompter([], oracle(readExample('generic-small-state')));
-    await runWizard({io, prompter, answers: 'answers.yaml', out: 'out'});
+    await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'});
     const after = io.stdout.text.slice(io.stdout.text.indexOf('Written:'));
     expect(after).toMatch(/\d+ parameter\(s\) not answered, defaults used:\n {2}\S+ = /);
     expect(after).toContain('See and change them on the review screen: ccm-draft wizard --answers answers.yaml');
@@ -70,17 +74,33 @@ describe('around the questions', () => {
     expect(programAsStarted('/work/app', '/work/app/dist/cli.js')).toBe('node dist/cli.js');
     expect(programAsStarted('/tmp/elsewhere', '/work/app/dist/cli.js')).toBe('node /work/app/dist/cli.js');
     expect(programAsStarted('/work/app', '/usr/local/bin/ccm-draft')).toBeUndefined();
-    expect(resumeCommand({env: {}, program: 'node dist/cli.js'}, 'my state.yaml', 'out')).toBe("node dist/cli.js wizard --answers 'my state.yaml'");
+    expect(resumeCommand({env: {}, program: 'node dist/cli.js'}, 'my state.yaml', 'out')).toBe(
+      "node dist/cli.js wizard --answers 'my state.yaml'"
+    );
     expect(resumeCommand({env: {npm_command: 'exec'}}, 'a.yaml', 'drafts')).toBe('npx ccm-draft wizard --answers a.yaml --out drafts');
 
     const io = {...testIo(), program: 'node dist/cli.js'};
     const stop = () => {
       throw new ExitPromptError();
     };
-    expect(await runWizard({io, prompter: scriptedPrompter([], oracle(readExample('generic-small-state'), {'item.regulations': stop})), answers: 'a.yaml', out: 'out'})).toBe(130);
+    expect(
+      await runWizard({
+        io,
+        prompter: scriptedPrompter([], oracle(readExample('generic-small-state'), {'item.regulations': stop})),
+        answers: 'a.yaml',
+        out: 'out',
+        today: '2027-06-01'
+      })
+    ).toBe(130);
     expect(io.stdout.text).toContain('To continue where you left off, run:\n  node dist/cli.js wizard --answers a.yaml');
     const done = {...testIo(io.cwd), program: 'node dist/cli.js'};
-    await runWizard({io: done, prompter: scriptedPrompter([], oracle(readExample('generic-small-state'))), answers: 'a.yaml', out: 'out'});
+    await runWizard({
+      io: done,
+      prompter: scriptedPrompter([], oracle(readExample('generic-small-state'))),
+      answers: 'a.yaml',
+      out: 'out',
+      today: '2027-06-01'
+    });
     expect(done.stdout.text).toContain('Rebuild after editing the answers: node dist/cli.js build --answers a.yaml --out out --force');
   });
 
@@ -88,7 +108,7 @@ describe('around the questions', () => {
     const io = testIo();
     const example = readFileSync(path.join(import.meta.dirname, '..', 'examples', 'generic-small-state.yaml'), 'utf8');
     writeFileSync(path.join(io.cwd, 'broken.yaml'), example.replace('  transit: {status: act}', '\ttransit: {status: act}'));
-    expect(await runWizard({io, prompter: scriptedPrompter([]), answers: 'broken.yaml'})).toBe(2);
+    expect(await runWizard({io, prompter: scriptedPrompter([]), answers: 'broken.yaml', today: '2027-06-01'})).toBe(2);
     expect(io.stderr.text).toMatch(/^broken\.yaml:26:1: .*Tabs/m);
     expect(io.stderr.text).toContain('broken.yaml has the problems listed above, so the wizard cannot continue it');
     expect(io.stderr.text).not.toContain('is not an answers file');
@@ -112,7 +132,9 @@ describe('ccm-draft build on a hand-edited answers file', () => {
     const lines = tab.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^mine\.yaml:26:1: .*Tabs are not allowed as indentation \[yaml-syntax\]$/);
     expect(lines[1]).toBe('  (indent with spaces, not the Tab key)');
-    expect(lines[2]).toMatch(/^mine\.yaml: \d+ more YAML error\(s\) after the first, usually caused by it: fix that line and run the command again\.$/);
+    expect(lines[2]).toMatch(
+      /^mine\.yaml: \d+ more YAML error\(s\) after the first, usually caused by it: fix that line and run the command again\.$/
+    );
     expect(lines.at(-1)).toBe('Nothing was written.');
     expect(lines).toHaveLength(4);
 
@@ -122,10 +144,14 @@ describe('ccm-draft build on a hand-edited answers file', () => {
   });
 
   it('keeps every message about typos and wrong types, each at its line and column', async () => {
-    const result = await build(example.replace('holds_stocks:', 'hold_stocks:').replace('  act.year: 2027', '  act.year: twenty twenty-seven'));
+    const result = await build(
+      example.replace('holds_stocks:', 'hold_stocks:').replace('  act.year: 2027', '  act.year: twenty twenty-seven')
+    );
     expect(result.code).toBe(2);
     expect(result.written).toBe(false);
     expect(result.stderr).toContain('mine.yaml:10:3: Unexpected key `hold_stocks` in `state`');
-    expect(result.stderr).toMatch(/mine\.yaml:\d+:13: Unexpected text "twenty twenty-seven" for `act.year`, expected a whole number from 2008 to 2100/);
+    expect(result.stderr).toMatch(
+      /mine\.yaml:\d+:13: Unexpected text "twenty twenty-seven" for `act.year`, expected a whole number from 2008 to 2100/
+    );
   });
 });

@@ -20,14 +20,22 @@ describe('select questions', () => {
     default: 'existing-law',
     choices: [
       {value: 'act', name: 'Put it in the new Act', short: 'in the new Act', description: 'The model sections go into the bill.'},
-      {value: 'existing-law', name: 'Already covered by existing law (you will cite it)', short: 'existing law', description: 'You will be asked which law.'},
+      {
+        value: 'existing-law',
+        name: 'Already covered by existing law (you will cite it)',
+        short: 'existing law',
+        description: 'You will be asked which law.'
+      },
       {separator: '── other'},
       {value: '<back>', name: '← Back', description: 'Go back to the previous question.'}
     ]
   };
 
   it('starts on the current answer, shows its description, and offers Back', async () => {
-    const {answer, events, getScreen} = await render(select, selectConfig(question, (text) => new Separator(text)));
+    const {answer, events, getScreen} = await render(
+      select,
+      selectConfig(question, (text) => new Separator(text))
+    );
     const screen = getScreen();
     expect(screen).toContain('? Transit: how will the State deal with it?');
     expect(screen).toMatch(/❯ Already covered by existing law/);
@@ -42,7 +50,10 @@ describe('select questions', () => {
   });
 
   it('does not wrap around from the first choice to Back', async () => {
-    const {answer, events, getScreen} = await render(select, selectConfig({...question, default: undefined}, (text) => new Separator(text)));
+    const {answer, events, getScreen} = await render(
+      select,
+      selectConfig({...question, default: undefined}, (text) => new Separator(text))
+    );
     events.keypress('up');
     expect(getScreen()).toMatch(/❯ Put it in the new Act/);
     events.keypress('enter');

@@ -3,14 +3,14 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseAnswers, serializeAnswers} from '../src/answers/file.js';
-import {buildFromAnswers} from '../src/build.js';
+import {buildFromAnswers} from '../src/app/build.js';
 import {loadChecklist} from '../src/checklist/load.js';
 import {main} from '../src/cli/main.js';
-import {scriptedPrompter} from '../src/cli/prompter.js';
+import {scriptedPrompter} from './helpers/scripted-prompter.js';
 import {loadModel} from '../src/model/load.js';
 import {defaultChecklistPath, defaultModelPath} from '../src/paths.js';
-import {compareFingerprints, describeDrift, fingerprintsFor} from '../src/wizard/fingerprints.js';
-import {runWizard} from '../src/wizard/run.js';
+import {compareFingerprints, describeDrift, fingerprintsFor} from '../src/answers/fingerprints.js';
+import {runWizard} from '../src/app/wizard.js';
 import {addYears, entryIntoForceFromDeposit} from '../src/wizard/state.js';
 import {parseDateInput, readTyped} from '../src/wizard/values.js';
 import {oracle, readExample, root, testIo} from './fixtures/wizard/helpers.js';
@@ -41,7 +41,10 @@ describe('typed values', () => {
     expect(readTyped(decl('penalty.individual.prison_years'), '12 years', locale)).toEqual({ok: true, value: 12});
     expect(readTyped(decl('penalty.individual.units'), '1,500', locale)).toEqual({ok: true, value: 1500});
     expect(readTyped(decl('penalty.individual.prison_years'), '100', locale)).toMatchObject({ok: false});
-    expect(readTyped(decl('penalty.individual.prison_years'), 'ten', locale)).toMatchObject({ok: false, message: expect.stringContaining('whole number from 1 to 99')});
+    expect(readTyped(decl('penalty.individual.prison_years'), 'ten', locale)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('whole number from 1 to 99')
+    });
   });
   it('reads money in the profile currency or another', () => {
     expect(readTyped(decl('penalty.individual.fine'), '250,000', locale)).toEqual({ok: true, value: 250000});
@@ -56,10 +59,19 @@ describe('typed values', () => {
   });
   it('says why an impossible date is refused instead of repeating the format', () => {
     const deadline = decl('stockpile.deadline');
-    expect(readTyped(deadline, '2027-02-30', locale)).toEqual({ok: false, message: expect.stringContaining('There is no 30 February 2027: February 2027 has 28 days')});
-    expect(readTyped(deadline, '30 February 2027', locale)).toMatchObject({ok: false, message: expect.stringContaining('February 2027 has 28 days')});
+    expect(readTyped(deadline, '2027-02-30', locale)).toEqual({
+      ok: false,
+      message: expect.stringContaining('There is no 30 February 2027: February 2027 has 28 days')
+    });
+    expect(readTyped(deadline, '30 February 2027', locale)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('February 2027 has 28 days')
+    });
     expect(readTyped(deadline, '2026-13-01', locale)).toMatchObject({ok: false, message: expect.stringContaining('There is no month 13')});
-    expect(readTyped(deadline, '1 Febtober 2027', locale)).toMatchObject({ok: false, message: expect.stringContaining('"Febtober" is not a month')});
+    expect(readTyped(deadline, '1 Febtober 2027', locale)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"Febtober" is not a month')
+    });
     expect(readTyped(deadline, '2027-2-1', locale)).toMatchObject({ok: false, message: expect.stringContaining('two digits')});
     expect(readTyped(deadline, '29 Feb 2028', locale)).toEqual({ok: true, value: '2028-02-29'});
     expect(readTyped(deadline, 'next year', locale)).toMatchObject({ok: false, message: expect.stringContaining('YYYY-MM-DD')});
@@ -70,13 +82,22 @@ describe('typed values', () => {
     const fraction = readTyped(years, '10.5', locale);
     expect(fraction).toMatchObject({ok: false, message: expect.stringContaining('10.5 is not a whole number')});
     const zero = readTyped(years, '0', locale);
-    expect(zero).toMatchObject({ok: false, message: expect.stringContaining('0 is outside the range allowed; please type a whole number from 1 to 99')});
+    expect(zero).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('0 is outside the range allowed; please type a whole number from 1 to 99')
+    });
     for (const result of [fraction, zero]) expect(JSON.stringify(result)).not.toMatch(/`|penalty\.individual/);
   });
   it('explains money without an amount, in words, with a symbol or negative; reads a lower-case currency code', () => {
     const fine = decl('penalty.individual.fine');
-    expect(readTyped(fine, 'NZD', locale)).toMatchObject({ok: false, message: expect.stringContaining('NZD is a currency without an amount')});
-    expect(readTyped(fine, 'one hundred thousand', locale)).toMatchObject({ok: false, message: expect.stringContaining('in figures, not in words')});
+    expect(readTyped(fine, 'NZD', locale)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('NZD is a currency without an amount')
+    });
+    expect(readTyped(fine, 'one hundred thousand', locale)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('in figures, not in words')
+    });
     expect(readTyped(fine, '$100000', locale)).toMatchObject({ok: false, message: expect.stringContaining('three-letter currency code')});
     expect(readTyped(fine, '-5', locale)).toMatchObject({ok: false, message: expect.stringContaining('cannot be negative')});
     expect(readTyped(fine, 'nzd 5000', locale)).toEqual({ok: true, value: 'NZD 5000'});
@@ -108,15 +129,36 @@ describe('fingerprints', () => {
     saved.params['investment.scope'] = '00000000';
     delete saved.items['retention'];
     delete saved.params['information.min_days'];
-    const drift = compareFingerprints({items: {transit: {status: 'act'}, retired: {status: 'act'}}, params: {'investment.scope': 'any-person', 'old.param': 1}, fingerprints: saved}, current);
-    expect(drift).toEqual({newItems: ['retention'], newParams: ['information.min_days'], goneItems: ['retired'], goneParams: ['old.param'], changedItems: ['transit'], changedParams: ['investment.scope']});
+    const drift = compareFingerprints(
+      {
+        items: {transit: {status: 'act'}, retired: {status: 'act'}},
+        params: {'investment.scope': 'any-person', 'old.param': 1},
+        fingerprints: saved
+      },
+      current
+    );
+    expect(drift).toEqual({
+      newItems: ['retention'],
+      newParams: ['information.min_days'],
+      goneItems: ['retired'],
+      goneParams: ['old.param'],
+      changedItems: ['transit'],
+      changedParams: ['investment.scope']
+    });
     expect(describeDrift(drift)[0]).toBe('changed in meaning since you answered: item(s) `transit`');
   });
   it('are reported by build as a note', async () => {
     const io = testIo();
-    const text = serializeAnswers({schema: 1, jurisdiction: 'generic', state: {}, items: {transit: {status: 'act'}}, params: {}, fingerprints: {...current, items: {...current.items, transit: '00000000'}}});
+    const text = serializeAnswers({
+      schema: 1,
+      jurisdiction: 'generic',
+      state: {},
+      items: {transit: {status: 'act'}},
+      params: {},
+      fingerprints: {...current, items: {...current.items, transit: '00000000'}}
+    });
     writeFileSync(path.join(io.cwd, 'a.yaml'), text);
-    const result = await buildFromAnswers({answers: 'a.yaml', cwd: io.cwd});
+    const result = await buildFromAnswers({answers: 'a.yaml', cwd: io.cwd, today: new Date('2027-06-01')});
     const note = result.notes.find((n) => n.ruleId === 'answers-drift');
     expect(note?.reason).toContain('changed in meaning since you answered: item(s) `transit`');
     expect(note?.line).toBe(text.split('\n').indexOf('fingerprints:') + 1);
@@ -124,11 +166,21 @@ describe('fingerprints', () => {
   it('make the wizard ask a changed answer again on resume', async () => {
     const example = readExample('generic-small-state');
     const io = testIo();
-    expect(await runWizard({io, prompter: scriptedPrompter([], oracle(example, {review: () => '<stop>'})), answers: 'a.yaml'})).toBe(0);
+    expect(
+      await runWizard({
+        io,
+        prompter: scriptedPrompter([], oracle(example, {review: () => '<stop>'})),
+        answers: 'a.yaml',
+        today: '2027-06-01'
+      })
+    ).toBe(0);
     const file = path.join(io.cwd, 'a.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^( {4}transit: )[0-9a-f]{8}$/m, '$1deadbeef'));
-    const prompter = scriptedPrompter([{name: 'item.transit', answer: 'act'}, {name: 'review', answer: '<stop>'}]);
-    const code = await runWizard({io, prompter, answers: 'a.yaml'}).catch((error: Error) => {
+    const prompter = scriptedPrompter([
+      {name: 'item.transit', answer: 'act'},
+      {name: 'review', answer: '<stop>'}
+    ]);
+    const code = await runWizard({io, prompter, answers: 'a.yaml', today: '2027-06-01'}).catch((error: Error) => {
       throw new Error(`${error.message}\n${io.stdout.text.slice(-1500)}\n${readFileSync(file, 'utf8')}`);
     });
     expect(code).toBe(0);

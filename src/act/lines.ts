@@ -110,7 +110,14 @@ export type LineKind =
   | {kind: 'container'; rank: number; label: string}
   | {kind: 'schedule'; number: string; heading: string; label: string}
   | {kind: 'toc'}
-  | {kind: 'section'; number: string; heading: string; rest: string; /** What separated number and rest (`.—` marks a body, Irish style). */ separator: string; /** Written with a keyword (`Section 6`, `Article 3`). */ keyword: boolean}
+  | {
+      kind: 'section';
+      number: string;
+      heading: string;
+      rest: string /** What separated number and rest (`.—` marks a body, Irish style). */;
+      separator: string /** Written with a keyword (`Section 6`, `Article 3`). */;
+      keyword: boolean;
+    }
   | {kind: 'other'; text: string};
 
 /** Rank of a container word: lower ranks hold higher ones. */
@@ -220,7 +227,28 @@ function nextLetter(letter: string): string {
   return String.fromCharCode(letter.charCodeAt(0) + 1);
 }
 
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMANS = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx'
+];
 
 function nextRoman(roman: string): string {
   const i = ROMANS.indexOf(roman);

@@ -93,7 +93,8 @@ interface ScheduleBuilder {
 }
 
 /** A definition's first line: "cluster munition means …", "“State Party” includes …". */
-const definitionStart = /^["“‘']?[\p{L}][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
+const definitionStart =
+  /^["“‘']?[\p{L}][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
 
 /**
  * Read an Act from Markdown text. Never throws on content: what cannot be
@@ -176,7 +177,14 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
     schedule = undefined;
     const start = point(s.startLine);
     const end = endPoint(s.lastLine);
-    schedules.push({number: s.number, heading: s.heading, text: fold(s.body.join(' ')), raw: source.slice(start.offset, end.offset), start, end});
+    schedules.push({
+      number: s.number,
+      heading: s.heading,
+      text: fold(s.body.join(' ')),
+      raw: source.slice(start.offset, end.offset),
+      start,
+      end
+    });
   };
 
   const startSection = (line: SourceLine, kind: {number: string; heading: string}): void => {
@@ -211,7 +219,13 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
     }
     const earlier = firstSeen.get(number);
     if (earlier) {
-      const cause = diagnostic(`Section ${number} first appears here`, {file: path, place: point(earlier), ruleId: 'duplicate-section', source: SOURCE, fatal: false});
+      const cause = diagnostic(`Section ${number} first appears here`, {
+        file: path,
+        place: point(earlier),
+        ruleId: 'duplicate-section',
+        source: SOURCE,
+        fatal: false
+      });
       warn(`Unexpected duplicate section ${number}, expected each section number once`, line, 'duplicate-section', {cause});
     } else if (lastNumber !== undefined && compareNumbers(number, lastNumber) < 0) {
       warn(`Unexpected section ${number} after section ${lastNumber}, expected a number after ${lastNumber}`, line, 'section-out-of-order');
@@ -343,14 +357,29 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
       const ends =
         (c.shape === 'atx' && (tocLevel === 0 || c.level <= tocLevel)) ||
         (c.kind.kind === 'section' && c.kind.number === tocFirstSection && hasBody(lines, i)) ||
-        (c.kind.kind === 'container' && tocFirstContainer !== undefined && tocKey(c.kind.label) === tocFirstContainer && tocFirstSection !== undefined);
+        (c.kind.kind === 'container' &&
+          tocFirstContainer !== undefined &&
+          tocKey(c.kind.label) === tocFirstContainer &&
+          tocFirstSection !== undefined);
       if (!ends) {
         if (c.kind.kind === 'section' && tocFirstSection === undefined) tocFirstSection = c.kind.number;
         else if (c.kind.kind === 'container' && tocFirstContainer === undefined) tocFirstContainer = tocKey(c.kind.label);
-        else if (c.shape === 'emphasis' && c.kind.kind === 'other' && title === '' && tocFirstSection !== undefined && looksLikeTitle(trimmed) && /\b(?:Act|Bill|Law|Code|Ordinance|Decree)\b/i.test(trimmed)) {
+        else if (
+          c.shape === 'emphasis' &&
+          c.kind.kind === 'other' &&
+          title === '' &&
+          tocFirstSection !== undefined &&
+          looksLikeTitle(trimmed) &&
+          /\b(?:Act|Bill|Law|Code|Ordinance|Decree)\b/i.test(trimmed)
+        ) {
           // A title in bold between a contents list (converted from Word) and the body.
           title = cleanText(stripEmphasis(trimmed));
-        } else if (c.shape !== 'atx' && c.kind.kind === 'other' && title !== '' && /^(?:\*\*)?(?:a\s+)?bill(?:\*\*)?\s+for an act\b|^an act\b/i.test(trimmed)) {
+        } else if (
+          c.shape !== 'atx' &&
+          c.kind.kind === 'other' &&
+          title !== '' &&
+          /^(?:\*\*)?(?:a\s+)?bill(?:\*\*)?\s+for an act\b|^an act\b/i.test(trimmed)
+        ) {
           preamble.push(cleanText(trimmed));
         } else if (c.shape === 'plain' && c.kind.kind === 'other' && !listMarker(stripIndent(raw).text) && c.kind.text.length > 0) {
           // Enacting words and the long title often sit between the contents
@@ -364,7 +393,8 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
 
     const k = c.kind;
     if (schedule) {
-      const closes = c.shape === 'atx' && c.level <= schedule.level && (k.kind === 'container' || k.kind === 'section' || k.kind === 'schedule');
+      const closes =
+        c.shape === 'atx' && c.level <= schedule.level && (k.kind === 'container' || k.kind === 'section' || k.kind === 'schedule');
       const nextSchedule = k.kind === 'schedule' && c.shape !== 'plain';
       const plainSchedule = k.kind === 'schedule' && c.shape === 'plain' && afterBlank;
       if (!closes && !nextSchedule && !plainSchedule) {
@@ -430,7 +460,10 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
         // `**6** Except as provided in this Act, …` (Canadian style): only the number is bold
         // and the marginal note sits above, so a sentence after it is the body, not a heading.
         const numberOnlyBold = c.shape === 'bold-start' && /^\s*(?:\*\*|__)\s*[\dA-Z.]+\s*(?:\*\*|__)\s+(?!\*\*|__)/.test(raw);
-        const split = numberOnlyBold && readsAsSentence(stripBold(k.rest)) ? {heading: '', body: stripBold(k.rest).trim()} : splitSectionRest(k.rest, k.separator);
+        const split =
+          numberOnlyBold && readsAsSentence(stripBold(k.rest))
+            ? {heading: '', body: stripBold(k.rest).trim()}
+            : splitSectionRest(k.rest, k.separator);
         const candidate = {number: k.number, heading: split.heading, rest: k.rest, body: split.body};
         if (c.shape === 'plain' || c.shape === 'bold-start') {
           // A tight ordered list (`3. Foo` right under `2. Bar`) is a list, not sections.
@@ -508,13 +541,16 @@ export function parseAct(text: string, path: string, options: ParseActOptions = 
 
   if (sections.length === 0) {
     messages.push(
-      diagnostic('Unexpected document without numbered sections, expected an Act (headings such as `### 1 Short title` or lines such as `1 Short title`)', {
-        file: path,
-        place: {line: 1, column: 1},
-        ruleId: 'not-an-act',
-        source: SOURCE,
-        note: 'See "Reading an Act" in the README for the accepted shapes.'
-      })
+      diagnostic(
+        'Unexpected document without numbered sections, expected an Act (headings such as `### 1 Short title` or lines such as `1 Short title`)',
+        {
+          file: path,
+          place: {line: 1, column: 1},
+          ruleId: 'not-an-act',
+          source: SOURCE,
+          note: 'See "Reading an Act" in the README for the accepted shapes.'
+        }
+      )
     );
   }
 
@@ -570,7 +606,11 @@ function readsAsSentence(text: string): boolean {
 
 /** A contents entry and its heading in the body compare equal: case, spacing and page numbers aside (`Part I – Preliminary\t1`). */
 function tocKey(label: string): string {
-  return stripBold(label).replace(/^(\S+\s+\S+\s+\S.*?)\s+\d{1,4}$/, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
+  return stripBold(label)
+    .replace(/^(\S+\s+\S+\s+\S.*?)\s+\d{1,4}$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Whether text reads as a heading rather than a sentence. */

@@ -90,12 +90,31 @@ export function parseAnswers(text: string, path: string): AnswersFile {
   if (!parsed.source) return answers;
   answers.yaml = parsed.source;
   const c = new ShapeChecker(parsed.source, 'answers');
-  const root = c.mapping(parsed.source.value, [], 'the answers file', ['schema', 'model', 'jurisdiction', 'state', 'items', 'params', 'fingerprints']);
+  const root = c.mapping(parsed.source.value, [], 'the answers file', [
+    'schema',
+    'model',
+    'jurisdiction',
+    'state',
+    'items',
+    'params',
+    'fingerprints'
+  ]);
   if (root) {
     c.schemaVersion(root['schema'], answersSchemaVersion, {optional: true});
-    answers.model = c.text(root['model'], ['model'], '`model`', {pattern: /^sha256:[0-9a-f]{16}$/, patternHint: 'a model hash such as sha256:0123456789abcdef'});
+    answers.model = c.text(root['model'], ['model'], '`model`', {
+      pattern: /^sha256:[0-9a-f]{16}$/,
+      patternHint: 'a model hash such as sha256:0123456789abcdef'
+    });
     answers.jurisdiction = c.text(root['jurisdiction'], ['jurisdiction'], '`jurisdiction`');
-    const state = root['state'] === undefined ? undefined : c.mapping(root['state'], ['state'], '`state`', Object.keys(stateFields).map((k) => k.slice(6)));
+    const state =
+      root['state'] === undefined
+        ? undefined
+        : c.mapping(
+            root['state'],
+            ['state'],
+            '`state`',
+            Object.keys(stateFields).map((k) => k.slice(6))
+          );
     if (state) {
       for (const [key, value] of Object.entries(state)) {
         const type = stateFields[`state.${key}` as keyof typeof stateFields];
@@ -104,7 +123,12 @@ export function parseAnswers(text: string, path: string): AnswersFile {
           const b = c.boolean(value, ['state', key], `\`state.${key}\``);
           if (b !== undefined) (answers.state as Record<string, unknown>)[key] = b;
         } else if (value !== null && value !== undefined) {
-          if (typeof value !== 'string' || !isIsoDate(value)) c.report(`Unexpected ${JSON.stringify(value)} for \`state.${key}\`, expected a date as YYYY-MM-DD`, ['state', key], 'wrong-type');
+          if (typeof value !== 'string' || !isIsoDate(value))
+            c.report(
+              `Unexpected ${JSON.stringify(value)} for \`state.${key}\`, expected a date as YYYY-MM-DD`,
+              ['state', key],
+              'wrong-type'
+            );
           else (answers.state as Record<string, unknown>)[key] = value;
         }
       }
@@ -128,7 +152,11 @@ export function parseAnswers(text: string, path: string): AnswersFile {
         }
         const needed = statusNeeds[status];
         if (needed && !answer[needed]?.trim()) {
-          c.report(`Missing \`${needed}\` for item \`${id}\` with status \`${status}\`, expected ${needed === 'citation' ? 'the law that covers it' : needed === 'agency' ? 'the agency that handles it' : 'the reason'}`, [...at, 'status'], 'missing-key');
+          c.report(
+            `Missing \`${needed}\` for item \`${id}\` with status \`${status}\`, expected ${needed === 'citation' ? 'the law that covers it' : needed === 'agency' ? 'the agency that handles it' : 'the reason'}`,
+            [...at, 'status'],
+            'missing-key'
+          );
         }
         answers.items[id] = answer;
       }
@@ -145,7 +173,8 @@ export function parseAnswers(text: string, path: string): AnswersFile {
  * warning and is ignored (the answers themselves still count).
  */
 function readFingerprints(c: ShapeChecker, raw: unknown): Fingerprints | undefined {
-  const warn = (reason: string, at: Array<string | number>) => c.report(`${reason}; the fingerprints are ignored (the wizard writes them again on its next save)`, at, 'fingerprints', {fatal: false});
+  const warn = (reason: string, at: Array<string | number>) =>
+    c.report(`${reason}; the fingerprints are ignored (the wizard writes them again on its next save)`, at, 'fingerprints', {fatal: false});
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     warn('Unexpected `fingerprints`, expected a mapping with `params` and `items`', ['fingerprints']);
     return undefined;

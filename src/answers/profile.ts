@@ -29,7 +29,10 @@ export interface Profile {
 /** Ids of the bundled profiles. */
 export async function listProfiles(): Promise<string[]> {
   const {readdir} = await import('node:fs/promises');
-  return (await readdir(jurisdictionsDir)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+  return (await readdir(jurisdictionsDir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 /**
@@ -42,11 +45,22 @@ export function profilePath(reference: string, cwd: string): string {
 }
 
 /** Load a profile by id or path; raises InputError naming `from` when it does not exist. */
-export async function loadProfile(reference: string, cwd: string, from?: {file: string; place?: import('unist').Point | undefined}): Promise<Profile> {
+export async function loadProfile(
+  reference: string,
+  cwd: string,
+  from?: {file: string; place?: import('unist').Point | undefined}
+): Promise<Profile> {
   const file = profilePath(reference, cwd);
   if (!existsSync(file) && from) {
     const known = await listProfiles().catch(() => []);
-    throw new InputError(diagnostic(`Unexpected jurisdiction \`${reference}\`, expected a profile id (${known.join(', ')}) or a path to a profile file`, {file: from.file, place: from.place, ruleId: 'unknown-jurisdiction', source: 'answers'}));
+    throw new InputError(
+      diagnostic(`Unexpected jurisdiction \`${reference}\`, expected a profile id (${known.join(', ')}) or a path to a profile file`, {
+        file: from.file,
+        place: from.place,
+        ruleId: 'unknown-jurisdiction',
+        source: 'answers'
+      })
+    );
   }
   return parseProfile(await readTextFile(file, {source: 'profile'}), path.relative(cwd, file) || file);
 }
@@ -54,25 +68,51 @@ export async function loadProfile(reference: string, cwd: string, from?: {file: 
 /** Parse a profile (no I/O). */
 export function parseProfile(text: string, file: string): Profile {
   const parsed = parseYaml(text, {file, source: 'profile'});
-  const profile: Profile = {id: path.basename(file).replace(/\.ya?ml$/, ''), name: '', description: '', path: file, locale: defaultLocale, params: {}, messages: [...parsed.messages]};
+  const profile: Profile = {
+    id: path.basename(file).replace(/\.ya?ml$/, ''),
+    name: '',
+    description: '',
+    path: file,
+    locale: defaultLocale,
+    params: {},
+    messages: [...parsed.messages]
+  };
   if (!parsed.source) return profile;
   profile.yaml = parsed.source;
   const c = new ShapeChecker(parsed.source, 'profile');
   const root = c.mapping(parsed.source.value, [], 'the profile', ['schema', 'id', 'name', 'description', 'locale', 'params']);
   if (root) {
     c.schemaVersion(root['schema'], 1);
-    profile.id = c.text(root['id'], ['id'], '`id`', {required: true, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternHint: 'a kebab-case id'}) ?? profile.id;
+    profile.id =
+      c.text(root['id'], ['id'], '`id`', {required: true, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternHint: 'a kebab-case id'}) ??
+      profile.id;
     profile.name = c.text(root['name'], ['name'], '`name`', {required: true}) ?? profile.id;
     profile.description = c.text(root['description'], ['description'], '`description`') ?? '';
-    const locale = root['locale'] === undefined ? undefined : c.mapping(root['locale'], ['locale'], '`locale`', ['date_format', 'currency']);
+    const locale =
+      root['locale'] === undefined ? undefined : c.mapping(root['locale'], ['locale'], '`locale`', ['date_format', 'currency']);
     if (locale) {
-      const dateFormat = c.text(locale['date_format'], ['locale', 'date_format'], '`date_format`', {pattern: /^(?:[^A-Za-z]|D|DD|MMMM|MMM|MM|YYYY)+$/, patternHint: 'tokens D, DD, MMM, MMMM, MM, YYYY with punctuation and spaces'});
-      const currency = locale['currency'] === undefined ? undefined : c.mapping(locale['currency'], ['locale', 'currency'], '`currency`', ['code', 'symbol']);
+      const dateFormat = c.text(locale['date_format'], ['locale', 'date_format'], '`date_format`', {
+        pattern: /^(?:[^A-Za-z]|D|DD|MMMM|MMM|MM|YYYY)+$/,
+        patternHint: 'tokens D, DD, MMM, MMMM, MM, YYYY with punctuation and spaces'
+      });
+      const currency =
+        locale['currency'] === undefined
+          ? undefined
+          : c.mapping(locale['currency'], ['locale', 'currency'], '`currency`', ['code', 'symbol']);
       profile.locale = {
         dateFormat: dateFormat ?? defaultLocale.dateFormat,
         currency: {
-          code: (currency && c.text(currency['code'], ['locale', 'currency', 'code'], 'currency `code`', {required: true, pattern: /^[A-Z]{3}$/, patternHint: 'an ISO 4217 code such as NZD'})) ?? defaultLocale.currency.code,
-          symbol: currency ? c.text(currency['symbol'], ['locale', 'currency', 'symbol'], 'currency `symbol`') : defaultLocale.currency.symbol
+          code:
+            (currency &&
+              c.text(currency['code'], ['locale', 'currency', 'code'], 'currency `code`', {
+                required: true,
+                pattern: /^[A-Z]{3}$/,
+                patternHint: 'an ISO 4217 code such as NZD'
+              })) ??
+            defaultLocale.currency.code,
+          symbol: currency
+            ? c.text(currency['symbol'], ['locale', 'currency', 'symbol'], 'currency `symbol`')
+            : defaultLocale.currency.symbol
         }
       };
     }

@@ -79,7 +79,8 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
     messages.push(diagnostic(reason, {file: answers.path, place: at(path, which), ruleId, source: 'answers', fatal}));
 
   const state = answers.state;
-  const stateLookup = (name: string): AnswerValue => (name.startsWith('state.') ? (state as Record<string, AnswerValue>)[name.slice(6)] : undefined);
+  const stateLookup = (name: string): AnswerValue =>
+    name.startsWith('state.') ? (state as Record<string, AnswerValue>)[name.slice(6)] : undefined;
 
   // Checklist decisions.
   const items = new Map<string, ResolvedItem>();
@@ -88,15 +89,30 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
     const applies = !item.applies || evaluateCondition(item.applies, stateLookup);
     if (!applies) {
       if (answer && answer.status !== 'not-applicable') {
-        report(`Unexpected status \`${answer.status}\` for \`${item.id}\`: the state profile rules this item out (${item.prunedReason || item.appliesText}); the answer is kept, check the state profile`, ['items', item.id, 'status'], 'pruned-item-answered', false);
+        report(
+          `Unexpected status \`${answer.status}\` for \`${item.id}\`: the state profile rules this item out (${item.prunedReason || item.appliesText}); the answer is kept, check the state profile`,
+          ['items', item.id, 'status'],
+          'pruned-item-answered',
+          false
+        );
         items.set(item.id, {item, status: answer.status, answer, origin: 'answers'});
       } else {
-        items.set(item.id, {item, status: 'not-applicable', answer: answer ?? {status: 'not-applicable', reason: item.prunedReason || `Does not apply: ${item.appliesText} is false.`}, origin: answer ? 'answers' : 'pruned'});
+        items.set(item.id, {
+          item,
+          status: 'not-applicable',
+          answer: answer ?? {status: 'not-applicable', reason: item.prunedReason || `Does not apply: ${item.appliesText} is false.`},
+          origin: answer ? 'answers' : 'pruned'
+        });
       }
       continue;
     }
     if (answer) {
-      if (!item.statuses.includes(answer.status)) report(`Unexpected status \`${answer.status}\` for \`${item.id}\`, expected one of: ${item.statuses.join(', ')}`, ['items', item.id, 'status'], 'wrong-value');
+      if (!item.statuses.includes(answer.status))
+        report(
+          `Unexpected status \`${answer.status}\` for \`${item.id}\`, expected one of: ${item.statuses.join(', ')}`,
+          ['items', item.id, 'status'],
+          'wrong-value'
+        );
       items.set(item.id, {item, status: answer.status, answer, origin: 'answers'});
     } else {
       items.set(item.id, {item, status: 'unknown', origin: 'unanswered'});
@@ -104,8 +120,17 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
   }
   for (const id of Object.keys(answers.items)) {
     if (!checklist.items.some((item) => item.id === id)) {
-      const close = suggest(id, checklist.items.map((i) => i.id));
-      report(`Unexpected item \`${id}\`, expected a checklist item id${close.length ? ` (did you mean \`${close[0]}\`?)` : ` (${checklist.items.map((i) => i.id).join(', ')})`}`, ['items', id], 'unknown-item', true, 'key');
+      const close = suggest(
+        id,
+        checklist.items.map((i) => i.id)
+      );
+      report(
+        `Unexpected item \`${id}\`, expected a checklist item id${close.length ? ` (did you mean \`${close[0]}\`?)` : ` (${checklist.items.map((i) => i.id).join(', ')})`}`,
+        ['items', id],
+        'unknown-item',
+        true,
+        'key'
+      );
     }
   }
 
@@ -124,11 +149,27 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
     const decl = model.params.get(name);
     const place = profile.yaml?.pointAt(['params', name], 'key');
     if (!decl) {
-      messages.push(diagnostic(`Unexpected parameter \`${name}\`, expected a parameter of the model (see \`ccm-draft lint\` or model-law/README.md)`, {file: profile.path, place, ruleId: 'unknown-param', source: 'profile'}));
+      messages.push(
+        diagnostic(`Unexpected parameter \`${name}\`, expected a parameter of the model (see \`ccm-draft lint\` or model-law/README.md)`, {
+          file: profile.path,
+          place,
+          ruleId: 'unknown-param',
+          source: 'profile'
+        })
+      );
       continue;
     }
     const checked = checkValue(decl, raw, locale);
-    if (!checked.ok) messages.push(diagnostic(`${checked.reason}, expected ${checked.expected}`, {file: profile.path, place: profile.yaml?.pointAt(['params', name]), ruleId: 'wrong-type', source: 'profile', expected: [checked.expected]}));
+    if (!checked.ok)
+      messages.push(
+        diagnostic(`${checked.reason}, expected ${checked.expected}`, {
+          file: profile.path,
+          place: profile.yaml?.pointAt(['params', name]),
+          ruleId: 'wrong-type',
+          source: 'profile',
+          expected: [checked.expected]
+        })
+      );
     else values.set(name, {value: checked.value, origin: 'profile'});
   }
   for (const resolved of items.values()) {
@@ -140,21 +181,52 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
     const decl = model.params.get(name);
     if (!decl) {
       const close = suggest(name, model.params.keys());
-      report(`Unexpected parameter \`${name}\`, expected a parameter of the model${close.length ? ` (did you mean ${close.slice(0, 3).map((k) => `\`${k}\``).join(', ')}?)` : ''}`, ['params', name], 'unknown-param', true, 'key');
+      report(
+        `Unexpected parameter \`${name}\`, expected a parameter of the model${
+          close.length
+            ? ` (did you mean ${close
+                .slice(0, 3)
+                .map((k) => `\`${k}\``)
+                .join(', ')}?)`
+            : ''
+        }`,
+        ['params', name],
+        'unknown-param',
+        true,
+        'key'
+      );
       continue;
     }
     const checked = checkValue(decl, raw, locale);
     if (!checked.ok) {
-      messages.push(diagnostic(`${checked.reason}, expected ${checked.expected}`, {file: answers.path, place: at(['params', name]), ruleId: 'wrong-type', source: 'answers', expected: [checked.expected], actual: JSON.stringify(raw)}));
+      messages.push(
+        diagnostic(`${checked.reason}, expected ${checked.expected}`, {
+          file: answers.path,
+          place: at(['params', name]),
+          ruleId: 'wrong-type',
+          source: 'answers',
+          expected: [checked.expected],
+          actual: JSON.stringify(raw)
+        })
+      );
       continue;
     }
     const previous = values.get(name);
     const decidedBy = previous?.origin === 'item' ? items.get(previous.item!) : undefined;
     if (decidedBy?.origin === 'pruned' && previous!.value !== checked.value) {
       // The drafter did not decide the item; the state profile did. An explicit value is a decision: keep it, say so.
-      report(`\`${name}: ${String(checked.value)}\` overrides item \`${previous!.item}\`, which the state profile rules out (${decidedBy.item.prunedReason || decidedBy.item.appliesText})`, ['params', name], 'switch-overrides-profile', false);
+      report(
+        `\`${name}: ${String(checked.value)}\` overrides item \`${previous!.item}\`, which the state profile rules out (${decidedBy.item.prunedReason || decidedBy.item.appliesText})`,
+        ['params', name],
+        'switch-overrides-profile',
+        false
+      );
     } else if (previous?.origin === 'item' && previous.value !== checked.value) {
-      report(`Unexpected \`${name}: ${String(checked.value)}\`: item \`${previous.item}\` has status \`${items.get(previous.item!)?.status}\`, which sets it to ${String(previous.value)}; expected the two to agree`, ['params', name], 'switch-conflict');
+      report(
+        `Unexpected \`${name}: ${String(checked.value)}\`: item \`${previous.item}\` has status \`${items.get(previous.item!)?.status}\`, which sets it to ${String(previous.value)}; expected the two to agree`,
+        ['params', name],
+        'switch-conflict'
+      );
       continue;
     }
     values.set(name, {value: checked.value, origin: 'answers'});

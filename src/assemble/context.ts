@@ -74,12 +74,30 @@ export function explainCondition(expr: Expr, options: AssembleOptions): Pick<Omi
     const resolved = resolution.values.get(name);
     const decl = model.params.get(name);
     const raw = resolution.lookup(name);
-    const value = resolved && decl ? (decl.type === 'boolean' ? String(resolved.value) : decl.type === 'choice' ? String(resolved.value) : formatValue(decl, resolved.value, resolution.locale)) : raw === undefined ? 'not answered' : String(raw);
+    const value =
+      resolved && decl
+        ? decl.type === 'boolean'
+          ? String(resolved.value)
+          : decl.type === 'choice'
+            ? String(resolved.value)
+            : formatValue(decl, resolved.value, resolution.locale)
+        : raw === undefined
+          ? 'not answered'
+          : String(raw);
     const item = resolved?.item;
-    return {name, value, origin: resolved?.origin ?? (name.startsWith('state.') ? 'state profile' : 'not answered'), item, status: item ? resolution.items.get(item)?.status : undefined};
+    return {
+      name,
+      value,
+      origin: resolved?.origin ?? (name.startsWith('state.') ? 'state profile' : 'not answered'),
+      item,
+      status: item ? resolution.items.get(item)?.status : undefined
+    };
   });
   const reason = answers
-    .map((a) => `${a.name} = ${a.value}${a.item ? ` (item \`${a.item}\`: ${a.status})` : a.origin === 'default' ? ' (model default)' : a.origin === 'profile' ? ' (jurisdiction profile)' : ''}`)
+    .map(
+      (a) =>
+        `${a.name} = ${a.value}${a.item ? ` (item \`${a.item}\`: ${a.status})` : a.origin === 'default' ? ' (model default)' : a.origin === 'profile' ? ' (jurisdiction profile)' : ''}`
+    )
     .join('; ');
   return {condition: printCondition(expr), answers, reason};
 }

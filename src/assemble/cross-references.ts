@@ -14,7 +14,8 @@ const levelNames = ['subsection', 'paragraph', 'subparagraph', 'clause'] as cons
 
 /** Word a reference to `target` as seen from `from` (section id and label path). */
 export function wordReference(target: ClauseNumber, from: {sectionId?: string | undefined; path: string[]}, full: boolean): string {
-  if (target.kind !== 'provision' || full || !target.sectionId || target.sectionId !== from.sectionId || target.path.length === 0) return target.citation;
+  if (target.kind !== 'provision' || full || !target.sectionId || target.sectionId !== from.sectionId || target.path.length === 0)
+    return target.citation;
   const parent = target.path.slice(0, -1);
   const insideParent = parent.length > 0 && parent.every((label, index) => from.path[index] === label);
   if (target.path.length === 1 || insideParent) return `${target.level ?? 'subsection'} (${target.path.at(-1)})`;
@@ -63,7 +64,8 @@ export function resolveReferences(options: AssembleOptions) {
     const visit = (node: Nodes, sectionId: string | undefined, path: string[]): void => {
       if (!('children' in node)) return;
       let section = sectionId;
-      if (node.type === 'containerDirective' && (node.name === 'section' || node.name === 'schedule')) section = node.attributes?.['id'] ?? undefined;
+      if (node.type === 'containerDirective' && (node.name === 'section' || node.name === 'schedule'))
+        section = node.attributes?.['id'] ?? undefined;
       const here = node.type === 'listItem' && node.data?.ccmNumber?.path ? node.data.ccmNumber.path : path;
       const children = node.children as Nodes[];
       for (let index = 0; index < children.length; index++) {
@@ -80,9 +82,17 @@ export function resolveReferences(options: AssembleOptions) {
             worded.push(`[${id}]`);
             const omitted = data.omitted.find((o) => o.id === id);
             const cause = omitted
-              ? diagnostic(`\`${id}\` was left out because ${omitted.reason}`, {file: model.path, place: options.structure.clauses.get(id)?.position?.start, ruleId: 'ref-to-omitted', source: 'model'})
+              ? diagnostic(`\`${id}\` was left out because ${omitted.reason}`, {
+                  file: model.path,
+                  place: options.structure.clauses.get(id)?.position?.start,
+                  ruleId: 'ref-to-omitted',
+                  source: 'model'
+                })
               : undefined;
-            file.message(`Unexpected reference to ${omitted ? 'omitted' : 'unknown'} clause \`${id}\`, expected every referenced clause to be in the draft`, {place: child.position, ruleId: omitted ? 'ref-to-omitted' : 'unknown-ref', source: 'model', ...(cause ? {cause} : {})}).fatal = true;
+            file.message(
+              `Unexpected reference to ${omitted ? 'omitted' : 'unknown'} clause \`${id}\`, expected every referenced clause to be in the draft`,
+              {place: child.position, ruleId: omitted ? 'ref-to-omitted' : 'unknown-ref', source: 'model', ...(cause ? {cause} : {})}
+            ).fatal = true;
           }
           let value = joinReferences(worded, child.attributes?.['join'] ?? 'and');
           if (startsSentence(children, index)) value = value.charAt(0).toUpperCase() + value.slice(1);

@@ -32,7 +32,10 @@ export function fillParameters(options: AssembleOptions) {
           } else if (decl && !reported.has(name)) {
             reported.add(name);
             const cause = diagnostic('Used here', {file: model.path, place: child.position, ruleId: 'missing-value', source: 'model'});
-            const message = file.message(`Missing value for parameter \`${name}\` (${decl.label}), expected ${describeType(decl)}: add \`${name}: …\` under \`params:\` in the answers file or the jurisdiction profile`, {ruleId: 'missing-value', source: 'answers', cause});
+            const message = file.message(
+              `Missing value for parameter \`${name}\` (${decl.label}), expected ${describeType(decl)}: add \`${name}: …\` under \`params:\` in the answers file or the jurisdiction profile`,
+              {ruleId: 'missing-value', source: 'answers', cause}
+            );
             message.fatal = true;
             message.file = options.answersPath;
           }

@@ -33,7 +33,12 @@ declare module 'vfile' {
 export {slug};
 
 const text = (value: string): PhrasingContent => ({type: 'text', value});
-const heading = (depth: 1 | 2 | 3, value: string, from?: Nodes): Heading => ({type: 'heading', depth, children: [text(value)], position: from?.position});
+const heading = (depth: 1 | 2 | 3, value: string, from?: Nodes): Heading => ({
+  type: 'heading',
+  depth,
+  children: [text(value)],
+  position: from?.position
+});
 
 /** The unified attacher for finalisation. */
 export function finalizeBill(_options: AssembleOptions) {

@@ -73,7 +73,11 @@ export function assembleDraft(input: AssembleInput): Draft {
   if (structure.messages.some((m) => m.fatal === true)) {
     throw new InputError([
       ...structure.messages.filter((m) => m.fatal === true),
-      diagnostic('The model Act has errors (run `ccm-draft lint` on it), expected a model that lints cleanly', {file: model.path, ruleId: 'model-errors', source: 'model'})
+      diagnostic('The model Act has errors (run `ccm-draft lint` on it), expected a model that lints cleanly', {
+        file: model.path,
+        ruleId: 'model-errors',
+        source: 'model'
+      })
     ]);
   }
   // Shape problems and value problems in the answers are reported together, so one run shows them all.
@@ -110,7 +114,9 @@ export function assembleDraft(input: AssembleInput): Draft {
     sections,
     omitted: data.omitted,
     citations: Object.fromEntries([...data.numbers].map(([id, n]) => [id, n.citation])),
-    values: Object.fromEntries([...resolution.values].map(([name, v]) => [name, {value: v.value, origin: v.origin, ...(v.item ? {item: v.item} : {})}])),
+    values: Object.fromEntries(
+      [...resolution.values].map(([name, v]) => [name, {value: v.value, origin: v.origin, ...(v.item ? {item: v.item} : {})}])
+    ),
     items: Object.fromEntries([...resolution.items].map(([id, r]) => [id, {status: r.status, origin: r.origin}]))
   };
   return {markdown, manifest, resolution, structure, filled: data.filled, messages: [...messages, ...structure.messages, ...file.messages]};

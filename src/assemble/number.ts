@@ -53,7 +53,21 @@ function alphabetic(index: number, base: 'a' | 'A'): string {
 }
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: Array<[number, string]> = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i']
+  ];
   let out = '';
   for (const [value, letters] of table) {
     while (n >= value) {
@@ -118,7 +132,18 @@ export function numberClauses(_options: AssembleOptions) {
         const first = item.children[0];
         const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
         const provId = lead?.type === 'textDirective' && lead.name === 'prov' ? lead.attributes?.['id'] : undefined;
-        if (provId) record(provId, {kind: 'provision', number, path, level, sectionId: id, citation: kind === 'schedule' ? `clause ${path.join('')} of Schedule ${number}` : `section ${number}${path.map((p) => `(${p})`).join('')}`});
+        if (provId)
+          record(provId, {
+            kind: 'provision',
+            number,
+            path,
+            level,
+            sectionId: id,
+            citation:
+              kind === 'schedule'
+                ? `clause ${path.join('')} of Schedule ${number}`
+                : `section ${number}${path.map((p) => `(${p})`).join('')}`
+          });
       };
       walk(body as Nodes[], 0, false, []);
     };
@@ -148,7 +173,13 @@ export function numberClauses(_options: AssembleOptions) {
       section += 1;
       const number = String(section);
       node.data = {...node.data, ccmNumber: {label: number, number}};
-      record(node.attributes?.['id'] ?? undefined, {kind: 'section', number, path: [], sectionId: node.attributes?.['id'] ?? undefined, citation: `section ${number}`});
+      record(node.attributes?.['id'] ?? undefined, {
+        kind: 'section',
+        number,
+        path: [],
+        sectionId: node.attributes?.['id'] ?? undefined,
+        citation: `section ${number}`
+      });
       numberSection(node, number, 'section');
     }
     void directiveLabel;

@@ -23,12 +23,15 @@ export function selectClauses(options: AssembleOptions) {
       if (!id || !expr) return;
       data.omitted.push({id, kind, heading, ...explainCondition(expr, options)});
       // Clauses inside a removed clause are gone too; record them so references can say why.
-      walkIds(node, (innerId, innerKind, innerHeading) => data.omitted.push({id: innerId, kind: innerKind, heading: innerHeading, ...explainCondition(expr, options)}));
+      walkIds(node, (innerId, innerKind, innerHeading) =>
+        data.omitted.push({id: innerId, kind: innerKind, heading: innerHeading, ...explainCondition(expr, options)})
+      );
     };
     const walkIds = (node: Nodes, found: (id: string, kind: 'section' | 'provision', heading: string) => void) => {
       if (!('children' in node)) return;
       for (const child of node.children as Nodes[]) {
-        if (child.type === 'containerDirective' && child.name === 'section' && child.attributes?.['id']) found(child.attributes['id'], 'section', directiveLabel(child));
+        if (child.type === 'containerDirective' && child.name === 'section' && child.attributes?.['id'])
+          found(child.attributes['id'], 'section', directiveLabel(child));
         if (child.type === 'listItem') {
           const id = provOf(child)?.attributes?.['id'];
           if (id) found(id, 'provision', '');
@@ -63,7 +66,9 @@ export function selectClauses(options: AssembleOptions) {
               continue;
             case 'choose': {
               const options = child.children.filter((c) => c.type === 'containerDirective' && c.name === 'option');
-              const chosen = options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] !== '*' && holds(o)) ?? options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] === '*');
+              const chosen =
+                options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] !== '*' && holds(o)) ??
+                options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] === '*');
               if (chosen && 'children' in chosen) {
                 filter(chosen);
                 kept.push(...(chosen.children as Nodes[]));
@@ -135,7 +140,7 @@ const ending = /(\s*(?:[;,]\s*(?:or|and)|[;,.:]))?\s*$/;
 /** The text node that ends an item's own words, or undefined when the item ends in a nested list. */
 function tail(item: ListItem) {
   const last = item.children.at(-1);
-  if (!last || last.type !== 'paragraph') return undefined;
+  if (last?.type !== 'paragraph') return undefined;
   const text = last.children.at(-1);
   return text?.type === 'text' ? text : undefined;
 }

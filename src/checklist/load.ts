@@ -75,7 +75,25 @@ export async function loadChecklist(path: string): Promise<Checklist> {
   return parseChecklist(await readTextFile(path, {source: 'checklist'}), path);
 }
 
-const itemKeys = ['id', 'title', 'group', 'kind', 'articles', 'applies', 'pruned_reason', 'explanation', 'why', 'switch', 'params', 'sections', 'components', 'options', 'stronger', 'statuses', 'notes'];
+const itemKeys = [
+  'id',
+  'title',
+  'group',
+  'kind',
+  'articles',
+  'applies',
+  'pruned_reason',
+  'explanation',
+  'why',
+  'switch',
+  'params',
+  'sections',
+  'components',
+  'options',
+  'stronger',
+  'statuses',
+  'notes'
+];
 
 /** Parse checklist text (no I/O except the parse cache). */
 export function parseChecklist(text: string, path: string): Checklist {
@@ -107,7 +125,8 @@ function parseChecklistText(text: string, path: string): Checklist {
       items.forEach((raw, index) => {
         const item = readItem(c, raw, ['items', index]);
         if (!item) return;
-        if (seen.has(item.id)) c.report(`Unexpected duplicate item id \`${item.id}\`, expected unique ids`, ['items', index, 'id'], 'duplicate-id');
+        if (seen.has(item.id))
+          c.report(`Unexpected duplicate item id \`${item.id}\`, expected unique ids`, ['items', index, 'id'], 'duplicate-id');
         seen.set(item.id, index);
         checklist.items.push(item);
       });
@@ -126,7 +145,12 @@ function parseChecklistText(text: string, path: string): Checklist {
           items: c.textList(o['items'], [...at, 'items'], '`items`')
         };
         for (const [i, id] of obligation.items.entries()) {
-          if (!checklist.items.some((item) => item.id === id)) c.report(`Unexpected item \`${id}\` in obligation \`${obligation.id}\`, expected an item id of this checklist`, [...at, 'items', i], 'unknown-item');
+          if (!checklist.items.some((item) => item.id === id))
+            c.report(
+              `Unexpected item \`${id}\` in obligation \`${obligation.id}\`, expected an item id of this checklist`,
+              [...at, 'items', i],
+              'unknown-item'
+            );
         }
         checklist.obligations.push(obligation);
       });
@@ -174,17 +198,25 @@ function readItem(c: ShapeChecker, raw: unknown, at: Array<string | number>): Ch
   } else if (o['options'] !== undefined) c.report('Unexpected `options`, expected a list', [...at, 'options'], 'wrong-type');
   const components = c.textList(o['components'], [...at, 'components'], '`components`');
   components.forEach((component, index) => {
-    if (!(componentIds as readonly string[]).includes(component)) c.report(`Unexpected component \`${component}\`, expected one of: ${componentIds.join(', ')}`, [...at, 'components', index], 'unknown-component');
+    if (!(componentIds as readonly string[]).includes(component))
+      c.report(
+        `Unexpected component \`${component}\`, expected one of: ${componentIds.join(', ')}`,
+        [...at, 'components', index],
+        'unknown-component'
+      );
   });
   const statusList = o['statuses'] === undefined ? [...statuses] : c.textList(o['statuses'], [...at, 'statuses'], '`statuses`');
   statusList.forEach((status, index) => {
-    if (!(statuses as readonly string[]).includes(status)) c.report(`Unexpected status \`${status}\`, expected one of: ${statuses.join(', ')}`, [...at, 'statuses', index], 'wrong-value');
+    if (!(statuses as readonly string[]).includes(status))
+      c.report(`Unexpected status \`${status}\`, expected one of: ${statuses.join(', ')}`, [...at, 'statuses', index], 'wrong-value');
   });
   return {
     id,
     title: c.text(o['title'], [...at, 'title'], '`title`', {required: true}) ?? id,
     group: c.text(o['group'], [...at, 'group'], '`group`') ?? '',
-    kind: c.oneOf(o['kind'], [...at, 'kind'], '`kind`', ['legislative', 'administrative', 'policy'] as const, {required: true}) ?? 'legislative',
+    kind:
+      c.oneOf(o['kind'], [...at, 'kind'], '`kind`', ['legislative', 'administrative', 'policy'] as const, {required: true}) ??
+      'legislative',
     articles: c.textList(o['articles'], [...at, 'articles'], '`articles`'),
     applies,
     appliesText,
@@ -203,25 +235,58 @@ function readItem(c: ShapeChecker, raw: unknown, at: Array<string | number>): Ch
 }
 
 /** Messages about how a checklist and a model fit together (switches, params, sections). */
-export function crossCheck(checklist: Checklist, model: {params: Map<string, {type: string}>; sections: Map<string, {items: string[]}>; path: string}): VFileMessage[] {
+export function crossCheck(
+  checklist: Checklist,
+  model: {params: Map<string, {type: string}>; sections: Map<string, {items: string[]}>; path: string}
+): VFileMessage[] {
   const messages: VFileMessage[] = [];
   const at = (item: ChecklistItem) => ({file: checklist.path, place: item.position, source: 'checklist'});
   for (const item of checklist.items) {
     if (item.switch) {
       const decl = model.params.get(item.switch);
-      if (!decl) messages.push(diagnostic(`Unexpected switch \`${item.switch}\` in item \`${item.id}\`, expected a yes/no parameter declared in ${model.path}`, {...at(item), ruleId: 'unknown-param'}));
-      else if (decl.type !== 'boolean') messages.push(diagnostic(`Unexpected ${decl.type} switch \`${item.switch}\` in item \`${item.id}\`, expected a yes/no parameter`, {...at(item), ruleId: 'switch-type'}));
+      if (!decl)
+        messages.push(
+          diagnostic(`Unexpected switch \`${item.switch}\` in item \`${item.id}\`, expected a yes/no parameter declared in ${model.path}`, {
+            ...at(item),
+            ruleId: 'unknown-param'
+          })
+        );
+      else if (decl.type !== 'boolean')
+        messages.push(
+          diagnostic(`Unexpected ${decl.type} switch \`${item.switch}\` in item \`${item.id}\`, expected a yes/no parameter`, {
+            ...at(item),
+            ruleId: 'switch-type'
+          })
+        );
     }
     for (const name of item.params) {
-      if (!model.params.has(name)) messages.push(diagnostic(`Unexpected parameter \`${name}\` in item \`${item.id}\`, expected a parameter declared in ${model.path}`, {...at(item), ruleId: 'unknown-param'}));
+      if (!model.params.has(name))
+        messages.push(
+          diagnostic(`Unexpected parameter \`${name}\` in item \`${item.id}\`, expected a parameter declared in ${model.path}`, {
+            ...at(item),
+            ruleId: 'unknown-param'
+          })
+        );
     }
     for (const id of item.sections) {
       const section = model.sections.get(id);
-      if (!section) messages.push(diagnostic(`Unexpected section \`${id}\` in item \`${item.id}\`, expected a section id of ${model.path}`, {...at(item), ruleId: 'unknown-section'}));
+      if (!section)
+        messages.push(
+          diagnostic(`Unexpected section \`${id}\` in item \`${item.id}\`, expected a section id of ${model.path}`, {
+            ...at(item),
+            ruleId: 'unknown-section'
+          })
+        );
     }
     for (const [id, section] of model.sections) {
       if (section.items.includes(item.id) && !item.sections.includes(id)) {
-        messages.push(diagnostic(`Missing section \`${id}\` in item \`${item.id}\`: the model says the section serves this item`, {...at(item), ruleId: 'missing-section', fatal: false}));
+        messages.push(
+          diagnostic(`Missing section \`${id}\` in item \`${item.id}\`: the model says the section serves this item`, {
+            ...at(item),
+            ruleId: 'missing-section',
+            fatal: false
+          })
+        );
       }
     }
   }

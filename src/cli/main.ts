@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (!spec) return 2;
   try {
-    let parsed;
+    let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({args, options: spec.options, allowPositionals: spec.allowPositionals, strict: true});
     } catch (error) {

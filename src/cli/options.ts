@@ -11,7 +11,8 @@ import type {Io} from './io.js';
 export function dateFlag(args: CommandArgs, name: string): string | undefined {
   const value = args.values[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !parseIsoDate(value)) throw new UsageError(`invalid --${name} "${String(value)}", expected a date like 2027-04-30`);
+  if (typeof value !== 'string' || !parseIsoDate(value))
+    throw new UsageError(`invalid --${name} "${String(value)}", expected a date like 2027-04-30`);
   return value;
 }
 
@@ -45,7 +46,8 @@ export function printWarnings(io: Io, messages: readonly WarningLike[], file?: s
 /** Write a command's result to `--out` (atomically, never over a file without `--force`) or to stdout. */
 export async function emit(io: Io, args: CommandArgs, text: string): Promise<void> {
   const out = args.values['out'];
-  if (typeof out === 'string') await writeFilesAtomic([{path: path.resolve(io.cwd, out), contents: text}], {force: args.values['force'] === true});
+  if (typeof out === 'string')
+    await writeFilesAtomic([{path: path.resolve(io.cwd, out), contents: text}], {force: args.values['force'] === true});
   else io.stdout.write(text);
 }
 

@@ -131,7 +131,14 @@ Options:
 Examples:
   ccm-draft compare out/draft-bill.md --format html --out redline.html
   ccm-draft compare old-act.md new-bill.md`,
-    options: {...common, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}, jurisdiction: {type: 'string', short: 'j'}, model: {type: 'string'}},
+    options: {
+      ...common,
+      format: {type: 'string', short: 'f'},
+      out: {type: 'string', short: 'o'},
+      force: {type: 'boolean'},
+      jurisdiction: {type: 'string', short: 'j'},
+      model: {type: 'string'}
+    },
     allowPositionals: true,
     load: () => import('./commands/compare.js')
   },

@@ -60,7 +60,26 @@ const MIN_HEADING_OVERLAP = 0.5;
 /** Text similarity that sections with similar headings still need, so unrelated texts never pair. */
 const MIN_SIMILARITY_SIMILAR_HEADING = 0.1;
 /** Words too common in headings to say two headings are alike. */
-const HEADING_STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'under', 'with', 'act', 'this', 'section', 'sections']);
+const HEADING_STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'under',
+  'with',
+  'act',
+  'this',
+  'section',
+  'sections'
+]);
 
 /** Content words of a normalized heading. */
 function headingWords(headingKey: string): Set<string> {
@@ -146,15 +165,18 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
         const similarity = dice(mine, shinglesOf(otherShingles, theirs));
         const sameHeading = unit.headingKey !== '' && unit.headingKey === theirs.headingKey;
         if (similarity >= minSimilarity || (sameHeading && similarity >= minSameHeading)) {
-          candidates.push({base: unit.index, other: o, method: sameHeading && similarity < minSimilarity ? 'heading' : 'similarity', similarity});
+          candidates.push({
+            base: unit.index,
+            other: o,
+            method: sameHeading && similarity < minSimilarity ? 'heading' : 'similarity',
+            similarity
+          });
         }
       }
     }
     // Best first; among equals, the pair closest in position (two similar
     // boilerplate sections pair with their own counterparts).
-    candidates.sort(
-      (x, y) => y.similarity - x.similarity || Math.abs(x.base - x.other) - Math.abs(y.base - y.other) || x.base - y.base
-    );
+    candidates.sort((x, y) => y.similarity - x.similarity || Math.abs(x.base - x.other) - Math.abs(y.base - y.other) || x.base - y.base);
     for (const c of candidates) if (baseTo[c.base] === -1 && otherTo[c.other] === -1) pair(c.base, c.other, c.method, c.similarity);
   }
 
@@ -182,7 +204,8 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
         const overlap = wordOverlap(words, headingWords(o.headingKey));
         if (overlap < MIN_HEADING_OVERLAP || !compatible(b, o)) continue;
         const similarity = dice(shinglesOf(baseShingles, b), shinglesOf(otherShingles, o));
-        if (similarity >= MIN_SIMILARITY_SIMILAR_HEADING) candidates.push({base: b.index, other: o.index, method: 'heading', similarity, overlap});
+        if (similarity >= MIN_SIMILARITY_SIMILAR_HEADING)
+          candidates.push({base: b.index, other: o.index, method: 'heading', similarity, overlap});
       }
     }
     candidates.sort((x, y) => y.overlap - x.overlap || y.similarity - x.similarity || x.base - y.base);
@@ -202,7 +225,16 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
     const headingChanged = b.headingKey !== o.headingKey;
     const sameText = b.key === o.key;
     const kind: ChangeKind = !sameText || headingChanged ? 'modified' : moved ? 'moved' : renumbered ? 'renumbered' : 'unchanged';
-    result.push({kind, base: [p.base], other: [p.other], moved, renumbered, headingChanged, similarity: sameText ? 1 : p.similarity, method: p.method});
+    result.push({
+      kind,
+      base: [p.base],
+      other: [p.other],
+      moved,
+      renumbered,
+      headingChanged,
+      similarity: sameText ? 1 : p.similarity,
+      method: p.method
+    });
   });
   for (const g of groups) {
     result.push({
@@ -252,7 +284,7 @@ function exactPass(
   const tiers: Array<(b: CompareUnit, o: CompareUnit) => boolean> = [
     (b, o) => b.numberKey === o.numberKey && b.headingKey === o.headingKey,
     (b, o) => b.headingKey === o.headingKey,
-    (b, o) => b.key.length >= 40
+    (b, _o) => b.key.length >= 40
   ];
   let pending = base.filter((u) => baseTo[u.index] === -1 && byKey.has(u.key));
   for (const tier of tiers) {

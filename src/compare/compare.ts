@@ -204,7 +204,12 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
     item: extra.item ?? null,
     status: extra.status ?? null
   });
-  const byAnswer = (ref: SectionRef, verb: string, omission: NonNullable<ReturnType<typeof otherOmitted.get>>, whose = 'answer'): Explanation => {
+  const byAnswer = (
+    ref: SectionRef,
+    verb: string,
+    omission: NonNullable<ReturnType<typeof otherOmitted.get>>,
+    whose = 'answer'
+  ): Explanation => {
     const what = omission.item
       ? `item \`${omission.item}\` ${omission.status ?? 'not answered'}`
       : omission.condition
@@ -239,20 +244,37 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
     }
     for (const ref of change.other) {
       if (ref.handEdited) {
-        why.push(made('hand-edit', `${describe(ref)} edited by hand after generation (text no longer matches the build)`, {clauseId: ref.clauseId}));
+        why.push(
+          made('hand-edit', `${describe(ref)} edited by hand after generation (text no longer matches the build)`, {clauseId: ref.clauseId})
+        );
       }
     }
     for (const ref of change.base) {
       if (ref.handEdited) {
-        why.push(made('hand-edit', `base ${describe(ref)} edited by hand after generation (text no longer matches the build)`, {clauseId: ref.clauseId}));
+        why.push(
+          made('hand-edit', `base ${describe(ref)} edited by hand after generation (text no longer matches the build)`, {
+            clauseId: ref.clauseId
+          })
+        );
       }
     }
-    if (change.renumbered && baseProvenance && otherProvenance && change.other[0]?.clauseId && change.other[0].clauseId === change.base[0]?.clauseId && !change.other[0].handEdited) {
+    if (
+      change.renumbered &&
+      baseProvenance &&
+      otherProvenance &&
+      change.other[0]?.clauseId &&
+      change.other[0].clauseId === change.base[0]?.clauseId &&
+      !change.other[0].handEdited
+    ) {
       // Same clause, new number: the build numbered it after other sections were left out or added.
       why.push(
-        made('generated', `${change.base[0]!.label} → ${change.other[0].label}: numbered by the build after sections before it were left out or added by the answers`, {
-          clauseId: change.other[0].clauseId
-        })
+        made(
+          'generated',
+          `${change.base[0]!.label} → ${change.other[0].label}: numbered by the build after sections before it were left out or added by the answers`,
+          {
+            clauseId: change.other[0].clauseId
+          }
+        )
       );
     }
     if (change.kind === 'modified' && otherProvenance) {
@@ -276,10 +298,18 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
         const citation = otherProvenance?.citations.get(omission.clauseId);
         const m = citation ? /^section\s+([0-9A-Za-z.]+)(\(.*\))?$/i.exec(citation) : null;
         if (!m || m[1] !== number) continue;
-        why.push(byAnswer({...change.other[0]!, label: `s ${number}${m[2] ?? ''}`, heading: ''}, 'not in the base', omission, 'base answer'));
+        why.push(
+          byAnswer({...change.other[0]!, label: `s ${number}${m[2] ?? ''}`, heading: ''}, 'not in the base', omission, 'base answer')
+        );
       }
     }
-    if (change.kind === 'modified' && baseProvenance && otherProvenance && change.other[0]?.clauseId && change.other[0].clauseId === change.base[0]?.clauseId) {
+    if (
+      change.kind === 'modified' &&
+      baseProvenance &&
+      otherProvenance &&
+      change.other[0]?.clauseId &&
+      change.other[0].clauseId === change.base[0]?.clauseId
+    ) {
       const handEdited = why.some((w) => w.cause === 'hand-edit');
       // Both generated from the same clause: parameter values explain the rest.
       const segments = [...(change.headingRedline ?? []), {op: 'equal' as const, text: '\n'}, ...(change.redline ?? [])];
@@ -289,15 +319,28 @@ function explainer(baseProvenance: Provenance | undefined, otherProvenance: Prov
         const before = baseProvenance.values.get(name);
         if (before === undefined || before === value || value === '') continue;
         // The value printed in the other text where the base printed its own.
-        if (otherText.includes(value) && !baseText.includes(value) && (before === '' || (baseText.includes(before) && !otherText.includes(before)))) {
-          why.push(made('answer', `${describe(change.other[0])}: answer \`${name} = ${value}\` (base: ${before === '' ? 'empty' : before})`, {clauseId: change.other[0].clauseId, answer: `${name} = ${value}`}));
+        if (
+          otherText.includes(value) &&
+          !baseText.includes(value) &&
+          (before === '' || (baseText.includes(before) && !otherText.includes(before)))
+        ) {
+          why.push(
+            made('answer', `${describe(change.other[0])}: answer \`${name} = ${value}\` (base: ${before === '' ? 'empty' : before})`, {
+              clauseId: change.other[0].clauseId,
+              answer: `${name} = ${value}`
+            })
+          );
         }
       }
       if (!handEdited && !why.some((w) => w.cause !== 'generated' || !w.message.includes('numbered by the build'))) {
         why.push(
-          made('generated', `${describe(change.other[0])} as generated from clause \`${change.other[0].clauseId}\`: both texts come from it, so the difference comes from the answers`, {
-            clauseId: change.other[0].clauseId
-          })
+          made(
+            'generated',
+            `${describe(change.other[0])} as generated from clause \`${change.other[0].clauseId}\`: both texts come from it, so the difference comes from the answers`,
+            {
+              clauseId: change.other[0].clauseId
+            }
+          )
         );
       }
     }

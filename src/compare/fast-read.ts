@@ -260,7 +260,15 @@ function mapMessage(segments: readonly Segment[], lineStarts: readonly number[],
 }
 
 /** The reader's result for the reduced text, mapped back and completed with the set-aside sections. */
-function restore(act: ActDocument, original: string, reduced: string, segments: readonly Segment[], list: readonly Chunk[], aside: Set<Chunk>, keys: PairRead['keys']): void {
+function restore(
+  act: ActDocument,
+  original: string,
+  reduced: string,
+  segments: readonly Segment[],
+  list: readonly Chunk[],
+  aside: Set<Chunk>,
+  keys: PairRead['keys']
+): void {
   for (const item of [...act.sections, ...act.schedules]) {
     item.start = mapPoint(segments, item.start);
     item.end = mapPoint(segments, item.end);
@@ -297,7 +305,8 @@ function restore(act: ActDocument, original: string, reduced: string, segments: 
   let i = 0;
   let j = 0;
   while (i < act.sections.length || j < added.length) {
-    if (j >= added.length || (i < act.sections.length && act.sections[i]!.start.offset < added[j]!.start.offset)) merged.push(act.sections[i++]!);
+    if (j >= added.length || (i < act.sections.length && act.sections[i]!.start.offset < added[j]!.start.offset))
+      merged.push(act.sections[i++]!);
     else merged.push(added[j++]!);
   }
   act.sections = merged;
@@ -309,7 +318,12 @@ function restore(act: ActDocument, original: string, reduced: string, segments: 
  * the shortcut is unsafe.
  */
 export function parsePair(baseText: string, basePath: string, otherText: string, otherPath: string, options: PairOptions = {}): PairRead {
-  const full = (): PairRead => ({base: parseAct(baseText, basePath), other: parseAct(otherText, otherPath), keys: new Map(), reduced: false});
+  const full = (): PairRead => ({
+    base: parseAct(baseText, basePath),
+    other: parseAct(otherText, otherPath),
+    keys: new Map(),
+    reduced: false
+  });
   if (baseText.length + otherText.length < (options.minSize ?? 32 * 1024) || unsafe(baseText) || unsafe(otherText)) return full();
   const baseChunks = chunks(baseText);
   const otherChunks = chunks(otherText);

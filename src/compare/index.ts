@@ -16,7 +16,18 @@ export {
 } from './compare.js';
 export {loadAct, loadActText, loadPair, type LoadActOptions, type LoadedAct, type LoadedPair} from './read.js';
 export {parsePair, type PairOptions, type PairRead} from './fast-read.js';
-export {buildMatrix, headingSlug, matrixSchemaId, type Matrix, type MatrixCell, type MatrixColumn, type MatrixInput, type MatrixOptions, type MatrixRef, type MatrixRow} from './matrix.js';
+export {
+  buildMatrix,
+  headingSlug,
+  matrixSchemaId,
+  type Matrix,
+  type MatrixCell,
+  type MatrixColumn,
+  type MatrixInput,
+  type MatrixOptions,
+  type MatrixRef,
+  type MatrixRow
+} from './matrix.js';
 export {renderMatrixCsv, renderMatrixHtml, renderMatrixJson, renderMatrixMarkdown} from './render-matrix.js';
 // `modelBase` (src/compare/model-base.ts) is left out on purpose: it loads the whole assembly engine.
 export {afterText, beforeText, redline, redlineStats, type RedlineOptions, type RedlineSegment} from './redline.js';

@@ -83,8 +83,8 @@ export interface MatrixInput {
 export interface MatrixOptions {
   /** Folder links are made relative to (the output file's folder; default: `cwd`). */
   linkBase?: string | undefined;
-  /** Folder the input paths are relative to (default: `process.cwd()`). */
-  cwd?: string | undefined;
+  /** Folder the input paths are relative to. */
+  cwd: string;
 }
 
 const ORDER: Record<Rating, number> = {strong: 0, partial: 1, weak: 2, absent: 3};
@@ -103,8 +103,8 @@ function labels(paths: readonly string[]): string[] {
 }
 
 /** Build the matrix for several Acts. The checklist gives the item rows. */
-export function buildMatrix(inputs: readonly MatrixInput[], checklist: Pick<Checklist, 'items'>, options: MatrixOptions = {}): Matrix {
-  const cwd = options.cwd ?? process.cwd();
+export function buildMatrix(inputs: readonly MatrixInput[], checklist: Pick<Checklist, 'items'>, options: MatrixOptions): Matrix {
+  const cwd = options.cwd;
   const linkBase = options.linkBase ?? cwd;
   const names = labels(inputs.map((i) => i.act.path));
   const columns: MatrixColumn[] = inputs.map((input, i) => ({
@@ -168,7 +168,11 @@ export function buildMatrix(inputs: readonly MatrixInput[], checklist: Pick<Chec
         const parts = item.components.map((c) => findings.get(c)).filter((f): f is ComponentFinding => f !== undefined);
         if (parts.length === 0) return {value: 'not-assessed', source: 'none', refs: []};
         const weakest = parts.reduce((w, f) => (ORDER[f.rating] > ORDER[w.rating] ? f : w));
-        return {value: weakest.rating, source: 'components', refs: dedupe(parts.flatMap((f) => f.evidence.map((e) => refOf(e.citation, e.section, e.line))))};
+        return {
+          value: weakest.rating,
+          source: 'components',
+          refs: dedupe(parts.flatMap((f) => f.evidence.map((e) => refOf(e.citation, e.section, e.line))))
+        };
       })
     });
   }
@@ -177,5 +181,9 @@ export function buildMatrix(inputs: readonly MatrixInput[], checklist: Pick<Chec
 
 function dedupe(refs: MatrixRef[]): MatrixRef[] {
   const seen = new Set<string>();
-  return refs.filter((r) => (seen.has(r.citation) ? false : (seen.add(r.citation), true)));
+  return refs.filter((r) => {
+    if (seen.has(r.citation)) return false;
+    seen.add(r.citation);
+    return true;
+  });
 }

@@ -11,7 +11,7 @@
  */
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t\r\n\f\v ]+/g;
 /** Zero-width characters and the BOM: invisible, never a change of substance. */
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 /**
  * Normalize text for equality tests: Unicode NFC (so a precomposed é equals
@@ -48,7 +48,10 @@ const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 
 /** The words of a text, lower-cased (letters, digits and combining marks). */
 export function words(text: string): string[] {
-  return text.toLowerCase().split(NOT_WORD).filter((word) => word !== '');
+  return text
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter((word) => word !== '');
 }
 
 /**

@@ -97,12 +97,15 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
   } catch (error) {
     return {
       messages: [
-        diagnostic(`Unexpected invalid JSON in provenance file (${(error as Error).message}), expected the file \`build\` writes; explanations skipped`, {
-          file,
-          ruleId: 'bad-provenance',
-          source: 'compare',
-          fatal: false
-        })
+        diagnostic(
+          `Unexpected invalid JSON in provenance file (${(error as Error).message}), expected the file \`build\` writes; explanations skipped`,
+          {
+            file,
+            ruleId: 'bad-provenance',
+            source: 'compare',
+            fatal: false
+          }
+        )
       ]
     };
   }
@@ -143,7 +146,9 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
     if (!r || clauseId === undefined) continue;
     // `build` writes `answers: [{name, value, origin, item, status}]`; older
     // or hand-made files may give a single `answer`.
-    const answers = Array.isArray(r['answers']) ? r['answers'].map(record).filter((a): a is Record<string, unknown> => a !== undefined) : [];
+    const answers = Array.isArray(r['answers'])
+      ? r['answers'].map(record).filter((a): a is Record<string, unknown> => a !== undefined)
+      : [];
     const answerRecord = record(r['answer']) ?? answers.find((a) => a['item'] !== undefined) ?? answers[0];
     const answer =
       answers.length > 0

@@ -23,8 +23,8 @@ export interface LoadedAct {
 
 /** Options for {@link loadAct}. */
 export interface LoadActOptions {
-  /** Folder relative paths resolve against (default: `process.cwd()`). */
-  cwd?: string | undefined;
+  /** Folder relative paths resolve against. */
+  cwd: string;
   /** Look for a provenance file beside the Act (default: true). */
   provenance?: boolean | undefined;
 }
@@ -34,8 +34,8 @@ export interface LoadActOptions {
  * sections) raises an {@link InputError} whose messages name the file as the
  * user gave it.
  */
-export async function loadAct(file: string, options: LoadActOptions = {}): Promise<LoadedAct> {
-  const absolute = path.resolve(options.cwd ?? process.cwd(), file);
+export async function loadAct(file: string, options: LoadActOptions): Promise<LoadedAct> {
+  const absolute = path.resolve(options.cwd, file);
   const text = await readAs(absolute, file);
   return loadActText(text, file, options.provenance === false ? undefined : absolute);
 }
@@ -66,8 +66,8 @@ export interface LoadedPair {
  * texts share byte for byte are not read in full (see `parsePair`); with
  * provenance (hash checks need every section's text), both are read in full.
  */
-export async function loadPair(baseFile: string, otherFile: string, options: {cwd?: string | undefined} = {}): Promise<LoadedPair> {
-  const cwd = options.cwd ?? process.cwd();
+export async function loadPair(baseFile: string, otherFile: string, options: {cwd: string}): Promise<LoadedPair> {
+  const cwd = options.cwd;
   const baseAbsolute = path.resolve(cwd, baseFile);
   const otherAbsolute = path.resolve(cwd, otherFile);
   const [baseText, otherText, baseProvenance, otherProvenance] = await Promise.all([
@@ -76,8 +76,16 @@ export async function loadPair(baseFile: string, otherFile: string, options: {cw
     readProvenanceFor(baseAbsolute),
     readProvenanceFor(otherAbsolute)
   ]);
-  if (baseProvenance.provenance || otherProvenance.provenance || baseProvenance.messages.length > 0 || otherProvenance.messages.length > 0) {
-    const [base, other] = await Promise.all([loadActText(baseText, baseFile, baseAbsolute), loadActText(otherText, otherFile, otherAbsolute)]);
+  if (
+    baseProvenance.provenance ||
+    otherProvenance.provenance ||
+    baseProvenance.messages.length > 0 ||
+    otherProvenance.messages.length > 0
+  ) {
+    const [base, other] = await Promise.all([
+      loadActText(baseText, baseFile, baseAbsolute),
+      loadActText(otherText, otherFile, otherAbsolute)
+    ]);
     return {base, other, keys: new Map()};
   }
   const pair = parsePair(baseText, baseFile, otherText, otherFile);

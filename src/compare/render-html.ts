@@ -125,16 +125,30 @@ export function renderHtml(result: CompareResult): string {
   out.push('<input class="view-radio" type="radio" name="view" id="view-inline">');
   out.push('<div class="toggle">View: <label for="view-side">Side by side</label><label for="view-inline">Inline</label></div>');
   out.push('<main>', '<header>', `<h1>Comparison</h1>`);
-  out.push(`<p><strong>Base:</strong> <code>${escapeHtml(result.base.path)}</code>: ${escapeHtml(sideText(result.base))}${result.base.provenance ? `, provenance <code>${escapeHtml(result.base.provenance)}</code>` : ''}<br>`);
-  out.push(`<strong>Other:</strong> <code>${escapeHtml(result.other.path)}</code>: ${escapeHtml(sideText(result.other))}${result.other.provenance ? `, provenance <code>${escapeHtml(result.other.provenance)}</code>` : ''}</p>`);
-  if (result.titleChanged) out.push(`<p><strong>Title changed:</strong> ${escapeHtml(result.base.title || '(none)')} → ${escapeHtml(result.other.title || '(none)')}</p>`);
-  out.push('</header>', '<section id="summary">', '<h2>Summary</h2>', '<table class="counts"><thead><tr><th>Change</th><th>Sections</th></tr></thead><tbody>');
+  out.push(
+    `<p><strong>Base:</strong> <code>${escapeHtml(result.base.path)}</code>: ${escapeHtml(sideText(result.base))}${result.base.provenance ? `, provenance <code>${escapeHtml(result.base.provenance)}</code>` : ''}<br>`
+  );
+  out.push(
+    `<strong>Other:</strong> <code>${escapeHtml(result.other.path)}</code>: ${escapeHtml(sideText(result.other))}${result.other.provenance ? `, provenance <code>${escapeHtml(result.other.provenance)}</code>` : ''}</p>`
+  );
+  if (result.titleChanged)
+    out.push(
+      `<p><strong>Title changed:</strong> ${escapeHtml(result.base.title || '(none)')} → ${escapeHtml(result.other.title || '(none)')}</p>`
+    );
+  out.push(
+    '</header>',
+    '<section id="summary">',
+    '<h2>Summary</h2>',
+    '<table class="counts"><thead><tr><th>Change</th><th>Sections</th></tr></thead><tbody>'
+  );
   for (const kind of changeKinds) out.push(`<tr><td>${kind}</td><td class="n">${result.summary[kind]}</td></tr>`);
   out.push('</tbody></table>');
   if (shown.length === 0) out.push('<p>No differences: every section is unchanged.</p>');
   else {
     const withWhy = shown.some((c) => c.why.length > 0);
-    out.push(`<table class="changes"><thead><tr><th>#</th><th>Change</th><th>Base</th><th>Other</th>${withWhy ? '<th>Why</th>' : ''}</tr></thead><tbody>`);
+    out.push(
+      `<table class="changes"><thead><tr><th>#</th><th>Change</th><th>Base</th><th>Other</th>${withWhy ? '<th>Why</th>' : ''}</tr></thead><tbody>`
+    );
     shown.forEach((change, i) => {
       out.push(
         `<tr><td class="n"><a href="#${change.id}">${i + 1}</a></td><td>${escapeHtml(kindText(change))}</td>` +
@@ -147,12 +161,15 @@ export function renderHtml(result: CompareResult): string {
   out.push('</section>');
   if (shown.length > 0) {
     out.push('<section id="changes">', '<h2>Changes</h2>');
-    shown.forEach((change, i) => out.push(changeHtml(change, i + 1)));
+    shown.forEach((change, i) => {
+      out.push(changeHtml(change, i + 1));
+    });
     out.push('</section>');
   }
   if (result.messages.length > 0) {
     out.push('<section id="notes"><h2>Notes</h2><ul>');
-    for (const m of result.messages) out.push(`<li>${escapeHtml(`${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`)}</li>`);
+    for (const m of result.messages)
+      out.push(`<li>${escapeHtml(`${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`)}</li>`);
     out.push('</ul></section>');
   }
   out.push('</main>', '</body>', '</html>');

@@ -19,7 +19,9 @@ function valueText(value: string): string {
 }
 
 function mdCell(cell: MatrixCell): string {
-  const refs = cell.refs.map((r) => `[${escapeMarkdown(r.citation)}](${r.href.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`).join(', ');
+  const refs = cell.refs
+    .map((r) => `[${escapeMarkdown(r.citation)}](${r.href.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`)
+    .join(', ');
   return `${valueText(cell.value)}${refs ? `: ${refs}` : ''}`;
 }
 
@@ -36,10 +38,23 @@ function mdTable(matrix: Matrix, rows: readonly MatrixRow[]): string[] {
 export function renderMatrixMarkdown(matrix: Matrix): string {
   const lines: string[] = ['# Workshop matrix', ''];
   for (const c of matrix.columns) {
-    lines.push(`- **${escapeMarkdown(c.label)}**: \`${c.path}\`: ${escapeMarkdown(c.title || '(untitled)')} (${c.sections} sections${c.provenance ? `; provenance \`${c.provenance}\`` : ''})`);
+    lines.push(
+      `- **${escapeMarkdown(c.label)}**: \`${c.path}\`: ${escapeMarkdown(c.title || '(untitled)')} (${c.sections} sections${c.provenance ? `; provenance \`${c.provenance}\`` : ''})`
+    );
   }
-  lines.push('', '## Strength components', '', 'Rating from the gap analysis of each text (strong, partial, weak, absent), with the sections that provide it.', '');
-  lines.push(...mdTable(matrix, matrix.rows.filter((r) => r.kind === 'component')));
+  lines.push(
+    '',
+    '## Strength components',
+    '',
+    'Rating from the gap analysis of each text (strong, partial, weak, absent), with the sections that provide it.',
+    ''
+  );
+  lines.push(
+    ...mdTable(
+      matrix,
+      matrix.rows.filter((r) => r.kind === 'component')
+    )
+  );
   lines.push(
     '',
     '## Checklist items',
@@ -47,7 +62,12 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
     'For drafts made by ccm-drafter: the status answered and the sections built for the item. For other texts: the weakest rating of the item’s components (“not assessed” when the item has none).',
     ''
   );
-  lines.push(...mdTable(matrix, matrix.rows.filter((r) => r.kind === 'item')));
+  lines.push(
+    ...mdTable(
+      matrix,
+      matrix.rows.filter((r) => r.kind === 'item')
+    )
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -81,7 +101,9 @@ function htmlTable(matrix: Matrix, rows: readonly MatrixRow[]): string {
     out.push(`<tr id="${row.kind}-${escapeHtml(row.id)}"><th class="row">${escapeHtml(row.title)} <code>${escapeHtml(row.id)}</code></th>`);
     for (const cell of row.cells) {
       const refs = cell.refs.map((r) => `<a href="${escapeHtml(r.href)}">${escapeHtml(r.citation)}</a>`).join(', ');
-      out.push(`<td class="${escapeHtml(cell.value)}"><span class="v">${escapeHtml(valueText(cell.value))}</span>${refs ? `<br>${refs}` : ''}</td>`);
+      out.push(
+        `<td class="${escapeHtml(cell.value)}"><span class="v">${escapeHtml(valueText(cell.value))}</span>${refs ? `<br>${refs}` : ''}</td>`
+      );
     }
     out.push('</tr>');
   }
@@ -92,7 +114,10 @@ function htmlTable(matrix: Matrix, rows: readonly MatrixRow[]): string {
 /** Render the matrix as one self-contained HTML page (links point to the Acts' files). */
 export function renderMatrixHtml(matrix: Matrix): string {
   const list = matrix.columns
-    .map((c) => `<li><strong>${escapeHtml(c.label)}</strong>: <code>${escapeHtml(c.path)}</code>: ${escapeHtml(c.title || '(untitled)')} (${c.sections} sections${c.provenance ? `; provenance <code>${escapeHtml(c.provenance)}</code>` : ''})</li>`)
+    .map(
+      (c) =>
+        `<li><strong>${escapeHtml(c.label)}</strong>: <code>${escapeHtml(c.path)}</code>: ${escapeHtml(c.title || '(untitled)')} (${c.sections} sections${c.provenance ? `; provenance <code>${escapeHtml(c.provenance)}</code>` : ''})</li>`
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -109,10 +134,16 @@ ${list}
 </ul>
 <h2>Strength components</h2>
 <p>Rating from the gap analysis of each text, with the sections that provide it.</p>
-${htmlTable(matrix, matrix.rows.filter((r) => r.kind === 'component'))}
+${htmlTable(
+  matrix,
+  matrix.rows.filter((r) => r.kind === 'component')
+)}
 <h2>Checklist items</h2>
 <p>For drafts made by ccm-drafter: the status answered and the sections built for the item. For other texts: the weakest rating of the item’s components (“not assessed” when the item has none).</p>
-${htmlTable(matrix, matrix.rows.filter((r) => r.kind === 'item'))}
+${htmlTable(
+  matrix,
+  matrix.rows.filter((r) => r.kind === 'item')
+)}
 </body>
 </html>
 `;

@@ -37,7 +37,10 @@ function cell(text: string): string {
  * would turn into HTML or an entity is escaped.
  */
 export function escapeBody(text: string): string {
-  return text.replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /**
@@ -71,9 +74,14 @@ export function redlineMarkdown(segments: readonly RedlineSegment[]): string {
 export function renderMarkdown(result: CompareResult): string {
   const lines: string[] = [];
   lines.push('# Comparison', '');
-  lines.push(`- **Base:** \`${result.base.path}\`: ${cell(sideText(result.base))}${result.base.provenance ? `, provenance \`${result.base.provenance}\`` : ''}`);
-  lines.push(`- **Other:** \`${result.other.path}\`: ${cell(sideText(result.other))}${result.other.provenance ? `, provenance \`${result.other.provenance}\`` : ''}`);
-  if (result.titleChanged) lines.push(`- **Title changed:** ${cell(result.base.title || '(none)')} → ${cell(result.other.title || '(none)')}`);
+  lines.push(
+    `- **Base:** \`${result.base.path}\`: ${cell(sideText(result.base))}${result.base.provenance ? `, provenance \`${result.base.provenance}\`` : ''}`
+  );
+  lines.push(
+    `- **Other:** \`${result.other.path}\`: ${cell(sideText(result.other))}${result.other.provenance ? `, provenance \`${result.other.provenance}\`` : ''}`
+  );
+  if (result.titleChanged)
+    lines.push(`- **Title changed:** ${cell(result.base.title || '(none)')} → ${cell(result.other.title || '(none)')}`);
   lines.push('', '## Summary', '', '| Change | Sections |', '|---|---:|');
   for (const kind of changeKinds) lines.push(`| ${kind} | ${result.summary[kind]} |`);
   const shown = shownChanges(result);
@@ -86,16 +94,18 @@ export function renderMarkdown(result: CompareResult): string {
     lines.push(`| # | Change | Base | Other |${withWhy ? ' Why |' : ''}`, `|---:|---|---|---|${withWhy ? '---|' : ''}`);
     shown.forEach((change, i) => {
       const why = change.why.map((w) => escapeWithCode(w.message.replace(/\s*\n\s*/g, ' '))).join('; ');
-      lines.push(`| [${i + 1}](#${change.id}) | ${kindText(change)} | ${cell(refsName(change.base))} | ${cell(refsName(change.other))} |${withWhy ? ` ${why} |` : ''}`);
+      lines.push(
+        `| [${i + 1}](#${change.id}) | ${kindText(change)} | ${cell(refsName(change.base))} | ${cell(refsName(change.other))} |${withWhy ? ` ${why} |` : ''}`
+      );
     });
     lines.push('', '## Changes', '');
     shown.forEach((change, i) => {
       lines.push(`### <a id="${change.id}"></a>${i + 1}. ${escapeMarkdown(changeTitle(change))}: ${kindText(change)}`, '');
-      const where = [
-        ...change.base.map((r) => `base line ${r.line}`),
-        ...change.other.map((r) => `other line ${r.line}`)
-      ].join(', ');
-      lines.push(`*${where}${change.kind === 'modified' || change.kind === 'split' || change.kind === 'merged' ? `; similarity ${Math.round(change.similarity * 100)}%` : ''}*`, '');
+      const where = [...change.base.map((r) => `base line ${r.line}`), ...change.other.map((r) => `other line ${r.line}`)].join(', ');
+      lines.push(
+        `*${where}${change.kind === 'modified' || change.kind === 'split' || change.kind === 'merged' ? `; similarity ${Math.round(change.similarity * 100)}%` : ''}*`,
+        ''
+      );
       for (const why of change.why) lines.push(`> **Why:** ${escapeWithCode(why.message)}`, '');
       if (change.headingRedline) lines.push(`**Heading:** ${redlineMarkdown(change.headingRedline)}`, '');
       if (change.redline && change.redline.length > 0) lines.push(redlineMarkdown(change.redline), '');
@@ -104,7 +114,8 @@ export function renderMarkdown(result: CompareResult): string {
   }
   if (result.messages.length > 0) {
     lines.push('## Notes', '');
-    for (const m of result.messages) lines.push(`- ${cell(`${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`)}`);
+    for (const m of result.messages)
+      lines.push(`- ${cell(`${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`)}`);
     lines.push('');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;

@@ -27,7 +27,13 @@ export function checkCondition(expr: Expr, env: TypeEnv): ConditionProblem[] {
 
   function nameType(e: Expr & {kind: 'name'}): NameType | undefined {
     const t = env(e.name);
-    if (!t) problems.push({reason: `Unexpected unknown answer \`${e.name}\`, expected a declared parameter or a \`state.*\` field`, ruleId: 'unknown-answer', start: e.start, end: e.end});
+    if (!t)
+      problems.push({
+        reason: `Unexpected unknown answer \`${e.name}\`, expected a declared parameter or a \`state.*\` field`,
+        ruleId: 'unknown-answer',
+        start: e.start,
+        end: e.end
+      });
     return t;
   }
 
@@ -65,7 +71,12 @@ export function checkCondition(expr: Expr, env: TypeEnv): ConditionProblem[] {
     const t = infer(e);
     if (t !== 'boolean' && t !== 'unknown') {
       const what = e.kind === 'name' ? `answer \`${e.name}\` (${env(e.name)?.type})` : `\`${printCondition(e)}\``;
-      problems.push({reason: `Unexpected ${what} used as a test, expected a yes/no answer or a comparison`, ruleId: 'condition-type', start: e.start, end: e.end});
+      problems.push({
+        reason: `Unexpected ${what} used as a test, expected a yes/no answer or a comparison`,
+        ruleId: 'condition-type',
+        start: e.start,
+        end: e.end
+      });
     }
   }
 
@@ -74,23 +85,47 @@ export function checkCondition(expr: Expr, env: TypeEnv): ConditionProblem[] {
     const rt = infer(right);
     if (lt === 'unknown' || rt === 'unknown') return;
     const ordered = op !== '==' && op !== '!=';
-    const comparable = lt === rt || (lt === 'date' && rt === 'string') || (lt === 'string' && rt === 'date') || (lt === 'list' && rt === 'string');
+    const comparable =
+      lt === rt || (lt === 'date' && rt === 'string') || (lt === 'string' && rt === 'date') || (lt === 'list' && rt === 'string');
     if (!comparable) {
-      problems.push({reason: `Unexpected comparison of ${lt} with ${rt}, expected values of the same type`, ruleId: 'condition-type', start: whole.start, end: whole.end});
+      problems.push({
+        reason: `Unexpected comparison of ${lt} with ${rt}, expected values of the same type`,
+        ruleId: 'condition-type',
+        start: whole.start,
+        end: whole.end
+      });
       return;
     }
     if (ordered && !(lt === 'number' || lt === 'date')) {
-      problems.push({reason: `Unexpected \`${op}\` on ${lt} values, expected it only on numbers, amounts and dates`, ruleId: 'condition-type', start: whole.start, end: whole.end});
+      problems.push({
+        reason: `Unexpected \`${op}\` on ${lt} values, expected it only on numbers, amounts and dates`,
+        ruleId: 'condition-type',
+        start: whole.start,
+        end: whole.end
+      });
     }
     // A choice compared with a value outside its options can never be true: almost always a typo.
-    for (const [a, b] of [[left, right], [right, left]] as const) {
+    for (const [a, b] of [
+      [left, right],
+      [right, left]
+    ] as const) {
       if (a.kind === 'name' && b.kind === 'literal') {
         const t = env(a.name);
         if (t?.type === 'choice' && t.options && !t.options.includes(String(b.value))) {
-          problems.push({reason: `Unexpected value \`${String(b.value)}\` for choice \`${a.name}\`, expected one of: ${t.options.map((o) => `\`${o}\``).join(', ')}`, ruleId: 'condition-type', start: b.start, end: b.end});
+          problems.push({
+            reason: `Unexpected value \`${String(b.value)}\` for choice \`${a.name}\`, expected one of: ${t.options.map((o) => `\`${o}\``).join(', ')}`,
+            ruleId: 'condition-type',
+            start: b.start,
+            end: b.end
+          });
         }
         if (t?.type === 'date' && typeof b.value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) {
-          problems.push({reason: `Unexpected date \`${b.value}\`, expected YYYY-MM-DD`, ruleId: 'condition-type', start: b.start, end: b.end});
+          problems.push({
+            reason: `Unexpected date \`${b.value}\`, expected YYYY-MM-DD`,
+            ruleId: 'condition-type',
+            start: b.start,
+            end: b.end
+          });
         }
       }
     }

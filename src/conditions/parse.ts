@@ -63,7 +63,8 @@ function tokenize(source: string): Token[] {
     if (/[A-Za-z_]/.test(c)) {
       while (i < source.length && /[A-Za-z0-9_.]/.test(source[i]!)) i++;
       const text = source.slice(start, i);
-      if (text.endsWith('.')) throw new ConditionSyntaxError(`Unexpected \`.\` at the end of name \`${text}\`, expected a name part`, {start: i - 1, end: i});
+      if (text.endsWith('.'))
+        throw new ConditionSyntaxError(`Unexpected \`.\` at the end of name \`${text}\`, expected a name part`, {start: i - 1, end: i});
       tokens.push(keywords.has(text) ? {type: 'keyword', text, start, end: i} : {type: 'name', text, start, end: i});
       continue;
     }
@@ -184,7 +185,8 @@ export function parseCondition(source: string): Expr {
     const t = next();
     if (t.type === 'name') return {kind: 'name', name: t.text, start: t.start, end: t.end};
     if (t.type === 'string' || t.type === 'number') return {kind: 'literal', value: t.value!, start: t.start, end: t.end};
-    if (t.type === 'keyword' && (t.text === 'true' || t.text === 'false')) return {kind: 'literal', value: t.text === 'true', start: t.start, end: t.end};
+    if (t.type === 'keyword' && (t.text === 'true' || t.text === 'false'))
+      return {kind: 'literal', value: t.text === 'true', start: t.start, end: t.end};
     if (t.type === 'punct' && t.text === '(') {
       const inner = parseOr();
       const close = expect(')');
@@ -196,7 +198,8 @@ export function parseCondition(source: string): Expr {
   if (peek().type === 'end') throw new ConditionSyntaxError('Unexpected empty condition, expected an expression', {start: 0, end: 0});
   const expr = parseOr();
   const rest = peek();
-  if (rest.type !== 'end') throw new ConditionSyntaxError(`Unexpected ${describe(rest)}, expected \`and\`, \`or\` or the end of the condition`, rest);
+  if (rest.type !== 'end')
+    throw new ConditionSyntaxError(`Unexpected ${describe(rest)}, expected \`and\`, \`or\` or the end of the condition`, rest);
   return expr;
 }
 

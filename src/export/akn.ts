@@ -77,11 +77,17 @@ export function renderAkn(bill: Bill, options: AknOptions): string {
     if (!link) return '';
     const refs: string[] = [];
     for (const clause of link.clauses) {
-      references.set(clauseId(clause), `<TLCReference eId="${attr(clauseId(clause))}" name="modelClause" href="/ccm-drafter/model/${attr(links?.model?.id ?? 'model')}/${attr(links?.model?.version ?? '')}/${attr(clause)}" showAs="${attr(clause)}"/>`);
+      references.set(
+        clauseId(clause),
+        `<TLCReference eId="${attr(clauseId(clause))}" name="modelClause" href="/ccm-drafter/model/${attr(links?.model?.id ?? 'model')}/${attr(links?.model?.version ?? '')}/${attr(clause)}" showAs="${attr(clause)}"/>`
+      );
       refs.push(`#${clauseId(clause)}`);
     }
     for (const article of link.articles) {
-      references.set(articleId(article), `<TLCReference eId="${attr(articleId(article))}" name="implementsArticle" href="${attr(articleHref(article))}" showAs="Convention on Cluster Munitions, Article ${attr(article)}"/>`);
+      references.set(
+        articleId(article),
+        `<TLCReference eId="${attr(articleId(article))}" name="implementsArticle" href="${attr(articleHref(article))}" showAs="Convention on Cluster Munitions, Article ${attr(article)}"/>`
+      );
       refs.push(`#${articleId(article)}`);
     }
     const ccm = ` ccm:clause="${attr(link.clauses.join(' '))}"${link.articles.length ? ` ccm:articles="${attr(link.articles.join(', '))}"` : ''}`;
@@ -199,7 +205,10 @@ export function renderAkn(bill: Bill, options: AknOptions): string {
   w('</identification>', 3);
   w('<references source="#ccm-drafter">', 3);
   w('<TLCOrganization eId="ccm-drafter" href="/ontology/organization/ccm-drafter" showAs="ccm-drafter"/>', 4);
-  w(`<TLCOrganization eId="legislature" href="/ontology/organization/${attr(uris.country)}/${attr(uriSlug(legislature))}" showAs="${attr(legislature)}"/>`, 4);
+  w(
+    `<TLCOrganization eId="legislature" href="/ontology/organization/${attr(uris.country)}/${attr(uriSlug(legislature))}" showAs="${attr(legislature)}"/>`,
+    4
+  );
   for (const [, line] of [...references].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) w(line, 4);
   for (const [id, term] of [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     w(`<TLCTerm eId="${attr(id)}" href="/ontology/term/ccm-drafter/${attr(id.slice(5))}" showAs="${attr(term)}"/>`, 4);
@@ -213,14 +222,23 @@ export function renderAkn(bill: Bill, options: AknOptions): string {
   w('<toc>', 3);
   for (const item of bill.body) {
     if (item.kind === 'part') {
-      w(`<tocItem href="#${attr(item.eId)}" level="1"><inline name="tocNum">Part ${esc(item.number)}</inline> <inline name="tocHeading">${esc(item.heading)}</inline></tocItem>`, 4);
+      w(
+        `<tocItem href="#${attr(item.eId)}" level="1"><inline name="tocNum">Part ${esc(item.number)}</inline> <inline name="tocHeading">${esc(item.heading)}</inline></tocItem>`,
+        4
+      );
     }
     for (const s of item.kind === 'part' ? item.sections : [item]) {
-      w(`<tocItem href="#${attr(s.eId)}" level="${item.kind === 'part' ? 2 : 1}"><inline name="tocNum">${esc(s.number)}</inline> <inline name="tocHeading">${esc(s.heading)}</inline></tocItem>`, 4);
+      w(
+        `<tocItem href="#${attr(s.eId)}" level="${item.kind === 'part' ? 2 : 1}"><inline name="tocNum">${esc(s.number)}</inline> <inline name="tocHeading">${esc(s.heading)}</inline></tocItem>`,
+        4
+      );
     }
   }
   for (const s of bill.schedules) {
-    w(`<tocItem href="#${attr(s.eId)}" level="1"><inline name="tocNum">Schedule${s.number ? ` ${esc(s.number)}` : ''}</inline> <inline name="tocHeading">${esc(s.heading)}</inline></tocItem>`, 4);
+    w(
+      `<tocItem href="#${attr(s.eId)}" level="1"><inline name="tocNum">Schedule${s.number ? ` ${esc(s.number)}` : ''}</inline> <inline name="tocHeading">${esc(s.heading)}</inline></tocItem>`,
+      4
+    );
   }
   w('</toc>', 3);
   w('</preface>', 2);

@@ -102,7 +102,11 @@ export function allSections(bill: Bill): Section[] {
 
 /** Visit every provision (depth first, document order) with its section or schedule. */
 export function* provisions(bill: Bill): Generator<{provision: Provision; owner: Section | Schedule; ancestors: Provision[]}> {
-  function* walk(list: Provision[], owner: Section | Schedule, ancestors: Provision[]): Generator<{provision: Provision; owner: Section | Schedule; ancestors: Provision[]}> {
+  function* walk(
+    list: Provision[],
+    owner: Section | Schedule,
+    ancestors: Provision[]
+  ): Generator<{provision: Provision; owner: Section | Schedule; ancestors: Provision[]}> {
     for (const provision of list) {
       yield {provision, owner, ancestors};
       yield* walk(provision.children, owner, [...ancestors, provision]);

@@ -12,7 +12,14 @@ import {aknNamespace} from './akn.js';
 import {descendants, elements, parseXml, XmlError, type XmlElement} from './xml.js';
 
 const hierarchy = new Set(['part', 'section', 'subsection', 'paragraph', 'subparagraph', 'hcontainer']);
-const abbreviation: Record<string, string> = {part: 'part', section: 'sec', subsection: 'subsec', paragraph: 'para', subparagraph: 'subpara', hcontainer: 'hcontainer'};
+const abbreviation: Record<string, string> = {
+  part: 'part',
+  section: 'sec',
+  subsection: 'subsec',
+  paragraph: 'para',
+  subparagraph: 'subpara',
+  hcontainer: 'hcontainer'
+};
 const allowedChildren: Record<string, readonly string[]> = {
   body: ['part', 'section', 'hcontainer'],
   part: ['num', 'heading', 'section'],
@@ -76,8 +83,10 @@ export function checkAkn(xml: string): AknProblem[] {
       for (const child of children) {
         const c = elements(node, child)[0];
         if (!c) report(node, `Missing <${child}> in <${level}>`);
-        else if (child === 'FRBRdate' && (!/^\d{4}-\d\d-\d\d$/.test(c.attributes['date'] ?? '') || !c.attributes['name'])) report(c, 'Expected <FRBRdate> with `date` (YYYY-MM-DD) and `name`');
-        else if ((child === 'FRBRthis' || child === 'FRBRuri') && !(c.attributes['value'] ?? '').startsWith('/akn/')) report(c, `Expected <${child}> value to be an /akn/ URI`);
+        else if (child === 'FRBRdate' && (!/^\d{4}-\d\d-\d\d$/.test(c.attributes['date'] ?? '') || !c.attributes['name']))
+          report(c, 'Expected <FRBRdate> with `date` (YYYY-MM-DD) and `name`');
+        else if ((child === 'FRBRthis' || child === 'FRBRuri') && !(c.attributes['value'] ?? '').startsWith('/akn/'))
+          report(c, `Expected <${child}> value to be an /akn/ URI`);
       }
     }
   }
@@ -88,14 +97,16 @@ export function checkAkn(xml: string): AknProblem[] {
     for (const child of elements(node)) {
       let next = parentEId;
       const allowed = allowedChildren[node.name];
-      if (allowed && !allowed.includes(child.name)) report(child, `Unexpected <${child.name}> in <${node.name}>, expected one of ${allowed.join(', ')}`);
+      if (allowed && !allowed.includes(child.name))
+        report(child, `Unexpected <${child.name}> in <${node.name}>, expected one of ${allowed.join(', ')}`);
       if (hierarchy.has(child.name) && node.name !== 'references') {
         const eId = child.attributes['eId'];
         if (!eId) report(child, `Missing eId on <${child.name}>`);
         else {
           const last = eId.split('__').at(-1)!;
           const prefix = parentEId ? `${parentEId}__` : '';
-          const ownPrefix = child.name === 'hcontainer' && node.name === 'body' ? /^(hcontainer|sched)_/ : new RegExp(`^${abbreviation[child.name]}_`);
+          const ownPrefix =
+            child.name === 'hcontainer' && node.name === 'body' ? /^(hcontainer|sched)_/ : new RegExp(`^${abbreviation[child.name]}_`);
           if (!eId.startsWith(prefix) || eId.slice(prefix.length).includes('__') || !ownPrefix.test(last)) {
             report(child, `Unexpected eId \`${eId}\`, expected \`${prefix}${abbreviation[child.name]}_…\` (AKN naming convention)`);
           }
@@ -103,11 +114,13 @@ export function checkAkn(xml: string): AknProblem[] {
           if (child.name !== 'hcontainer' && !num) report(child, `Missing <num> in <${child.name}>`);
           if (num && child.name !== 'part' && child.name !== 'hcontainer') {
             const label = num.children.join('').replace(/^\(|\)$/g, '');
-            if (!last.replace(/_\d+$/, '').endsWith(`_${label}`) && last !== `${abbreviation[child.name]}_${label}`) report(num, `Number \`${num.children.join('')}\` does not match eId \`${eId}\``);
+            if (!last.replace(/_\d+$/, '').endsWith(`_${label}`) && last !== `${abbreviation[child.name]}_${label}`)
+              report(num, `Number \`${num.children.join('')}\` does not match eId \`${eId}\``);
           }
           const hasContent = elements(child, 'content').length > 0;
           const hasHier = elements(child).some((c) => hierarchy.has(c.name));
-          if (hasContent === hasHier) report(child, `Expected <${child.name}> to have either <content> or sub-provisions, not ${hasContent ? 'both' : 'neither'}`);
+          if (hasContent === hasHier)
+            report(child, `Expected <${child.name}> to have either <content> or sub-provisions, not ${hasContent ? 'both' : 'neither'}`);
         }
         next = eId ?? parentEId;
       }
@@ -124,10 +137,12 @@ export function checkAkn(xml: string): AknProblem[] {
   // Links: refs and toc entries to eIds; refersTo to the references in meta.
   for (const node of descendants(bill)) {
     const href = node.attributes['href'];
-    if ((node.name === 'ref' || node.name === 'tocItem') && (!href?.startsWith('#') || !eIds.has(href.slice(1)))) report(node, `Unresolved <${node.name}> href \`${href ?? ''}\``);
+    if ((node.name === 'ref' || node.name === 'tocItem') && (!href?.startsWith('#') || !eIds.has(href.slice(1))))
+      report(node, `Unresolved <${node.name}> href \`${href ?? ''}\``);
     for (const target of (node.attributes['refersTo'] ?? '').split(/\s+/).filter(Boolean)) {
       const to = eIds.get(target.slice(1));
-      if (!target.startsWith('#') || !to || !to.name.startsWith('TLC')) report(node, `Unresolved refersTo \`${target}\`, expected a TLC entry in <references>`);
+      if (!target.startsWith('#') || !to?.name.startsWith('TLC'))
+        report(node, `Unresolved refersTo \`${target}\`, expected a TLC entry in <references>`);
     }
   }
   return problems;

@@ -41,7 +41,8 @@ export async function packDocx(doc: Document, options: PackOptions = {}): Promis
   for (const [name, data] of Object.entries(files)) {
     let bytes = data;
     if (name === 'docProps/core.xml') bytes = strToU8(fixCore(strFromU8(data), options.date));
-    else if (/^word\/(document|footnotes|endnotes|header\d*|footer\d*)\.xml$/.test(name)) bytes = strToU8(renumberBookmarks(strFromU8(data)));
+    else if (/^word\/(document|footnotes|endnotes|header\d*|footer\d*)\.xml$/.test(name))
+      bytes = strToU8(renumberBookmarks(strFromU8(data)));
     out[name] = [bytes, {mtime: fixedTime, level: 6}];
   }
   return zipSync(out);

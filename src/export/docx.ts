@@ -54,18 +54,41 @@ const style = (id: string, name: string, paragraph: StyleParagraph, run: StyleRu
 
 /** The styles, named so a drafting office can restyle them in Word. */
 export const billStyles: IParagraphStyleOptions[] = [
-  style('Heading1', 'heading 1', {alignment: AlignmentType.CENTER, spacing: {before: 480, after: 240}, keepNext: true, outlineLevel: 0}, {bold: true, size: 26}),
-  style('Heading2', 'heading 2', {spacing: {before: 280, after: 120}, keepNext: true, outlineLevel: 1, indent: {left: 2 * step, hanging: 2 * step}}, {bold: true}),
+  style(
+    'Heading1',
+    'heading 1',
+    {alignment: AlignmentType.CENTER, spacing: {before: 480, after: 240}, keepNext: true, outlineLevel: 0},
+    {bold: true, size: 26}
+  ),
+  style(
+    'Heading2',
+    'heading 2',
+    {spacing: {before: 280, after: 120}, keepNext: true, outlineLevel: 1, indent: {left: 2 * step, hanging: 2 * step}},
+    {bold: true}
+  ),
   style('BillTitle', 'Bill Title', {alignment: AlignmentType.CENTER, spacing: {after: 360}}, {bold: true, size: 32}),
   style('LongTitle', 'Long Title', {spacing: {after: 360}, alignment: AlignmentType.JUSTIFIED}, {italics: true}),
   style('EnactingFormula', 'Enacting Formula', {spacing: {before: 240, after: 240}}),
-  style('ArrangementHeading', 'Arrangement Heading', {alignment: AlignmentType.CENTER, spacing: {before: 240, after: 240}, keepNext: true}, {bold: true}),
+  style(
+    'ArrangementHeading',
+    'Arrangement Heading',
+    {alignment: AlignmentType.CENTER, spacing: {before: 240, after: 240}, keepNext: true},
+    {bold: true}
+  ),
   style('ArrangementPart', 'Arrangement Part', {spacing: {before: 160, after: 60}, keepNext: true}, {bold: true, size: 22}),
   style('ArrangementEntry', 'Arrangement Entry', {indent: {left: 2 * step, hanging: 2 * step}, spacing: {after: 0}}, {size: 22}),
   style('SectionText', 'Section Text', {indent: {left: 2 * step}, spacing: {after: 120}, alignment: AlignmentType.JUSTIFIED}),
-  style('Subsection', 'Subsection', {indent: {left: 2 * step, hanging: 2 * step}, spacing: {after: 120}, alignment: AlignmentType.JUSTIFIED}),
+  style('Subsection', 'Subsection', {
+    indent: {left: 2 * step, hanging: 2 * step},
+    spacing: {after: 120},
+    alignment: AlignmentType.JUSTIFIED
+  }),
   style('Paragraph', 'Paragraph', {indent: {left: 3 * step, hanging: step}, spacing: {after: 120}, alignment: AlignmentType.JUSTIFIED}),
-  style('Subparagraph', 'Subparagraph', {indent: {left: 4 * step, hanging: step}, spacing: {after: 120}, alignment: AlignmentType.JUSTIFIED}),
+  style('Subparagraph', 'Subparagraph', {
+    indent: {left: 4 * step, hanging: step},
+    spacing: {after: 120},
+    alignment: AlignmentType.JUSTIFIED
+  }),
   style('ScheduleText', 'Schedule Text', {spacing: {after: 120}, alignment: AlignmentType.JUSTIFIED})
 ];
 
@@ -75,7 +98,12 @@ export function wordRuns(runs: readonly Run[]): TextRun[] {
   return runs.map((r) => new TextRun({text: r.text, ...(r.bold ? {bold: true} : {}), ...(r.italic ? {italics: true} : {})}));
 }
 
-const styleOf: Record<Provision['kind'], string> = {subsection: 'Subsection', paragraph: 'Paragraph', subparagraph: 'Subparagraph', text: 'SectionText'};
+const styleOf: Record<Provision['kind'], string> = {
+  subsection: 'Subsection',
+  paragraph: 'Paragraph',
+  subparagraph: 'Subparagraph',
+  text: 'SectionText'
+};
 
 /** The Word paragraphs of a bill (exported for the report, which reuses the layout). */
 export function billParagraphs(bill: Bill): Paragraph[] {
@@ -86,15 +114,30 @@ export function billParagraphs(bill: Bill): Paragraph[] {
   // Arrangement of sections: one real entry per Part and section, each a link to the heading's bookmark.
   out.push(new Paragraph({style: 'ArrangementHeading', children: [new TextRun('Arrangement of sections')]}));
   const entry = (eId: string, number: string, heading: string) =>
-    new Paragraph({style: 'ArrangementEntry', children: [new InternalHyperlink({anchor: eId, children: [new TextRun(`${number}\t${heading}`)]})]});
+    new Paragraph({
+      style: 'ArrangementEntry',
+      children: [new InternalHyperlink({anchor: eId, children: [new TextRun(`${number}\t${heading}`)]})]
+    });
   for (const item of bill.body) {
     if (item.kind === 'part') {
-      out.push(new Paragraph({style: 'ArrangementPart', children: [new InternalHyperlink({anchor: item.eId, children: [new TextRun(`Part ${item.number} ${item.heading}`)]})]}));
+      out.push(
+        new Paragraph({
+          style: 'ArrangementPart',
+          children: [new InternalHyperlink({anchor: item.eId, children: [new TextRun(`Part ${item.number} ${item.heading}`)]})]
+        })
+      );
       for (const s of item.sections) out.push(entry(s.eId, s.number, s.heading));
     } else out.push(entry(item.eId, item.number, item.heading));
   }
   for (const s of bill.schedules) {
-    out.push(new Paragraph({style: 'ArrangementPart', children: [new InternalHyperlink({anchor: s.eId, children: [new TextRun(`Schedule${s.number ? ` ${s.number}` : ''} ${s.heading}`)]})]}));
+    out.push(
+      new Paragraph({
+        style: 'ArrangementPart',
+        children: [
+          new InternalHyperlink({anchor: s.eId, children: [new TextRun(`Schedule${s.number ? ` ${s.number}` : ''} ${s.heading}`)]})
+        ]
+      })
+    );
   }
 
   for (const p of bill.preamble) out.push(new Paragraph({style: 'EnactingFormula', children: wordRuns(p.runs)}));
@@ -108,10 +151,19 @@ export function billParagraphs(bill: Bill): Paragraph[] {
   for (const item of bill.body) {
     const sections = item.kind === 'part' ? item.sections : [item];
     if (item.kind === 'part') {
-      out.push(new Paragraph({style: 'Heading1', children: [new Bookmark({id: item.eId, children: [new TextRun(`Part ${item.number}`), new TextRun({break: 1}), new TextRun(item.heading)]})]}));
+      out.push(
+        new Paragraph({
+          style: 'Heading1',
+          children: [
+            new Bookmark({id: item.eId, children: [new TextRun(`Part ${item.number}`), new TextRun({break: 1}), new TextRun(item.heading)]})
+          ]
+        })
+      );
     }
     for (const s of sections) {
-      out.push(new Paragraph({style: 'Heading2', children: [new Bookmark({id: s.eId, children: [new TextRun(`${s.number}\t${s.heading}`)]})]}));
+      out.push(
+        new Paragraph({style: 'Heading2', children: [new Bookmark({id: s.eId, children: [new TextRun(`${s.number}\t${s.heading}`)]})]})
+      );
       for (const p of s.children) provision(p, false);
     }
   }
@@ -120,7 +172,15 @@ export function billParagraphs(bill: Bill): Paragraph[] {
       new Paragraph({
         style: 'Heading1',
         pageBreakBefore: true,
-        children: [new Bookmark({id: s.eId, children: [new TextRun(`Schedule${s.number ? ` ${s.number}` : ''}`), ...(s.heading ? [new TextRun({break: 1}), new TextRun(s.heading)] : [])]})]
+        children: [
+          new Bookmark({
+            id: s.eId,
+            children: [
+              new TextRun(`Schedule${s.number ? ` ${s.number}` : ''}`),
+              ...(s.heading ? [new TextRun({break: 1}), new TextRun(s.heading)] : [])
+            ]
+          })
+        ]
       })
     );
     for (const p of s.children) provision(p, true);
@@ -129,7 +189,10 @@ export function billParagraphs(bill: Bill): Paragraph[] {
 }
 
 /** A Word document with the bill styles, page numbers and paper size. */
-export function wordDocument(children: Paragraph[], options: {title: string; description: string; paper?: keyof typeof paperSizes | undefined}): Document {
+export function wordDocument(
+  children: Paragraph[],
+  options: {title: string; description: string; paper?: keyof typeof paperSizes | undefined}
+): Document {
   const size = paperSizes[options.paper ?? 'a4'];
   return new Document({
     creator: 'ccm-drafter',
@@ -141,7 +204,11 @@ export function wordDocument(children: Paragraph[], options: {title: string; des
       {
         properties: {page: {size: {width: size.width, height: size.height}, margin: {top: 1440, bottom: 1440, left: 1440, right: 1440}}},
         footers: {
-          default: new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: [PageNumber.CURRENT], size: 20})]})]})
+          default: new Footer({
+            children: [
+              new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: [PageNumber.CURRENT], size: 20})]})
+            ]
+          })
         },
         children
       }

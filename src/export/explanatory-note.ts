@@ -31,10 +31,13 @@ export function purposeOf(note: string | undefined): string {
 
 /** Lower-case a heading's first word for use mid-sentence, unless it is a word the bill capitalises. */
 function lowerFirst(heading: string): string {
-  return /^(Act|Court|Crown|State|Convention|Minister|Government|Part|Schedule)\b/.test(heading) ? heading : heading.charAt(0).toLowerCase() + heading.slice(1);
+  return /^(Act|Court|Crown|State|Convention|Minister|Government|Part|Schedule)\b/.test(heading)
+    ? heading
+    : heading.charAt(0).toLowerCase() + heading.slice(1);
 }
 
-const articleList = (articles: readonly string[]) => (articles.length === 0 ? '' : `Article${articles.length > 1 ? 's' : ''} ${joinList(articles.map((a) => a))}`);
+const articleList = (articles: readonly string[]) =>
+  articles.length === 0 ? '' : `Article${articles.length > 1 ? 's' : ''} ${joinList(articles.map((a) => a))}`;
 
 /** The option the answers chose for an item, as "label" (from the item's options and its parameters' values). */
 function chosenOption(resolved: ResolvedItem, value: (name: string) => unknown): string | undefined {
@@ -46,7 +49,10 @@ function chosenOption(resolved: ResolvedItem, value: (name: string) => unknown):
 }
 
 /** Why an optional provision was left out, in the words of the answers rather than the tool's. */
-function omissionReason(answers: ReadonlyArray<{item?: string | undefined}> | undefined, items: ReadonlyMap<string, ResolvedItem>): string | undefined {
+function omissionReason(
+  answers: ReadonlyArray<{item?: string | undefined}> | undefined,
+  items: ReadonlyMap<string, ResolvedItem>
+): string | undefined {
   const r = answers?.map((a) => (a.item ? items.get(a.item) : undefined)).find(Boolean);
   if (!r) return undefined;
   const why = r.answer?.reason ?? r.item.prunedReason;
@@ -93,23 +99,33 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
 
   p(`# Explanatory note: ${title}`);
   p();
-  p(`This note accompanies the draft ${title} (${kind === 'Bill' ? 'the Bill' : 'the Act'}). It is not part of the ${kind} and does not describe every provision; it explains the policy and what each section does.`);
+  p(
+    `This note accompanies the draft ${title} (${kind === 'Bill' ? 'the Bill' : 'the Act'}). It is not part of the ${kind} and does not describe every provision; it explains the policy and what each section does.`
+  );
   p();
   p('## 1. General policy statement');
   p();
   p('### The Convention on Cluster Munitions');
   p();
-  p('The Convention on Cluster Munitions was adopted at Dublin on 30 May 2008, opened for signature at Oslo on 3 December 2008 and entered into force on 1 August 2010. Each State Party undertakes never, under any circumstances, to use cluster munitions, to develop, produce, otherwise acquire, stockpile, retain or transfer them, or to assist, encourage or induce anyone to do anything the Convention prohibits to a State Party (Article 1). States Parties must destroy their stockpiles (Article 3), clear contaminated areas (Article 4), assist victims (Article 5) and report on their implementation to the Secretary-General of the United Nations (Article 7).');
+  p(
+    'The Convention on Cluster Munitions was adopted at Dublin on 30 May 2008, opened for signature at Oslo on 3 December 2008 and entered into force on 1 August 2010. Each State Party undertakes never, under any circumstances, to use cluster munitions, to develop, produce, otherwise acquire, stockpile, retain or transfer them, or to assist, encourage or induce anyone to do anything the Convention prohibits to a State Party (Article 1). States Parties must destroy their stockpiles (Article 3), clear contaminated areas (Article 4), assist victims (Article 5) and report on their implementation to the Secretary-General of the United Nations (Article 7).'
+  );
   p();
-  p('Article 9 requires each State Party to take all appropriate legal, administrative and other measures to implement the Convention, including penal sanctions to prevent and suppress any activity it prohibits that is undertaken by persons, or on territory, under its jurisdiction or control.');
+  p(
+    'Article 9 requires each State Party to take all appropriate legal, administrative and other measures to implement the Convention, including penal sanctions to prevent and suppress any activity it prohibits that is undertaken by persons, or on territory, under its jurisdiction or control.'
+  );
   p();
   p(`### ${Country} and the Convention`);
   p();
   const eif = answers.state.entry_into_force ?? resolution.state.entry_into_force;
   if (eif) {
-    p(`The Convention entered into force for ${country} on ${date(eif)} (Article 17(2)). Its initial transparency report under Article 7(1) falls due 180 days after that date, on ${date(isoPlusDays(eif, 180))}, and updated reports are due by 30 April each year (Article 7(2)).`);
+    p(
+      `The Convention entered into force for ${country} on ${date(eif)} (Article 17(2)). Its initial transparency report under Article 7(1) falls due 180 days after that date, on ${date(isoPlusDays(eif, 180))}, and updated reports are due by 30 April each year (Article 7(2)).`
+    );
   } else {
-    p(`The date on which the Convention enters into force for ${country} has not been recorded in the answers. For a State that deposits its instrument of ratification, acceptance, approval or accession after the thirtieth, the Convention enters into force on the first day of the sixth month after the date of that deposit (Article 17(2)).`);
+    p(
+      `The date on which the Convention enters into force for ${country} has not been recorded in the answers. For a State that deposits its instrument of ratification, acceptance, approval or accession after the thirtieth, the Convention enters into force on the first day of the sixth month after the date of that deposit (Article 17(2)).`
+    );
   }
   p();
   p(`The ${kind} is ${country}'s legislative measure under Article 9.`);
@@ -125,7 +141,8 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
     const headings = joinList(inPart.map((s) => lowerFirst(s.heading)));
     p(`- ${part ? `**${part}** (${sectionRange(inPart)})` : `**${sectionRange(inPart)}**`}: ${headings}.`);
   }
-  for (const schedule of manifest.sections.filter((s) => s.kind === 'schedule')) p(`- **Schedule ${schedule.number}**: ${schedule.heading}.`);
+  for (const schedule of manifest.sections.filter((s) => s.kind === 'schedule'))
+    p(`- **Schedule ${schedule.number}**: ${schedule.heading}.`);
   p();
 
   // Main choices: every decided item, as a sentence.
@@ -141,14 +158,19 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
     switch (r.status) {
       case 'act': {
         const option = chosenOption(r, value);
-        if (option || r.item.kind === 'policy') choices.push(`**${r.item.title}**: included in the ${kind}${cite}${option ? `, taking the option "${option}"` : ''}${arts}.`);
+        if (option || r.item.kind === 'policy')
+          choices.push(`**${r.item.title}**: included in the ${kind}${cite}${option ? `, taking the option "${option}"` : ''}${arts}.`);
         break;
       }
       case 'existing-law':
-        choices.push(`**${r.item.title}**: already provided for by existing law (${r.answer?.citation ?? 'citation to be added'}); the ${kind} does not repeat it${arts}.`);
+        choices.push(
+          `**${r.item.title}**: already provided for by existing law (${r.answer?.citation ?? 'citation to be added'}); the ${kind} does not repeat it${arts}.`
+        );
         break;
       case 'administrative':
-        choices.push(`**${r.item.title}**: carried out by administrative measures of the ${r.answer?.agency ?? 'responsible agency'} rather than by legislation${arts}.`);
+        choices.push(
+          `**${r.item.title}**: carried out by administrative measures of the ${r.answer?.agency ?? 'responsible agency'} rather than by legislation${arts}.`
+        );
         break;
       case 'not-applicable':
         choices.push(`**${r.item.title}**: not needed for ${country}. ${r.answer?.reason ?? r.item.prunedReason}`.trim());
@@ -171,7 +193,9 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
   const fine = byUnits ? units('penalty.individual.units') : money('penalty.individual.fine');
   const corporate = byUnits ? units('penalty.body_corporate.units') : money('penalty.body_corporate.fine');
   if (typeof prison === 'number') {
-    p(`- **Penalties**: an individual faces up to ${prison} years' imprisonment${fine ? `, a fine of up to ${fine}, or both` : ''}${corporate ? `; a body corporate, a fine of up to ${corporate}` : ''}.`);
+    p(
+      `- **Penalties**: an individual faces up to ${prison} years' imprisonment${fine ? `, a fine of up to ${fine}, or both` : ''}${corporate ? `; a body corporate, a fine of up to ${corporate}` : ''}.`
+    );
   }
   p();
 

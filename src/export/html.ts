@@ -68,7 +68,9 @@ export function renderHtml(bill: Bill, options: HtmlOptions = {}): string {
     const level = depthOf(p);
     // Unlabelled text in a section aligns with subsection text, as in the Word layout.
     const cls = level ? `p lvl${level}` : 'p txt';
-    out.push(`<div class="${cls}" id="${attr(p.eId)}"${origin(p.eId)}>${p.num ? `<span class="num">${esc(p.num)}</span>` : ''}${inline(p.block.runs)}</div>`);
+    out.push(
+      `<div class="${cls}" id="${attr(p.eId)}"${origin(p.eId)}>${p.num ? `<span class="num">${esc(p.num)}</span>` : ''}${inline(p.block.runs)}</div>`
+    );
     for (const child of p.children) provision(child);
   };
   const section = (s: Section) => {
@@ -84,7 +86,13 @@ export function renderHtml(bill: Bill, options: HtmlOptions = {}): string {
     out.push('</section>');
   };
 
-  out.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+  );
   out.push(`<title>${esc(bill.title.text)}</title>`, `<style>${css}</style>`, '</head>', '<body>', '<article class="bill">');
   out.push(`<h1>${inline(bill.title.runs)}</h1>`);
   if (bill.longTitle) out.push(`<p class="long-title">${inline(bill.longTitle.runs)}</p>`);
@@ -97,13 +105,17 @@ export function renderHtml(bill: Bill, options: HtmlOptions = {}): string {
       out.push(`<li class="section-entry"><a href="#${attr(s.eId)}"><span class="n">${esc(s.number)}</span> ${esc(s.heading)}</a></li>`);
     }
   }
-  for (const s of bill.schedules) out.push(`<li class="part-entry"><a href="#${attr(s.eId)}">Schedule${s.number ? ` ${esc(s.number)}` : ''} ${esc(s.heading)}</a></li>`);
+  for (const s of bill.schedules)
+    out.push(`<li class="part-entry"><a href="#${attr(s.eId)}">Schedule${s.number ? ` ${esc(s.number)}` : ''} ${esc(s.heading)}</a></li>`);
   out.push('</ol>', '</nav>');
   for (const p of bill.preamble) out.push(`<p class="preamble">${inline(p.runs)}</p>`);
   if (bill.enactingFormula) out.push(`<p class="enacting">${inline(bill.enactingFormula.runs)}</p>`);
   for (const item of bill.body) {
     if (item.kind === 'part') {
-      out.push(`<section class="part" id="${attr(item.eId)}"${origin(item.eId)}>`, `<h2>Part ${esc(item.number)}<br>${esc(item.heading)}</h2>`);
+      out.push(
+        `<section class="part" id="${attr(item.eId)}"${origin(item.eId)}>`,
+        `<h2>Part ${esc(item.number)}<br>${esc(item.heading)}</h2>`
+      );
       for (const s of item.sections) section(s);
       out.push('</section>');
     } else section(item);

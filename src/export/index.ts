@@ -56,12 +56,27 @@ export async function exportDraft(options: ExportOptions): Promise<ExportResult>
     contents = (await import('./html.js')).renderHtml(bill, {links});
   } else {
     const [{renderAkn}, {checkAkn}] = await Promise.all([import('./akn.js'), import('./check-akn.js')]);
-    if (!options.date) throw new InputError(diagnostic('Missing the version date, expected `date` (YYYY-MM-DD) for the FRBR dates', {file: display, ruleId: 'missing-date', source: 'export'}));
+    if (!options.date)
+      throw new InputError(
+        diagnostic('Missing the version date, expected `date` (YYYY-MM-DD) for the FRBR dates', {
+          file: display,
+          ruleId: 'missing-date',
+          source: 'export'
+        })
+      );
     contents = renderAkn(bill, {date: options.date, country: options.country, links});
     const problems = checkAkn(contents);
     if (problems.length > 0) {
       // A broken rule here is the exporter's fault, not the draft's: say so rather than write a bad file.
-      throw new InputError(problems.slice(0, 10).map((p) => diagnostic(`Internal error: the Akoma Ntoso output breaks a structure rule: ${p.reason} (output line ${p.line})`, {file: display, ruleId: 'akn-structure', source: 'export'})));
+      throw new InputError(
+        problems.slice(0, 10).map((p) =>
+          diagnostic(`Internal error: the Akoma Ntoso output breaks a structure rule: ${p.reason} (output line ${p.line})`, {
+            file: display,
+            ruleId: 'akn-structure',
+            source: 'export'
+          })
+        )
+      );
     }
   }
   return {bill, file: {path: out, contents}, messages};

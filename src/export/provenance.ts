@@ -51,7 +51,18 @@ export async function readLinks(draftPath: string, displayPath: string, bill: Bi
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return {byEId: new Map(), values: {}, messages: [diagnostic(`Cannot read provenance (${(error as Error).message}); exporting without links to the model`, {file: provenanceFileFor(displayPath), ruleId: 'bad-provenance', source: 'export', fatal: false})]};
+    return {
+      byEId: new Map(),
+      values: {},
+      messages: [
+        diagnostic(`Cannot read provenance (${(error as Error).message}); exporting without links to the model`, {
+          file: provenanceFileFor(displayPath),
+          ruleId: 'bad-provenance',
+          source: 'export',
+          fatal: false
+        })
+      ]
+    };
   }
   return linkBill(bill, json, provenanceFileFor(displayPath));
 }
@@ -60,11 +71,17 @@ export async function readLinks(draftPath: string, displayPath: string, bill: Bi
 export function linkBill(bill: Bill, json: unknown, file: string): BillLinks {
   const links: BillLinks = {byEId: new Map(), values: {}, messages: []};
   if (!isRecord(json) || !Array.isArray(json['sections'])) {
-    links.messages.push(diagnostic('Unexpected provenance file, expected the `.build.json` written by `ccm-draft build`; exporting without links to the model', {file, ruleId: 'bad-provenance', source: 'export', fatal: false}));
+    links.messages.push(
+      diagnostic(
+        'Unexpected provenance file, expected the `.build.json` written by `ccm-draft build`; exporting without links to the model',
+        {file, ruleId: 'bad-provenance', source: 'export', fatal: false}
+      )
+    );
     return links;
   }
   const model = json['model'];
-  if (isRecord(model)) links.model = {id: String(model['id'] ?? ''), version: String(model['version'] ?? ''), hash: String(model['hash'] ?? '')};
+  if (isRecord(model))
+    links.model = {id: String(model['id'] ?? ''), version: String(model['version'] ?? ''), hash: String(model['hash'] ?? '')};
   const jurisdiction = json['jurisdiction'];
   if (isRecord(jurisdiction)) links.jurisdiction = {id: String(jurisdiction['id'] ?? ''), name: String(jurisdiction['name'] ?? '')};
   if (isRecord(json['values'])) {
@@ -93,7 +110,12 @@ export function linkBill(bill: Bill, json: unknown, file: string): BillLinks {
     add(target.eId, entry['id'], strings(entry['articles']));
   }
   if (unmatched > 0) {
-    links.messages.push(diagnostic(`${unmatched} section(s) in the provenance file no longer match the draft's numbers and headings; those are exported without links to the model`, {file, ruleId: 'provenance-drift', source: 'export', fatal: false}));
+    links.messages.push(
+      diagnostic(
+        `${unmatched} section(s) in the provenance file no longer match the draft's numbers and headings; those are exported without links to the model`,
+        {file, ruleId: 'provenance-drift', source: 'export', fatal: false}
+      )
+    );
   }
 
   // Provisions: "section 9(2)(b)" → the provision at that path, inside a matched section only.
@@ -122,7 +144,12 @@ function descend(list: readonly Provision[], labels: readonly string[]): Provisi
   let current: Provision | undefined;
   let children = list;
   for (const label of labels) {
-    current = children.find((p) => p.label === label) ?? children.filter((p) => p.kind === 'text').flatMap((t) => t.children).find((p) => p.label === label);
+    current =
+      children.find((p) => p.label === label) ??
+      children
+        .filter((p) => p.kind === 'text')
+        .flatMap((t) => t.children)
+        .find((p) => p.label === label);
     if (!current) return undefined;
     children = current.children;
   }

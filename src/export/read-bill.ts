@@ -76,7 +76,10 @@ function dropPrefix(block: TextBlock, length: number): TextBlock {
       left -= run.text.length;
       continue;
     }
-    const start = run.start && left > 0 ? {...run.start, column: run.start.column + left, offset: run.start.offset === undefined ? undefined : run.start.offset + left} : run.start;
+    const start =
+      run.start && left > 0
+        ? {...run.start, column: run.start.column + left, offset: run.start.offset === undefined ? undefined : run.start.offset + left}
+        : run.start;
     runs.push({...run, text: run.text.slice(left), start});
     left = 0;
   }
@@ -95,8 +98,10 @@ export function readBill(text: string, path: string): Bill {
   const tree = unified().use(remarkParse).parse(text);
   const errors: VFileMessage[] = [];
   const warnings: VFileMessage[] = [];
-  const error = (reason: string, place: Point | undefined, ruleId: string) => errors.push(diagnostic(reason, {file: path, place, ruleId, source: 'export'}));
-  const warn = (reason: string, place: Point | undefined, ruleId: string) => warnings.push(diagnostic(reason, {file: path, place, ruleId, source: 'export', fatal: false}));
+  const error = (reason: string, place: Point | undefined, ruleId: string) =>
+    errors.push(diagnostic(reason, {file: path, place, ruleId, source: 'export'}));
+  const warn = (reason: string, place: Point | undefined, ruleId: string) =>
+    warnings.push(diagnostic(reason, {file: path, place, ruleId, source: 'export', fatal: false}));
 
   let title: TextBlock | undefined;
   let longTitle: TextBlock | undefined;
@@ -143,7 +148,8 @@ export function readBill(text: string, path: string): Bill {
       if (/^\d/.test(label)) kind = 'subsection';
       else if (paragraph && label === nextLetter(paragraph.label)) kind = 'paragraph';
       else if (romanPattern.test(label) && paragraph) kind = 'subparagraph';
-      else if (romanPattern.test(label) && label !== 'i' && label !== 'v' && label !== 'x' && label !== 'c' && label !== 'l') kind = 'subparagraph';
+      else if (romanPattern.test(label) && label !== 'i' && label !== 'v' && label !== 'x' && label !== 'c' && label !== 'l')
+        kind = 'subparagraph';
       else kind = 'paragraph';
     }
     const own = match ? dropPrefix(block, match[0].length) : block;
@@ -167,7 +173,11 @@ export function readBill(text: string, path: string): Bill {
         break;
       case 'subparagraph':
         if (!paragraph) {
-          error(`Unexpected subparagraph \`(${label})\` with no paragraph before it, expected a paragraph \`(a)\` first`, at, 'orphan-subparagraph');
+          error(
+            `Unexpected subparagraph \`(${label})\` with no paragraph before it, expected a paragraph \`(a)\` first`,
+            at,
+            'orphan-subparagraph'
+          );
           return;
         }
         parent = paragraph;
@@ -185,10 +195,18 @@ export function readBill(text: string, path: string): Bill {
       const siblings = siblingsOf(parent).filter((p) => p.kind === kind);
       const previous = siblings.at(-1);
       if (kind === 'subsection' && previous && Number.parseInt(label, 10) !== Number.parseInt(previous.label, 10) + 1) {
-        warn(`Unexpected subsection \`(${label})\` after \`(${previous.label})\` in ${owner.kind} ${owner.number}, expected \`(${Number.parseInt(previous.label, 10) + 1})\``, at, 'subsection-sequence');
+        warn(
+          `Unexpected subsection \`(${label})\` after \`(${previous.label})\` in ${owner.kind} ${owner.number}, expected \`(${Number.parseInt(previous.label, 10) + 1})\``,
+          at,
+          'subsection-sequence'
+        );
       }
       if (kind === 'paragraph' && previous && label !== nextLetter(previous.label) && previous.label.length === 1) {
-        warn(`Unexpected paragraph \`(${label})\` after \`(${previous.label})\`, expected \`(${nextLetter(previous.label)})\``, at, 'paragraph-sequence');
+        warn(
+          `Unexpected paragraph \`(${label})\` after \`(${previous.label})\`, expected \`(${nextLetter(previous.label)})\``,
+          at,
+          'paragraph-sequence'
+        );
       }
       provision.eId = unique(`${eIdUnder(parent)}__${prefix}_${label}`, at);
     }
@@ -212,7 +230,8 @@ export function readBill(text: string, path: string): Bill {
       const heading = blockOf(node).text.trim();
       if (node.depth === 1) {
         if (title) error(`Unexpected second title \`# ${heading}\`, expected one \`#\` heading (the short title)`, at, 'second-title');
-        else if (state !== 'front' || longTitle || enactingFormula) error(`Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line`, at, 'late-title');
+        else if (state !== 'front' || longTitle || enactingFormula)
+          error(`Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line`, at, 'late-title');
         else title = blockOf(node);
         continue;
       }
@@ -234,7 +253,11 @@ export function readBill(text: string, path: string): Bill {
           schedules.push(schedule);
           openOwner(schedule);
         } else {
-          error(`Unexpected heading \`## ${heading}\`, expected \`## Part N Heading\`, \`## Schedule N Heading\` or \`## Arrangement of sections\``, at, 'unexpected-heading');
+          error(
+            `Unexpected heading \`## ${heading}\`, expected \`## Part N Heading\`, \`## Schedule N Heading\` or \`## Arrangement of sections\``,
+            at,
+            'unexpected-heading'
+          );
         }
         continue;
       }
@@ -245,11 +268,19 @@ export function readBill(text: string, path: string): Bill {
       }
       const m = node.depth === 3 ? sectionHeading.exec(heading) : null;
       if (!m) {
-        error(`Unexpected heading \`${'#'.repeat(node.depth)} ${heading}\`, expected a section heading \`### N Heading\``, at, 'unexpected-heading');
+        error(
+          `Unexpected heading \`${'#'.repeat(node.depth)} ${heading}\`, expected a section heading \`### N Heading\``,
+          at,
+          'unexpected-heading'
+        );
         continue;
       }
       if (schedules.length > 0) {
-        error(`Unexpected section \`### ${heading}\` after a schedule, expected sections before the schedules`, at, 'section-after-schedule');
+        error(
+          `Unexpected section \`### ${heading}\` after a schedule, expected sections before the schedules`,
+          at,
+          'section-after-schedule'
+        );
         continue;
       }
       state = 'body';
@@ -275,7 +306,18 @@ export function readBill(text: string, path: string): Bill {
       state = 'front';
     }
     if (node.type !== 'paragraph') {
-      const what = node.type === 'list' ? 'a list' : node.type === 'table' ? 'a table' : node.type === 'code' ? 'a code block' : node.type === 'blockquote' ? 'a block quote' : node.type === 'thematicBreak' ? 'a rule' : `\`${node.type}\``;
+      const what =
+        node.type === 'list'
+          ? 'a list'
+          : node.type === 'table'
+            ? 'a table'
+            : node.type === 'code'
+              ? 'a code block'
+              : node.type === 'blockquote'
+                ? 'a block quote'
+                : node.type === 'thematicBreak'
+                  ? 'a rule'
+                  : `\`${node.type}\``;
       error(`Unexpected ${what}, expected paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\``, at, 'unexpected-block');
       continue;
     }
@@ -285,7 +327,11 @@ export function readBill(text: string, path: string): Bill {
       continue;
     }
     if (!owner) {
-      error(`Unexpected text in Part ${part?.number ?? ''} before its first section, expected a section heading \`### N Heading\``, at, 'text-outside-section');
+      error(
+        `Unexpected text in Part ${part?.number ?? ''} before its first section, expected a section heading \`### N Heading\``,
+        at,
+        'text-outside-section'
+      );
       continue;
     }
     addBlock(block, at!);
@@ -293,7 +339,12 @@ export function readBill(text: string, path: string): Bill {
 
   if (!title) error('Missing title, expected the short title as a `#` heading on the first line', {line: 1, column: 1}, 'missing-title');
   const sections = allSections({body} as Bill);
-  if (sections.length === 0 && errors.length === 0) error('Missing sections, expected `### N Heading` section headings (is this a draft made by `ccm-draft build`?)', {line: 1, column: 1}, 'no-sections');
+  if (sections.length === 0 && errors.length === 0)
+    error(
+      'Missing sections, expected `### N Heading` section headings (is this a draft made by `ccm-draft build`?)',
+      {line: 1, column: 1},
+      'no-sections'
+    );
   for (const section of sections) {
     if (section.children.length === 0) warn(`Section ${section.number} has no text`, section.position, 'empty-section');
   }
@@ -301,7 +352,12 @@ export function readBill(text: string, path: string): Bill {
   if (arrangement.length > 0) {
     const expected = sections.map((s) => `${s.number} ${s.heading}`);
     arrangement.forEach((entry, i) => {
-      if (entry.text !== expected[i]) warn(`Arrangement entry \`${entry.text}\` does not match the section at that place (\`${expected[i] ?? 'none'}\`); the export lists the sections as they are in the body`, entry.position, 'arrangement-mismatch');
+      if (entry.text !== expected[i])
+        warn(
+          `Arrangement entry \`${entry.text}\` does not match the section at that place (\`${expected[i] ?? 'none'}\`); the export lists the sections as they are in the body`,
+          entry.position,
+          'arrangement-mismatch'
+        );
     });
   }
   if (errors.length > 0) throw new InputError(errors);

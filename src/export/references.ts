@@ -14,7 +14,8 @@ import {allSections, provisions} from './bill.js';
  * The reference pattern. Group 1: the kind; group 2: the number or first
  * bracketed label; group 3: further bracketed labels.
  */
-export const referencePattern = /\b(sections?|subsections?|paragraphs?|subparagraphs?|Part|Schedule)\s+(\d+[A-Z]?(?!\.?\d)|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/gi;
+export const referencePattern =
+  /\b(sections?|subsections?|paragraphs?|subparagraphs?|Part|Schedule)\s+(\d+[A-Z]?(?!\.?\d)|\([0-9]+[A-Z]?\)|\([a-z]{1,3}\))((?:\([0-9a-z]+\))*)/gi;
 
 /** One reference found in a text. */
 export interface FoundReference {
@@ -66,7 +67,12 @@ function descend(list: readonly Provision[], labels: readonly string[]): Provisi
   let current: Provision | undefined;
   let children = list;
   for (const label of labels) {
-    current = childByLabel(children, label) ?? children.filter((p) => p.kind === 'text').map((t) => childByLabel(t.children, label)).find(Boolean);
+    current =
+      childByLabel(children, label) ??
+      children
+        .filter((p) => p.kind === 'text')
+        .map((t) => childByLabel(t.children, label))
+        .find(Boolean);
     if (!current) return undefined;
     children = current.children;
   }
@@ -74,7 +80,13 @@ function descend(list: readonly Provision[], labels: readonly string[]): Provisi
 }
 
 /** Resolve one reference made from inside `ancestors` (outermost first) of `owner`. */
-export function resolveReference(bill: Bill, ref: FoundReference, owner: Section | Schedule, ancestors: readonly Provision[], index: {sections: Map<string, Section>}): string | undefined {
+export function resolveReference(
+  bill: Bill,
+  ref: FoundReference,
+  owner: Section | Schedule,
+  ancestors: readonly Provision[],
+  index: {sections: Map<string, Section>}
+): string | undefined {
   switch (ref.kind) {
     case 'part':
       return bill.body.find((b) => b.kind === 'part' && b.number === ref.path[0])?.eId;
@@ -87,10 +99,20 @@ export function resolveReference(bill: Bill, ref: FoundReference, owner: Section
     }
     default: {
       // Relative references: the nearest enclosing level that has the cited label.
-      const kinds = ref.kind === 'subsection' ? (['subsection'] as const) : ref.kind === 'paragraph' ? (['paragraph'] as const) : (['subparagraph'] as const);
+      const kinds =
+        ref.kind === 'subsection'
+          ? (['subsection'] as const)
+          : ref.kind === 'paragraph'
+            ? (['paragraph'] as const)
+            : (['subparagraph'] as const);
       const levels: Array<readonly Provision[]> = [...ancestors.map((a) => a.children).reverse(), owner.children];
       for (const list of levels) {
-        const first = childByLabel(list, ref.path[0]!, kinds) ?? list.filter((p) => p.kind === 'text').map((t) => childByLabel(t.children, ref.path[0]!, kinds)).find(Boolean);
+        const first =
+          childByLabel(list, ref.path[0]!, kinds) ??
+          list
+            .filter((p) => p.kind === 'text')
+            .map((t) => childByLabel(t.children, ref.path[0]!, kinds))
+            .find(Boolean);
         if (first) return ref.path.length === 1 ? first.eId : descend(first.children, ref.path.slice(1))?.eId;
       }
       // "paragraph (h) of subsection (1)": not in scope here, but unambiguous in the section.
@@ -102,7 +124,11 @@ export function resolveReference(bill: Bill, ref: FoundReference, owner: Section
         }
       };
       collect(owner.children);
-      return everywhere.length === 1 ? (ref.path.length === 1 ? everywhere[0]!.eId : descend(everywhere[0]!.children, ref.path.slice(1))?.eId) : undefined;
+      return everywhere.length === 1
+        ? ref.path.length === 1
+          ? everywhere[0]!.eId
+          : descend(everywhere[0]!.children, ref.path.slice(1))?.eId
+        : undefined;
     }
   }
 }
@@ -115,7 +141,14 @@ function splitRuns(block: TextBlock, cuts: Array<{index: number; length: number;
   for (const run of block.runs) {
     const end = offset + run.text.length;
     let at = offset;
-    const shift = (pos: number): Point | undefined => (run.start ? {...run.start, column: run.start.column + (pos - offset), offset: run.start.offset === undefined ? undefined : run.start.offset + (pos - offset)} : undefined);
+    const shift = (pos: number): Point | undefined =>
+      run.start
+        ? {
+            ...run.start,
+            column: run.start.column + (pos - offset),
+            offset: run.start.offset === undefined ? undefined : run.start.offset + (pos - offset)
+          }
+        : undefined;
     for (const cut of cuts) {
       const from = Math.max(cut.index, at);
       const to = Math.min(cut.index + cut.length, end);
@@ -151,7 +184,13 @@ export function linkReferences(bill: Bill): void {
       if (eId) cuts.push({index: ref.index, length: ref.text.length, eId});
       else {
         bill.messages.push(
-          diagnostic(`Unresolved reference \`${ref.text}\`, expected a ${ref.kind} that exists in the bill; exported as plain text`, {file: bill.path, place: pointOf(block, ref.index), ruleId: 'unresolved-reference', source: 'export', fatal: false})
+          diagnostic(`Unresolved reference \`${ref.text}\`, expected a ${ref.kind} that exists in the bill; exported as plain text`, {
+            file: bill.path,
+            place: pointOf(block, ref.index),
+            ruleId: 'unresolved-reference',
+            source: 'export',
+            fatal: false
+          })
         );
       }
     }

@@ -173,7 +173,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['4'],
     strong: 'A duty to survey, mark, clear and destroy remnants within ten years, with risk reduction education.',
-    precedent: 'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, ss11-17 (powers to remove and destroy munitions found, with compensation); no common-law CCM Act on record sets a clearance duty'
+    precedent:
+      'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, ss11-17 (powers to remove and destroy munitions found, with compensation); no common-law CCM Act on record sets a clearance duty'
   },
   {
     id: 'victim_assistance',
@@ -181,7 +182,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['5'],
     strong: 'A duty to assist victims (medical care, rehabilitation, psychological support, inclusion), with a focal point.',
-    precedent: 'None on record among the common-law CCM Acts studied (New Zealand, United Kingdom, Ireland, Australia, Canada, Samoa, Cook Islands); Article 5(2) sets the content'
+    precedent:
+      'None on record among the common-law CCM Acts studied (New Zealand, United Kingdom, Ireland, Australia, Canada, Samoa, Cook Islands); Article 5(2) sets the content'
   },
   {
     id: 'cooperation',
@@ -189,7 +191,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['6'],
     strong: 'Authority to give and receive cooperation and assistance under Article 6.',
-    precedent: 'None on record among the common-law CCM Acts studied (Article 6 is usually met administratively); Article 6(10) sets the content'
+    precedent:
+      'None on record among the common-law CCM Acts studied (Article 6 is usually met administratively); Article 6(10) sets the content'
   },
   {
     id: 'transparency',
@@ -205,7 +208,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['21(1)', '21(2)'],
     strong: 'A duty to promote the Convention with States not party and discourage their use of cluster munitions.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s4 (obligations to which persons exercising power or discretion must have regard)'
+    precedent:
+      'New Zealand, Cluster Munitions Prohibition Act 2009, s4 (obligations to which persons exercising power or discretion must have regard)'
   }
 ];
 
@@ -244,13 +248,42 @@ export const OBLIGATIONS: readonly ObligationInfo[] = [
     title: 'Never develop, produce, acquire, stockpile, retain or transfer cluster munitions',
     components: ['develop_produce_acquire', 'stockpile_retain', 'transfer']
   },
-  {id: 'art-1-1-c', article: '1(1)(c)', title: 'Never assist, encourage or induce prohibited activity', components: ['assist_encourage_induce']},
-  {id: 'art-1-2', article: '1(2)', title: 'Same prohibitions for explosive bomblets from aircraft dispensers', components: ['explosive_bomblets']},
+  {
+    id: 'art-1-1-c',
+    article: '1(1)(c)',
+    title: 'Never assist, encourage or induce prohibited activity',
+    components: ['assist_encourage_induce']
+  },
+  {
+    id: 'art-1-2',
+    article: '1(2)',
+    title: 'Same prohibitions for explosive bomblets from aircraft dispensers',
+    components: ['explosive_bomblets']
+  },
   {id: 'art-2', article: '2', title: 'Definitions', components: [], concepts: ['definition']},
-  {id: 'art-3-1', article: '3(1)', title: 'Separate and mark stockpiles for destruction', components: [], concepts: ['separate_mark'], usuallyAdministrative: true},
+  {
+    id: 'art-3-1',
+    article: '3(1)',
+    title: 'Separate and mark stockpiles for destruction',
+    components: [],
+    concepts: ['separate_mark'],
+    usuallyAdministrative: true
+  },
   {id: 'art-3-2', article: '3(2)', title: 'Destroy stockpiles within eight years', components: ['stockpile_destruction']},
-  {id: 'art-3-6-8', article: '3(6)–(8)', title: 'Retention and transfer for permitted purposes, and yearly report', components: ['retention_authorised'], concepts: ['retention_report']},
-  {id: 'art-4', article: '4', title: 'Clear remnants and provide risk reduction education', components: ['clearance'], usuallyAdministrative: true},
+  {
+    id: 'art-3-6-8',
+    article: '3(6)–(8)',
+    title: 'Retention and transfer for permitted purposes, and yearly report',
+    components: ['retention_authorised'],
+    concepts: ['retention_report']
+  },
+  {
+    id: 'art-4',
+    article: '4',
+    title: 'Clear remnants and provide risk reduction education',
+    components: ['clearance'],
+    usuallyAdministrative: true
+  },
   {id: 'art-5', article: '5', title: 'Assist cluster munition victims', components: ['victim_assistance'], usuallyAdministrative: true},
   {id: 'art-6', article: '6', title: 'International cooperation and assistance', components: ['cooperation'], usuallyAdministrative: true},
   report7('a', 'Report national implementation measures', 'report_measures'),
@@ -267,11 +300,40 @@ export const OBLIGATIONS: readonly ObligationInfo[] = [
   report7('l', 'Report responsible institutions', 'report_institutions'),
   report7('m', 'Report national resources', 'report_resources'),
   report7('n', 'Report international cooperation and assistance provided', 'report_cooperation'),
-  {id: 'art-7-2', article: '7(2)', title: 'Annual update of the report', components: ['transparency'], concepts: ['report_annual'], usuallyAdministrative: true},
-  {id: 'art-8', article: '8', title: 'Facilitation and clarification of compliance', components: ['information_powers'], concepts: ['compliance']},
-  {id: 'art-9', article: '9', title: 'National implementation measures, including penal sanctions', components: ['penal_sanctions', 'corporate_liability', 'extraterritorial']},
-  {id: 'art-21-2', article: '21(2)', title: 'Notify States not party and promote the norms', components: ['universalisation'], usuallyAdministrative: true},
-  {id: 'art-21-3-4', article: '21(3)–(4)', title: 'Military cooperation with States not party, and its limits', components: ['joint_operations']}
+  {
+    id: 'art-7-2',
+    article: '7(2)',
+    title: 'Annual update of the report',
+    components: ['transparency'],
+    concepts: ['report_annual'],
+    usuallyAdministrative: true
+  },
+  {
+    id: 'art-8',
+    article: '8',
+    title: 'Facilitation and clarification of compliance',
+    components: ['information_powers'],
+    concepts: ['compliance']
+  },
+  {
+    id: 'art-9',
+    article: '9',
+    title: 'National implementation measures, including penal sanctions',
+    components: ['penal_sanctions', 'corporate_liability', 'extraterritorial']
+  },
+  {
+    id: 'art-21-2',
+    article: '21(2)',
+    title: 'Notify States not party and promote the norms',
+    components: ['universalisation'],
+    usuallyAdministrative: true
+  },
+  {
+    id: 'art-21-3-4',
+    article: '21(3)–(4)',
+    title: 'Military cooperation with States not party, and its limits',
+    components: ['joint_operations']
+  }
 ];
 
 /** Look up a component by id. */

@@ -68,7 +68,15 @@ export interface StrengthInput {
 }
 
 /** Components for which the checklist rates an administrative measure `partial`. */
-const ADMINISTRATIVE_PARTIAL = new Set<ComponentId>(['transit', 'stockpile_destruction', 'clearance', 'victim_assistance', 'cooperation', 'transparency', 'universalisation']);
+const ADMINISTRATIVE_PARTIAL = new Set<ComponentId>([
+  'transit',
+  'stockpile_destruction',
+  'clearance',
+  'victim_assistance',
+  'cooperation',
+  'transparency',
+  'universalisation'
+]);
 
 const STATUS_WORDS: Record<DraftItemStatus, string> = {
   'in-draft': 'in the draft',
@@ -94,14 +102,24 @@ export function rateComponent(c: ComponentInfo, input: StrengthInput): DraftComp
   const itemStatus: DraftItemStatus = row?.status ?? 'open';
   const detail = (row?.detail ?? '').replace(/\s*\(The draft still prints [^)]*\)\s*$/, '');
   const sections = input.printed.filter((s) => s.components.includes(c.id)).map((s) => s.cite);
-  const base = {id: c.id, title: c.title, articles: c.articles, precedent: c.precedent, sections, item: itemId, itemStatus, open: itemStatus === 'open'};
+  const base = {
+    id: c.id,
+    title: c.title,
+    articles: c.articles,
+    precedent: c.precedent,
+    sections,
+    item: itemId,
+    itemStatus,
+    open: itemStatus === 'open'
+  };
   const printedCite = (id: string): string[] => input.printed.filter((s) => s.id === id).map((s) => s.cite);
   let result: {rating: DraftRating; reason: string; form?: JointOperationsForm};
 
   if (sections.length > 0) {
     result = printedRating(c, sections, input, printedCite);
     if (itemStatus === 'open') result.reason = `Not answered yet; the model default prints it. ${result.reason}`;
-    else if (itemStatus !== 'in-draft') result.reason = `${result.reason} (The checklist records ${STATUS_WORDS[itemStatus]}${detail ? `: ${stripDot(detail)}` : ''}.)`;
+    else if (itemStatus !== 'in-draft')
+      result.reason = `${result.reason} (The checklist records ${STATUS_WORDS[itemStatus]}${detail ? `: ${stripDot(detail)}` : ''}.)`;
   } else {
     result = unprintedRating(c, itemStatus, detail, input, printedCite);
     if (itemStatus === 'open') result.reason = `Not answered yet. ${result.reason}`;
@@ -111,24 +129,43 @@ export function rateComponent(c: ComponentInfo, input: StrengthInput): DraftComp
 }
 
 /** Rating of a component the draft prints. */
-function printedRating(c: ComponentInfo, sections: string[], input: StrengthInput, printedCite: (id: string) => string[]): {rating: DraftRating; reason: string; form?: JointOperationsForm} {
+function printedRating(
+  c: ComponentInfo,
+  sections: string[],
+  input: StrengthInput,
+  printedCite: (id: string) => string[]
+): {rating: DraftRating; reason: string; form?: JointOperationsForm} {
   const at = where(sections);
   switch (c.id) {
     case 'investment':
       return input.value('investment.scope') === 'public-money'
         ? {rating: 'partial', reason: `Public money only${at} (Irish model): private persons may still finance producers.`}
-        : {rating: 'strong', reason: `Offence for any person to provide or invest funds for the development or production of cluster munitions, or in a producer${at}.`};
+        : {
+            rating: 'strong',
+            reason: `Offence for any person to provide or invest funds for the development or production of cluster munitions, or in a producer${at}.`
+          };
     case 'joint_operations': {
       const interop = printedCite('s-joint-operations-interoperability');
       if (interop.length) {
-        return {rating: 'partial', form: 'interoperability', reason: `Interoperability defence${where(interop)} with the Art 21(4) limits written in (no own use, acquisition, stockpiling, transfer or express request): weaker than an express-request offence, as it excuses participation case by case.`};
+        return {
+          rating: 'partial',
+          form: 'interoperability',
+          reason: `Interoperability defence${where(interop)} with the Art 21(4) limits written in (no own use, acquisition, stockpiling, transfer or express request): weaker than an express-request offence, as it excuses participation case by case.`
+        };
       }
-      return {rating: 'strong', form: 'express-request', reason: `Offence of expressly requesting use where the choice of munitions is in national control, and an exception only for merely taking part${at}.`};
+      return {
+        rating: 'strong',
+        form: 'express-request',
+        reason: `Offence of expressly requesting use where the choice of munitions is in national control, and an exception only for merely taking part${at}.`
+      };
     }
     case 'penal_sanctions':
       return penaltyRating(at, input);
     case 'retention_authorised':
-      return {rating: 'strong', reason: `Retention only under a written authorisation for a specified number capped at the minimum absolutely necessary, transfer only to States Parties${at}.`};
+      return {
+        rating: 'strong',
+        reason: `Retention only under a written authorisation for a specified number capped at the minimum absolutely necessary, transfer only to States Parties${at}.`
+      };
     default:
       return {rating: 'strong', reason: `In the draft${at}: ${c.strong.charAt(0).toLowerCase()}${c.strong.slice(1)}`};
   }
@@ -144,28 +181,55 @@ export function penaltyRating(at: string, input: Pick<StrengthInput, 'value' | '
     if (typeof v === 'number') return String(v);
     return undefined;
   };
-  const fine = style === 'penalty-units' ? (input.value('penalty.individual.units') !== undefined ? `${String(input.value('penalty.individual.units'))} penalty units` : undefined) : money('penalty.individual.fine');
-  const corporate = style === 'penalty-units' ? (input.value('penalty.body_corporate.units') !== undefined ? `${String(input.value('penalty.body_corporate.units'))} penalty units` : undefined) : money('penalty.body_corporate.fine');
+  const fine =
+    style === 'penalty-units'
+      ? input.value('penalty.individual.units') !== undefined
+        ? `${String(input.value('penalty.individual.units'))} penalty units`
+        : undefined
+      : money('penalty.individual.fine');
+  const corporate =
+    style === 'penalty-units'
+      ? input.value('penalty.body_corporate.units') !== undefined
+        ? `${String(input.value('penalty.body_corporate.units'))} penalty units`
+        : undefined
+      : money('penalty.body_corporate.fine');
   const figures = `${fine ? `, a fine up to ${fine}` : ''}${corporate ? `; bodies corporate up to ${corporate}` : ''}`;
   if (typeof years !== 'number' || years <= 0) {
     return {rating: 'weak', reason: `Fines only${at}${figures}: no imprisonment, so a company can price the offence in.`};
   }
   const term = `Up to ${years} year${years === 1 ? '' : 's'}' imprisonment${figures}${at}`;
-  if (years >= PENALTY_YEARS.strong) return {rating: 'strong', reason: `${term}: at least ${PENALTY_YEARS.strong} years, as for the gravest weapons offences.`};
-  if (years >= PENALTY_YEARS.partial) return {rating: 'partial', reason: `${term}: below ${PENALTY_YEARS.strong} years, the lowest maximum among the strong precedents (New Zealand).`};
+  if (years >= PENALTY_YEARS.strong)
+    return {rating: 'strong', reason: `${term}: at least ${PENALTY_YEARS.strong} years, as for the gravest weapons offences.`};
+  if (years >= PENALTY_YEARS.partial)
+    return {
+      rating: 'partial',
+      reason: `${term}: below ${PENALTY_YEARS.strong} years, the lowest maximum among the strong precedents (New Zealand).`
+    };
   return {rating: 'weak', reason: `${term}: under ${PENALTY_YEARS.partial} years, the range of regulatory offences.`};
 }
 
 /** Rating of a component the draft does not print, from the item's status. */
-function unprintedRating(c: ComponentInfo, status: DraftItemStatus, detail: string, input: StrengthInput, printedCite: (id: string) => string[]): {rating: DraftRating; reason: string; form?: JointOperationsForm} {
+function unprintedRating(
+  c: ComponentInfo,
+  status: DraftItemStatus,
+  detail: string,
+  input: StrengthInput,
+  printedCite: (id: string) => string[]
+): {rating: DraftRating; reason: string; form?: JointOperationsForm} {
   const because = detail ? `: ${stripDot(detail)}` : '';
   switch (status) {
     case 'existing-law':
-      return {rating: 'partial', reason: `Relies on existing law: ${stripDot(detail)} (not checked by this tool; confirm it reaches this conduct).`};
+      return {
+        rating: 'partial',
+        reason: `Relies on existing law: ${stripDot(detail)} (not checked by this tool; confirm it reaches this conduct).`
+      };
     case 'administrative':
       return ADMINISTRATIVE_PARTIAL.has(c.id)
         ? {rating: 'partial', reason: `Administrative measure (${stripDot(detail)}): acceptable for this duty, but not fixed in law.`}
-        : {rating: 'weak', reason: `Administrative measure only (${stripDot(detail)}): it binds no private person and carries no sanction.`};
+        : {
+            rating: 'weak',
+            reason: `Administrative measure only (${stripDot(detail)}): it binds no private person and carries no sanction.`
+          };
     case 'not-applicable':
       return {rating: 'not-applicable', reason: `Does not apply to the State${because}.`};
     case 'in-draft':
@@ -177,22 +241,43 @@ function unprintedRating(c: ComponentInfo, status: DraftItemStatus, detail: stri
   const decided = status === 'decided-against' ? ` (decided against${because})` : '';
   switch (c.id) {
     case 'retention_authorised':
-      return {rating: 'strong', reason: `No retention allowed${decided}: the Act has no exception for keeping live cluster munitions, so every one must be destroyed.`};
+      return {
+        rating: 'strong',
+        reason: `No retention allowed${decided}: the Act has no exception for keeping live cluster munitions, so every one must be destroyed.`
+      };
     case 'joint_operations': {
-      if (input.resolution.state.joint_operations === false) return {rating: 'not-applicable', form: 'none', reason: 'The armed forces take no part in operations with States not party; the general offences apply in full.'};
+      if (input.resolution.state.joint_operations === false)
+        return {
+          rating: 'not-applicable',
+          form: 'none',
+          reason: 'The armed forces take no part in operations with States not party; the general offences apply in full.'
+        };
       const offences = [...printedCite('s-offences'), ...printedCite('s-assistance')];
-      return {rating: 'strong', form: 'none', reason: `No exception for operations with States not party${decided}: the offences${where(offences)} apply in full, including to an express request for use.`};
+      return {
+        rating: 'strong',
+        form: 'none',
+        reason: `No exception for operations with States not party${decided}: the offences${where(offences)} apply in full, including to an express request for use.`
+      };
     }
     case 'foreign_stockpiling': {
       const offences = printedCite('s-offences');
       return offences.length
-        ? {rating: 'partial', reason: `No express rule${decided}; the general possession and stockpiling offence${where(offences)} still reaches foreign forces, as the Act has no visiting-forces exception.`}
+        ? {
+            rating: 'partial',
+            reason: `No express rule${decided}; the general possession and stockpiling offence${where(offences)} still reaches foreign forces, as the Act has no visiting-forces exception.`
+          }
         : {rating: 'absent', reason: `No provision${decided}.`};
     }
     case 'corporate_liability':
-      return {rating: 'partial', reason: `No attribution rule or officer liability${decided}; bodies corporate are caught only because "person" includes them and through the corporate fine.`};
+      return {
+        rating: 'partial',
+        reason: `No attribution rule or officer liability${decided}; bodies corporate are caught only because "person" includes them and through the corporate fine.`
+      };
     case 'stockpile_destruction':
-      return {rating: 'absent', reason: `No destruction duty in law${decided}${input.resolution.state.holds_stocks ? '; Art 3(2) still requires destruction within 8 years of entry into force' : ''}.`};
+      return {
+        rating: 'absent',
+        reason: `No destruction duty in law${decided}${input.resolution.state.holds_stocks ? '; Art 3(2) still requires destruction within 8 years of entry into force' : ''}.`
+      };
     default:
       return {rating: 'absent', reason: `No provision in the draft${decided}.`};
   }

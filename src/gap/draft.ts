@@ -155,19 +155,56 @@ const cite = (citation: string): string => citation.replace(/^section /, 's ');
 const stripDot = (text: string): string => text.replace(/\.\s*$/, '');
 
 /** State profile fields that decide which items and deadlines apply. */
-const STATE_QUESTIONS: Array<{field: 'entry_into_force' | 'holds_stocks' | 'contaminated' | 'victims' | 'joint_operations'; title: string; why: string; example: string}> = [
-  {field: 'entry_into_force', title: 'Date the Convention entered into force for the State', why: 'All deadlines run from it (Art 17(2): the first day of the sixth month after the State deposited its instrument).', example: '2027-02-01'},
-  {field: 'holds_stocks', title: 'Does the State hold stocks of cluster munitions?', why: 'Decides whether stockpile destruction (Art 3) and its 8-year deadline apply.', example: 'false'},
-  {field: 'contaminated', title: 'Does the State have areas contaminated by cluster munition remnants?', why: 'Decides whether clearance (Art 4) and its 10-year deadline apply.', example: 'false'},
-  {field: 'victims', title: 'Are there cluster munition victims in areas under the State\'s jurisdiction or control?', why: 'Decides whether victim assistance (Art 5) applies.', example: 'false'},
-  {field: 'joint_operations', title: 'Do the armed forces take part in operations with States not party?', why: 'Decides whether a joint-operations provision (Art 21(3)–(4)) is needed.', example: 'false'}
+const STATE_QUESTIONS: Array<{
+  field: 'entry_into_force' | 'holds_stocks' | 'contaminated' | 'victims' | 'joint_operations';
+  title: string;
+  why: string;
+  example: string;
+}> = [
+  {
+    field: 'entry_into_force',
+    title: 'Date the Convention entered into force for the State',
+    why: 'All deadlines run from it (Art 17(2): the first day of the sixth month after the State deposited its instrument).',
+    example: '2027-02-01'
+  },
+  {
+    field: 'holds_stocks',
+    title: 'Does the State hold stocks of cluster munitions?',
+    why: 'Decides whether stockpile destruction (Art 3) and its 8-year deadline apply.',
+    example: 'false'
+  },
+  {
+    field: 'contaminated',
+    title: 'Does the State have areas contaminated by cluster munition remnants?',
+    why: 'Decides whether clearance (Art 4) and its 10-year deadline apply.',
+    example: 'false'
+  },
+  {
+    field: 'victims',
+    title: "Are there cluster munition victims in areas under the State's jurisdiction or control?",
+    why: 'Decides whether victim assistance (Art 5) applies.',
+    example: 'false'
+  },
+  {
+    field: 'joint_operations',
+    title: 'Do the armed forces take part in operations with States not party?',
+    why: 'Decides whether a joint-operations provision (Art 21(3)–(4)) is needed.',
+    example: 'false'
+  }
 ];
 
-const NEEDS: Record<string, string> = {'existing-law': 'citation', administrative: 'agency', 'not-applicable': 'reason', 'decided-against': 'reason'};
+const NEEDS: Record<string, string> = {
+  'existing-law': 'citation',
+  administrative: 'agency',
+  'not-applicable': 'reason',
+  'decided-against': 'reason'
+};
 
 /** The YAML line and the other choices for an open item. */
 function itemQuestion(item: ChecklistItem, command: string, why: string): OpenQuestion {
-  const others = item.statuses.filter((s) => s !== 'act' && s !== 'unknown').map((s) => (NEEDS[s] ? `\`${s}\` with \`${NEEDS[s]}: "…"\`` : `\`${s}\``));
+  const others = item.statuses
+    .filter((s) => s !== 'act' && s !== 'unknown')
+    .map((s) => (NEEDS[s] ? `\`${s}\` with \`${NEEDS[s]}: "…"\`` : `\`${s}\``));
   return {
     id: item.id,
     kind: 'item',
@@ -180,7 +217,12 @@ function itemQuestion(item: ChecklistItem, command: string, why: string): OpenQu
 }
 
 /** Which checklist option the draft's text corresponds to. */
-function chosenOption(r: ResolvedItem, status: DraftItemStatus, value: (name: string) => unknown, printed: ReadonlySet<string>): ItemOption | undefined {
+function chosenOption(
+  r: ResolvedItem,
+  status: DraftItemStatus,
+  value: (name: string) => unknown,
+  printed: ReadonlySet<string>
+): ItemOption | undefined {
   const options = r.item.options;
   const find = (id: string) => options.find((o) => o.id === id);
   if (status === 'in-draft') {
@@ -241,7 +283,12 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
       case 'act':
         row = cited.length
           ? {...base, status: 'in-draft', detail: cited.join(', '), sections: cited}
-          : {...base, status: 'open', detail: 'Chosen for the Act, but no section of the draft serves it: check the answers that switch its sections on.', sections: []};
+          : {
+              ...base,
+              status: 'open',
+              detail: 'Chosen for the Act, but no section of the draft serves it: check the answers that switch its sections on.',
+              sections: []
+            };
         break;
       case 'existing-law':
         row = {...base, status: 'existing-law', detail: answer?.citation ?? '', sections: []};
@@ -250,7 +297,12 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
         row = {...base, status: 'administrative', detail: answer?.agency ?? '', sections: []};
         break;
       case 'not-applicable':
-        row = {...base, status: 'not-applicable', detail: answer?.reason || r.item.prunedReason || `Does not apply: ${r.item.appliesText} is false.`, sections: []};
+        row = {
+          ...base,
+          status: 'not-applicable',
+          detail: answer?.reason || r.item.prunedReason || `Does not apply: ${r.item.appliesText} is false.`,
+          sections: []
+        };
         break;
       case 'decided-against':
         row = {...base, status: 'decided-against', detail: answer?.reason ?? '', sections: []};
@@ -272,14 +324,23 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
     const option = chosenOption(r, row.status, value, printedIds);
     if (option) row.option = {id: option.id, label: option.label, strength: option.strength};
     if (row.status === 'open') {
-      openQuestions.push(itemQuestion(r.item, command, cited.length ? `Until answered, the draft keeps the model default (${cited.join(', ')}).` : 'Until answered, the draft has no provision for it.'));
+      openQuestions.push(
+        itemQuestion(
+          r.item,
+          command,
+          cited.length
+            ? `Until answered, the draft keeps the model default (${cited.join(', ')}).`
+            : 'Until answered, the draft has no provision for it.'
+        )
+      );
     }
     checklist.push(row);
   }
   const rowOf = new Map(checklist.map((r) => [r.id, r]));
 
   // ------------------------------------------------------------ Convention view
-  const authority = typeof value('authority.name') === 'string' && printedIds.has('s-national-authority') ? String(value('authority.name')) : null;
+  const authority =
+    typeof value('authority.name') === 'string' && printedIds.has('s-national-authority') ? String(value('authority.name')) : null;
   const authorityCite = printed.filter((s) => s.id === 's-national-authority').map((s) => sectionCite(s.id, s.number));
   const obligations = options.obligations ?? defaultObligations();
   const convention: DraftObligationRow[] = OBLIGATIONS.map((info) => {
@@ -287,7 +348,9 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
     const items = o?.items ?? [];
     const rule = DRAFT_OBLIGATIONS[info.id] ?? {primary: items.slice(0, 1), duty: 'law' as const};
     const tagged = printed.filter((s) => s.articles.some((a) => articleMatches(info.article, a)));
-    const sections = tagged.filter((s) => s.items.length === 0 || s.items.some((i) => items.includes(i) || rule.primary.includes(i))).map((s) => sectionCite(s.id, s.number));
+    const sections = tagged
+      .filter((s) => s.items.length === 0 || s.items.some((i) => items.includes(i) || rule.primary.includes(i)))
+      .map((s) => sectionCite(s.id, s.number));
     const primarySections = tagged.filter((s) => s.items.some((i) => rule.primary.includes(i))).map((s) => sectionCite(s.id, s.number));
     return conventionRow(info, rule, items, sections, primarySections, rowOf, {authority, authorityCite, state});
   });
@@ -320,29 +383,82 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
     const plus = (n: string) => `Entry into force (${eifText}) + ${n}.`;
     if (state.holds_stocks === true) {
       const actDeadline = value('stockpile.deadline');
-      const differs = typeof actDeadline === 'string' && actDeadline !== formatIsoDate(d.stockpileDestruction) && printedIds.has('s-stockpile-destruction');
-      add('stockpile-destruction', 'Destroy all stockpiled cluster munitions', '3(2)', d.stockpileDestruction, `${plus('8 years')}${differs ? ` The draft states ${actDeadline}: check it (a later date needs an Article 3(3) extension).` : ''} Extensions of up to 4 years may be requested under Art 3(3).`);
+      const differs =
+        typeof actDeadline === 'string' &&
+        actDeadline !== formatIsoDate(d.stockpileDestruction) &&
+        printedIds.has('s-stockpile-destruction');
+      add(
+        'stockpile-destruction',
+        'Destroy all stockpiled cluster munitions',
+        '3(2)',
+        d.stockpileDestruction,
+        `${plus('8 years')}${differs ? ` The draft states ${actDeadline}: check it (a later date needs an Article 3(3) extension).` : ''} Extensions of up to 4 years may be requested under Art 3(3).`
+      );
     } else {
-      skippedDeadlines.push({id: 'stockpile-destruction', title: 'Destroy all stockpiled cluster munitions', article: '3(2)', reason: state.holds_stocks === false ? (stockRow?.status === 'not-applicable' ? stockRow.detail : 'The State holds no stocks.') : 'Not answered whether the State holds stocks (state.holds_stocks).'});
+      skippedDeadlines.push({
+        id: 'stockpile-destruction',
+        title: 'Destroy all stockpiled cluster munitions',
+        article: '3(2)',
+        reason:
+          state.holds_stocks === false
+            ? stockRow?.status === 'not-applicable'
+              ? stockRow.detail
+              : 'The State holds no stocks.'
+            : 'Not answered whether the State holds stocks (state.holds_stocks).'
+      });
     }
     if (state.contaminated === true) {
       const actDeadline = value('clearance.deadline');
       const differs = typeof actDeadline === 'string' && actDeadline !== formatIsoDate(d.clearance) && printedIds.has('s-clearance');
-      add('clearance', 'Clear and destroy cluster munition remnants in contaminated areas', '4(1)(a)', d.clearance, `${plus('10 years')}${differs ? ` The draft states ${actDeadline}: check it (a later date needs an Article 4(5) extension).` : ''} For contamination after entry into force, 10 years from the end of active hostilities (Art 4(1)(b)).`);
+      add(
+        'clearance',
+        'Clear and destroy cluster munition remnants in contaminated areas',
+        '4(1)(a)',
+        d.clearance,
+        `${plus('10 years')}${differs ? ` The draft states ${actDeadline}: check it (a later date needs an Article 4(5) extension).` : ''} For contamination after entry into force, 10 years from the end of active hostilities (Art 4(1)(b)).`
+      );
     } else {
-      skippedDeadlines.push({id: 'clearance', title: 'Clear and destroy cluster munition remnants in contaminated areas', article: '4(1)(a)', reason: state.contaminated === false ? (clearRow?.status === 'not-applicable' ? clearRow.detail : 'The State has no contaminated areas.') : 'Not answered whether the State has contaminated areas (state.contaminated).'});
+      skippedDeadlines.push({
+        id: 'clearance',
+        title: 'Clear and destroy cluster munition remnants in contaminated areas',
+        article: '4(1)(a)',
+        reason:
+          state.contaminated === false
+            ? clearRow?.status === 'not-applicable'
+              ? clearRow.detail
+              : 'The State has no contaminated areas.'
+            : 'Not answered whether the State has contaminated areas (state.contaminated).'
+      });
     }
     add('initial-report', 'Initial transparency report to the UN Secretary-General', '7(1)', d.initialReport, plus('180 days'));
-    add('annual-report', 'Next annual transparency report', '7(2)', d.nextAnnualReport, `Due 30 April each year for the preceding calendar year: this one covers ${d.nextAnnualReport.getUTCFullYear() - 1}. ${d.nextAnnualReport.getTime() === d.firstAnnualReport.getTime() ? 'It is the first annual report (the first 30 April after the initial report is due).' : `The first was due ${formatIsoDate(d.firstAnnualReport)}.`}`);
+    add(
+      'annual-report',
+      'Next annual transparency report',
+      '7(2)',
+      d.nextAnnualReport,
+      `Due 30 April each year for the preceding calendar year: this one covers ${d.nextAnnualReport.getUTCFullYear() - 1}. ${d.nextAnnualReport.getTime() === d.firstAnnualReport.getTime() ? 'It is the first annual report (the first 30 April after the initial report is due).' : `The first was due ${formatIsoDate(d.firstAnnualReport)}.`}`
+    );
     if (retentionInAct) {
-      add('retention-report', 'Next report on retained or transferred cluster munitions', '3(8)', d.nextRetentionReport, `Due 30 April for each year in which cluster munitions were retained, acquired or transferred under the Act's authorisations: this one covers ${d.nextRetentionReport.getUTCFullYear() - 1}.`);
+      add(
+        'retention-report',
+        'Next report on retained or transferred cluster munitions',
+        '3(8)',
+        d.nextRetentionReport,
+        `Due 30 April for each year in which cluster munitions were retained, acquired or transferred under the Act's authorisations: this one covers ${d.nextRetentionReport.getUTCFullYear() - 1}.`
+      );
     } else {
-      skippedDeadlines.push({id: 'retention-report', title: 'Report on retained or transferred cluster munitions', article: '3(8)', reason: 'The draft allows no retention (no Art 3(6)–(7) authorisations), so no Art 3(8) report is due.'});
+      skippedDeadlines.push({
+        id: 'retention-report',
+        title: 'Report on retained or transferred cluster munitions',
+        article: '3(8)',
+        reason: 'The draft allows no retention (no Art 3(6)–(7) authorisations), so no Art 3(8) report is due.'
+      });
     }
   }
 
   // ------------------------------------------------------------ summary
-  const count = <T extends string>(values: T[], keys: readonly T[]): Record<T, number> => Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<T, number>;
+  const count = <T extends string>(values: T[], keys: readonly T[]): Record<T, number> =>
+    Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<T, number>;
   const itemCount = (s: DraftItemStatus) => checklist.filter((r) => r.status === s).length;
   return {
     $schema: GAP_REPORT_SCHEMA_ID,
@@ -362,8 +478,14 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
         decidedAgainst: itemCount('decided-against'),
         open: itemCount('open')
       },
-      convention: count(convention.map((c) => c.status), ['implemented', 'supported', 'existing-law', 'administrative', 'not-applicable', 'open', 'missing'] as const),
-      strength: count(strength.map((c) => c.rating), ['strong', 'partial', 'weak', 'absent', 'not-applicable'] as const),
+      convention: count(
+        convention.map((c) => c.status),
+        ['implemented', 'supported', 'existing-law', 'administrative', 'not-applicable', 'open', 'missing'] as const
+      ),
+      strength: count(
+        strength.map((c) => c.rating),
+        ['strong', 'partial', 'weak', 'absent', 'not-applicable'] as const
+      ),
       openQuestions: openQuestions.length
     },
     openQuestions,
@@ -442,16 +564,22 @@ function conventionRow(
     notes.push(first('not-applicable')!.detail);
   } else if (rule.duty === 'permission' && statuses.has('decided-against')) {
     status = 'not-applicable';
-    notes.push(`No retention or transfer under Art 3(6)–(7) (decided against: ${first('decided-against')!.detail}), so no Art 3(8) report is due.`);
+    notes.push(
+      `No retention or transfer under Art 3(6)–(7) (decided against: ${first('decided-against')!.detail}), so no Art 3(8) report is due.`
+    );
   } else if (info.id === 'art-21-3-4' && statuses.has('decided-against')) {
     status = 'implemented';
-    notes.push('No exception for operations with States not party: the general offences apply in full, so none of the Art 21(4) conduct is excused.');
+    notes.push(
+      'No exception for operations with States not party: the general offences apply in full, so none of the Art 21(4) conduct is excused.'
+    );
   } else if (statuses.has('in-draft')) {
     status = rule.duty === 'executive' ? 'supported' : 'implemented';
   } else if (primarySections.length > 0) {
     // Answered as existing law or administrative, but a printed section serves it all the same.
     status = rule.duty === 'executive' ? 'supported' : 'implemented';
-    notes.push(`The checklist records ${primary.map((r) => `${r.id} as ${r.status}`).join(', ')}, but ${primarySections.join(', ')} also provides for it.`);
+    notes.push(
+      `The checklist records ${primary.map((r) => `${r.id} as ${r.status}`).join(', ')}, but ${primarySections.join(', ')} also provides for it.`
+    );
   } else if (statuses.has('existing-law')) {
     status = 'existing-law';
   } else {
@@ -461,7 +589,9 @@ function conventionRow(
   if (status === 'supported') {
     const who = ctx.authority ? `the ${ctx.authority}` : 'the national authority';
     const where = ctx.authorityCite.length ? ` (${ctx.authorityCite.join(', ')})` : '';
-    notes.unshift(`The Act names ${who}${where} and gives it the function and powers; the ${info.id.startsWith('art-7') ? 'report itself' : 'work itself'} is an executive act.`);
+    notes.unshift(
+      `The Act names ${who}${where} and gives it the function and powers; the ${info.id.startsWith('art-7') ? 'report itself' : 'work itself'} is an executive act.`
+    );
   }
   // A report whose subject does not arise is a nil return, not a gap.
   if (rule.duty === 'executive' && (rule.subject || rule.subjectState) && status !== 'missing' && status !== 'open') {
@@ -469,7 +599,10 @@ function conventionRow(
     const itemsNil = subjects.length === 0 || subjects.every((r) => r.status === 'not-applicable');
     const stateNil = !rule.subjectState || ctx.state[rule.subjectState] === false;
     if (itemsNil && stateNil) {
-      const why = [...subjects.map((r) => r.detail), ...(rule.subjectState ? ['The State has no production facilities (state.producer is false).'] : [])];
+      const why = [
+        ...subjects.map((r) => r.detail),
+        ...(rule.subjectState ? ['The State has no production facilities (state.producer is false).'] : [])
+      ];
       notes.push(`Nothing to report but a nil return: ${why.join(' ')}`);
     }
   }
@@ -478,7 +611,8 @@ function conventionRow(
   let missingText = missing.join('; ');
   if (!missingText) {
     if (status === 'missing') missingText = 'No section of the draft implements it and no other measure is recorded.';
-    else if (status === 'supported') missingText = `Executive action by ${ctx.authority ? `the ${ctx.authority}` : 'the national authority'}, not in the Act.`;
+    else if (status === 'supported')
+      missingText = `Executive action by ${ctx.authority ? `the ${ctx.authority}` : 'the national authority'}, not in the Act.`;
     else if (status === 'administrative') missingText = 'Not in law: met by an administrative measure only.';
     else if (status === 'existing-law') missingText = 'Not in the draft: relies on existing law.';
   }

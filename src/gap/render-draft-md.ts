@@ -57,9 +57,14 @@ export function renderDraftGapMarkdown(report: DraftGapReport): string {
   if (report.openQuestions.length === 0) out.push('None: every checklist item and state question is answered.', '');
   else {
     const first = report.openQuestions[0]!;
-    out.push(`Run ${code(first.command)}: the wizard resumes at the first unanswered question, and its review screen changes any answer, including those marked “don't know yet”. Or edit ${escapeMarkdown(report.answers)} by hand, merging the line shown into its \`items:\` or \`state:\` block.`, '');
+    out.push(
+      `Run ${code(first.command)}: the wizard resumes at the first unanswered question, and its review screen changes any answer, including those marked “don't know yet”. Or edit ${escapeMarkdown(report.answers)} by hand, merging the line shown into its \`items:\` or \`state:\` block.`,
+      ''
+    );
     for (const q of report.openQuestions) {
-      out.push(`- **${escapeMarkdown(q.title)}** (${code(q.id)}): ${escapeMarkdown(q.why)} Add ${code(q.yaml)}${q.choices ? ` (${q.choices.replace(/\|/g, '\\|')})` : ''}.`);
+      out.push(
+        `- **${escapeMarkdown(q.title)}** (${code(q.id)}): ${escapeMarkdown(q.why)} Add ${code(q.yaml)}${q.choices ? ` (${q.choices.replace(/\|/g, '\\|')})` : ''}.`
+      );
     }
     out.push('');
   }
@@ -71,31 +76,45 @@ export function renderDraftGapMarkdown(report: DraftGapReport): string {
   }
 
   out.push('', '## Convention view', '');
-  out.push('Statuses: *implemented* = the Act does it; *supported* = the Act names the authority and gives it powers, the act itself (a report, a notification) is executive; *existing law* / *administrative* = met outside the draft; *not applicable* = does not arise for the State.', '');
+  out.push(
+    'Statuses: *implemented* = the Act does it; *supported* = the Act names the authority and gives it powers, the act itself (a report, a notification) is executive; *existing law* / *administrative* = met outside the draft; *not applicable* = does not arise for the State.',
+    ''
+  );
   out.push('| Art | Obligation | Status | Sections | Missing | Notes |', '|---|---|---|---|---|---|');
   for (const o of report.convention) {
     const notes = [o.note, ...o.measures.map((m) => `Relies on ${m}.`)].filter(Boolean).join(' ');
-    out.push(`| ${escapeMarkdown(o.article)} | ${escapeMarkdown(o.title)} | ${OBLIGATION_LABEL[o.status]} | ${list(o.sections)} | ${escapeMarkdown(o.missing) || '–'} | ${escapeMarkdown(notes) || '–'} |`);
+    out.push(
+      `| ${escapeMarkdown(o.article)} | ${escapeMarkdown(o.title)} | ${OBLIGATION_LABEL[o.status]} | ${list(o.sections)} | ${escapeMarkdown(o.missing) || '–'} | ${escapeMarkdown(notes) || '–'} |`
+    );
   }
 
   out.push('', '## Strength view', '');
-  out.push('Components of a strong national law (Cluster Munition Coalition and Human Rights Watch), rated on the draft as printed; rules in docs/gap-report.md.', '');
+  out.push(
+    'Components of a strong national law (Cluster Munition Coalition and Human Rights Watch), rated on the draft as printed; rules in docs/gap-report.md.',
+    ''
+  );
   out.push('| Component | Rating | Why | Where | Precedent |', '|---|---|---|---|---|');
   for (const c of report.strength) {
     const form = c.form ? ` Form: ${c.form}.` : '';
-    out.push(`| ${escapeMarkdown(c.title)} (${code(c.id)}) | ${RATING_LABEL[c.rating]}${c.open ? ' (open)' : ''} | ${escapeMarkdown(c.reason)}${form} | ${list(c.sections)} | ${escapeMarkdown(c.precedent)} |`);
+    out.push(
+      `| ${escapeMarkdown(c.title)} (${code(c.id)}) | ${RATING_LABEL[c.rating]}${c.open ? ' (open)' : ''} | ${escapeMarkdown(c.reason)}${form} | ${list(c.sections)} | ${escapeMarkdown(c.precedent)} |`
+    );
   }
 
   out.push('', '## Deadlines', '');
   if (report.deadlinesNote) out.push(report.deadlinesNote, '');
   if (report.deadlines.length) {
     out.push(`As of ${report.today}.`, '', '| Deadline | Art | Date | Status | How computed |', '|---|---|---|---|---|');
-    for (const d of report.deadlines) out.push(`| ${escapeMarkdown(d.title)} | ${escapeMarkdown(d.article)} | ${d.date} | ${d.passed ? '**passed**' : 'upcoming'} | ${escapeMarkdown(d.note)} |`);
+    for (const d of report.deadlines)
+      out.push(
+        `| ${escapeMarkdown(d.title)} | ${escapeMarkdown(d.article)} | ${d.date} | ${d.passed ? '**passed**' : 'upcoming'} | ${escapeMarkdown(d.note)} |`
+      );
     out.push('');
   }
   if (report.skippedDeadlines.length) {
     out.push('Not applicable:', '');
-    for (const d of report.skippedDeadlines) out.push(`- ${escapeMarkdown(d.title)} (Art ${escapeMarkdown(d.article)}): ${escapeMarkdown(d.reason)}`);
+    for (const d of report.skippedDeadlines)
+      out.push(`- ${escapeMarkdown(d.title)} (Art ${escapeMarkdown(d.article)}): ${escapeMarkdown(d.reason)}`);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -39,7 +39,9 @@ export function renderActGapMarkdown(report: ActGapReport): string {
   out.push('| Component | Rating | Why | Where |', '|---|---|---|---|');
   for (const f of report.strength) {
     const form = f.form ? ` Form: ${f.form}.` : '';
-    out.push(`| ${escapeMarkdown(f.title)} (\`${f.id}\`) | ${RATING_MARK[f.rating]} | ${escapeMarkdown(f.reason)}${form} | ${where(f.evidence)} |`);
+    out.push(
+      `| ${escapeMarkdown(f.title)} (\`${f.id}\`) | ${RATING_MARK[f.rating]} | ${escapeMarkdown(f.reason)}${form} | ${where(f.evidence)} |`
+    );
   }
   out.push('');
 
@@ -52,7 +54,11 @@ export function renderActGapMarkdown(report: ActGapReport): string {
   }
   out.push('');
   const admin = report.convention.filter((o) => o.note && o.status !== 'implemented').map((o) => o.article);
-  if (admin.length) out.push(`Articles ${admin.map(escapeMarkdown).join(', ')} are usually met by administrative measures: absence from the Act is a gap only if nothing else covers them.`, '');
+  if (admin.length)
+    out.push(
+      `Articles ${admin.map(escapeMarkdown).join(', ')} are usually met by administrative measures: absence from the Act is a gap only if nothing else covers them.`,
+      ''
+    );
 
   out.push('## Details', '');
   for (const f of report.strength) out.push(...details(f));
@@ -69,8 +75,12 @@ export function renderActGapMarkdown(report: ActGapReport): string {
 
 function details(f: ComponentFinding): string[] {
   const lines = [`### ${escapeMarkdown(f.title)} (\`${f.id}\`): ${f.rating}`, ''];
-  lines.push(`${escapeMarkdown(f.reason)}${f.form ? ` Form: ${f.form}.` : ''} Article${f.articles.length > 1 ? 's' : ''} ${f.articles.map(escapeMarkdown).join(', ')}. Precedent: ${escapeMarkdown(f.precedent)}.`, '');
-  for (const e of f.evidence) lines.push(`- ${escapeMarkdown(e.citation)} (line ${e.line}, ${e.confidence} confidence): “${escapeMarkdown(e.snippet)}”`);
+  lines.push(
+    `${escapeMarkdown(f.reason)}${f.form ? ` Form: ${f.form}.` : ''} Article${f.articles.length > 1 ? 's' : ''} ${f.articles.map(escapeMarkdown).join(', ')}. Precedent: ${escapeMarkdown(f.precedent)}.`,
+    ''
+  );
+  for (const e of f.evidence)
+    lines.push(`- ${escapeMarkdown(e.citation)} (line ${e.line}, ${e.confidence} confidence): “${escapeMarkdown(e.snippet)}”`);
   if (f.evidence.length) lines.push('');
   return lines;
 }

@@ -23,8 +23,14 @@ export function gapReportForAct(act: ActDocument): ActGapReport {
     kind: 'act',
     act: {path: act.path, title: act.title, sections: act.sections.length, schedules: act.schedules.length},
     summary: {
-      strength: count<Rating>(strength.map((s) => s.rating), ['strong', 'partial', 'weak', 'absent']),
-      convention: count(convention.map((c) => c.status), ['implemented', 'partial', 'missing'] as const),
+      strength: count<Rating>(
+        strength.map((s) => s.rating),
+        ['strong', 'partial', 'weak', 'absent']
+      ),
+      convention: count(
+        convention.map((c) => c.status),
+        ['implemented', 'partial', 'missing'] as const
+      ),
       unreadable: act.messages.length
     },
     convention,

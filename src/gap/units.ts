@@ -48,10 +48,13 @@ const EXCEPTION =
   /\b(?:(?:notwithstanding|despite) (?:section|sections|subsection|anything in)\b(?=.*\bmay\b)|does not (?:permit|authori[sz]e)|nothing in (?:this|that) (?:section|subsection) (?:authori[sz]es|permits)|does not commit an offence|do not commit an offence|not guilty of|is not an offence|not an offence|does not apply|do not apply|shall not apply|is a defence|defences?(?! forces?\b| minister\b| act\b| staff\b)|exceptions?|permitted conduct|nothing in (?:this|section)|is not prohibited|lawful excuse|not unlawful)\b/;
 const PROHIBITION =
   /\b(?:commits? an offence|commit an offence|guilty of an offence|is an offence|offence to|offences?|shall not|must not|no person (?:shall|may)|no (?:\w+ ){1,3}(?:may|shall) (?!be )|is prohibited|are prohibited|prohibit\w*(?<!prohibited(?= (?:weapons?|munitions?|items?|goods|articles?|things?|devices?|acts?)\b))|contravenes?|forbidden|liable on conviction)\b/;
-const DUTY = /\b(?:shall|must|is to|are to|has a duty|duty to|is required to|responsible for|has the (?:following )?functions?|functions? (?:of (?:the|a) \w+(?: \w+)? )?(?:are|is|include))\b/;
+const DUTY =
+  /\b(?:shall|must|is to|are to|has a duty|duty to|is required to|responsible for|has the (?:following )?functions?|functions? (?:of (?:the|a) \w+(?: \w+)? )?(?:are|is|include))\b/;
 /** A purpose or objects section states aims, not rules: its words are neither prohibitions nor duties. */
-const PURPOSE_HEADING = /^ (?:(?:the )?purposes?|objects?|objectives?|aims?)(?: (?:and \w+ )?of (?:this )?(?:act|part|subdivision|division|subpart))? $/;
-const DEFINITION = /^ (?:\(?\w{1,4}\)? )?(?:in this (?:act|part|section|subdivision|division|schedule)\b|[a-z]+(?: [a-z]+){0,4} (?:means|includes|has the (?:same )?meaning)\b)/;
+const PURPOSE_HEADING =
+  /^ (?:(?:the )?purposes?|objects?|objectives?|aims?)(?: (?:and \w+ )?of (?:this )?(?:act|part|subdivision|division|subpart))? $/;
+const DEFINITION =
+  /^ (?:\(?\w{1,4}\)? )?(?:in this (?:act|part|section|subdivision|division|schedule)\b|[a-z]+(?: [a-z]+){0,4} (?:means|includes|has the (?:same )?meaning)\b)/;
 const DEFINITION_HEADING = /\b(?:interpretation|definitions?|meaning of)\b/;
 
 /** Classify a piece of normalised text. */
@@ -104,7 +107,19 @@ function sectionUnits(section: ActSection, units: Unit[]): void {
     if (kind === 'other' || (kind === 'duty' && headingKind === 'exception')) kind = headingKind === 'other' ? kind : headingKind;
     if (headingKind === 'definition' && kind !== 'prohibition' && kind !== 'exception') kind = 'definition';
     if (purpose) kind = 'other';
-    units.push({citation, section: section.number, schedule: undefined, text, norm, context, heading, sectionText, line, kind, ...(purpose ? {purpose} : {})});
+    units.push({
+      citation,
+      section: section.number,
+      schedule: undefined,
+      text,
+      norm,
+      context,
+      heading,
+      sectionText,
+      line,
+      kind,
+      ...(purpose ? {purpose} : {})
+    });
   };
   if (section.provisions.length === 0) {
     make(`s ${section.number}`, section.text, [section.heading], section.start.line);
@@ -141,7 +156,10 @@ function scheduleUnits(schedule: ActSchedule, units: Unit[]): void {
     const startLine = line;
     line += block.split(/\r\n|\r|\n/).length + (i < blocks.length - 1 ? 1 : 0);
     if (i === 0) return; // the schedule heading
-    const text = block.replace(/^#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
+    const text = block
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!text) return;
     if (/^part\s+\w+/i.test(text) && text.length < 120) {
       part = text;

@@ -103,7 +103,11 @@ export function parseMoney(raw: unknown, currency: string): Money | undefined {
   }
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const o = raw as Record<string, unknown>;
-    if (typeof o['amount'] === 'number' && Number.isFinite(o['amount']) && (o['currency'] === undefined || (typeof o['currency'] === 'string' && /^[A-Z]{3}$/.test(o['currency'])))) {
+    if (
+      typeof o['amount'] === 'number' &&
+      Number.isFinite(o['amount']) &&
+      (o['currency'] === undefined || (typeof o['currency'] === 'string' && /^[A-Z]{3}$/.test(o['currency'])))
+    ) {
       return {amount: o['amount'], currency: (o['currency'] as string | undefined) ?? currency};
     }
   }
@@ -119,33 +123,39 @@ export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defau
     case 'text': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
       const value = String(raw);
-      if (decl.maxLength !== undefined && value.length > decl.maxLength) return fail(`Unexpected text of ${value.length} characters for \`${decl.name}\`, expected at most ${decl.maxLength}`);
+      if (decl.maxLength !== undefined && value.length > decl.maxLength)
+        return fail(`Unexpected text of ${value.length} characters for \`${decl.name}\`, expected at most ${decl.maxLength}`);
       if (decl.pattern && !new RegExp(decl.pattern, 'u').test(value)) return fail(`Unexpected value ${shown} for \`${decl.name}\``);
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return fail(`Unexpected control character in \`${decl.name}\``);
       return {ok: true, value};
     }
     case 'number': {
       // YAML reads `"10"` as text: say so, since the drafter sees a number.
-      if (typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim())) return fail(`Unexpected quoted number ${shown} for \`${decl.name}\` (remove the quotes)`);
+      if (typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim()))
+        return fail(`Unexpected quoted number ${shown} for \`${decl.name}\` (remove the quotes)`);
       if (typeof raw !== 'number' || !Number.isFinite(raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
       if (decl.integer && !Number.isInteger(raw)) return fail(`Unexpected fraction ${raw} for \`${decl.name}\``);
-      if ((decl.min !== undefined && raw < decl.min) || (decl.max !== undefined && raw > decl.max)) return fail(`Unexpected ${raw} for \`${decl.name}\`, out of range`);
+      if ((decl.min !== undefined && raw < decl.min) || (decl.max !== undefined && raw > decl.max))
+        return fail(`Unexpected ${raw} for \`${decl.name}\`, out of range`);
       return {ok: true, value: raw};
     }
     case 'money': {
       const money = parseMoney(raw, locale.currency.code);
       if (!money) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
-      if ((decl.min !== undefined && money.amount < decl.min) || (decl.max !== undefined && money.amount > decl.max)) return fail(`Unexpected amount ${money.amount} for \`${decl.name}\`, out of range`);
+      if ((decl.min !== undefined && money.amount < decl.min) || (decl.max !== undefined && money.amount > decl.max))
+        return fail(`Unexpected amount ${money.amount} for \`${decl.name}\`, out of range`);
       return {ok: true, value: money};
     }
     case 'date': {
-      if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !isIsoDate(raw)) return fail(`Unexpected date ${raw} for \`${decl.name}\`: there is no such day`);
+      if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !isIsoDate(raw))
+        return fail(`Unexpected date ${raw} for \`${decl.name}\`: there is no such day`);
       if (typeof raw !== 'string' || !isIsoDate(raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
       return {ok: true, value: raw};
     }
     case 'choice': {
       const options = decl.options ?? [];
-      if (typeof raw !== 'string' || !options.some((o) => o.value === raw)) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      if (typeof raw !== 'string' || !options.some((o) => o.value === raw))
+        return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
       return {ok: true, value: raw};
     }
     case 'boolean': {
@@ -155,8 +165,10 @@ export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defau
       return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
     }
     case 'list': {
-      if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'string')) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
-      if (decl.minItems !== undefined && raw.length < decl.minItems) return fail(`Unexpected list of ${raw.length} item(s) for \`${decl.name}\``);
+      if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'string'))
+        return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      if (decl.minItems !== undefined && raw.length < decl.minItems)
+        return fail(`Unexpected list of ${raw.length} item(s) for \`${decl.name}\``);
       return {ok: true, value: raw as string[]};
     }
   }

@@ -11,7 +11,7 @@ import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
 import {excessiveNesting} from '../util/nesting.js';
 import {isRecord, parseYaml, type YamlSource} from '../util/yaml.js';
-import {cachedModel, modelFrom, type Model} from './load.js';
+import {cachedModel, modelFrom, type Model} from './model.js';
 import type {ChoiceOption, ParamDecl, ParamType, ParamValue} from './params.js';
 import {checkValue} from './params.js';
 
@@ -46,7 +46,14 @@ function parseModelText(text: string, path: string): Model {
   let meta: Record<string, unknown> = {};
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yamlNode) {
-    messages.push(diagnostic('Missing front matter, expected `---` YAML with `id`, `title` and `params` at the top of the model', {file: path, place: {line: 1, column: 1}, ruleId: 'missing-front-matter', source: 'model'}));
+    messages.push(
+      diagnostic('Missing front matter, expected `---` YAML with `id`, `title` and `params` at the top of the model', {
+        file: path,
+        place: {line: 1, column: 1},
+        ruleId: 'missing-front-matter',
+        source: 'model'
+      })
+    );
   } else {
     const start = yamlNode.position!.start;
     // The YAML text begins on the line after the opening `---`.
@@ -54,7 +61,14 @@ function parseModelText(text: string, path: string): Model {
     messages.push(...parsed.messages);
     if (parsed.source) {
       if (!isRecord(parsed.source.value)) {
-        messages.push(diagnostic('Unexpected front matter, expected a mapping with `id`, `title` and `params`', {file: path, place: start, ruleId: 'front-matter-shape', source: 'model'}));
+        messages.push(
+          diagnostic('Unexpected front matter, expected a mapping with `id`, `title` and `params`', {
+            file: path,
+            place: start,
+            ruleId: 'front-matter-shape',
+            source: 'model'
+          })
+        );
       } else {
         meta = parsed.source.value;
         readParams(parsed.source, params, messages);
@@ -77,7 +91,14 @@ function readParams(source: YamlSource, params: Map<string, ParamDecl>, messages
   for (const [name, value] of Object.entries(raw)) {
     const at = ['params', name];
     if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/.test(name)) {
-      messages.push(diagnostic(`Unexpected parameter name \`${name}\`, expected dotted lower-case names like \`penalty.individual.prison_years\``, {file: source.file, place: source.pointAt(at, 'key'), ruleId: 'param-name', source: 'model'}));
+      messages.push(
+        diagnostic(`Unexpected parameter name \`${name}\`, expected dotted lower-case names like \`penalty.individual.prison_years\``, {
+          file: source.file,
+          place: source.pointAt(at, 'key'),
+          ruleId: 'param-name',
+          source: 'model'
+        })
+      );
       continue;
     }
     if (name.startsWith('state.')) {
@@ -95,9 +116,11 @@ function readParams(source: YamlSource, params: Map<string, ParamDecl>, messages
     }
     const allowed = [...fields['common']!, ...fields[type]!];
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) fail(`Unexpected field \`${key}\` in ${type} parameter \`${name}\`, expected one of: ${allowed.join(', ')}`, [...at, key]);
+      if (!allowed.includes(key))
+        fail(`Unexpected field \`${key}\` in ${type} parameter \`${name}\`, expected one of: ${allowed.join(', ')}`, [...at, key]);
     }
-    if (typeof value['label'] !== 'string' || value['label'].trim() === '') fail(`Missing \`label\` for \`${name}\`, expected a short question-style label`, at);
+    if (typeof value['label'] !== 'string' || value['label'].trim() === '')
+      fail(`Missing \`label\` for \`${name}\`, expected a short question-style label`, at);
     const decl: ParamDecl = {
       name,
       type: type as ParamType,
@@ -121,7 +144,11 @@ function readParams(source: YamlSource, params: Map<string, ParamDecl>, messages
       const list: ChoiceOption[] = [];
       options.forEach((option, index) => {
         if (isRecord(option) && typeof option['value'] === 'string') {
-          list.push({value: option['value'], label: typeof option['label'] === 'string' ? option['label'] : option['value'], text: typeof option['text'] === 'string' ? option['text'] : undefined});
+          list.push({
+            value: option['value'],
+            label: typeof option['label'] === 'string' ? option['label'] : option['value'],
+            text: typeof option['text'] === 'string' ? option['text'] : undefined
+          });
         } else if (typeof option === 'string') {
           list.push({value: option, label: option});
         } else {
@@ -142,7 +169,15 @@ function readParams(source: YamlSource, params: Map<string, ParamDecl>, messages
       const checked = checkValue(decl, value['default']);
       decl.defaultRaw = value['default'];
       if (checked.ok) decl.default = checked.value as ParamValue;
-      else messages.push(diagnostic(`${checked.reason} (default), expected ${checked.expected}`, {file: source.file, place: source.pointAt([...at, 'default']), ruleId: 'param-default', source: 'model'}));
+      else
+        messages.push(
+          diagnostic(`${checked.reason} (default), expected ${checked.expected}`, {
+            file: source.file,
+            place: source.pointAt([...at, 'default']),
+            ruleId: 'param-default',
+            source: 'model'
+          })
+        );
     }
     params.set(name, decl);
   }

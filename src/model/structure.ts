@@ -140,28 +140,48 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
   function checkDirective(node: Directive): boolean {
     const spec = specFor(node.name, node.type);
     if (!spec) {
-      report(`Unexpected unknown directive \`${node.name}\`, expected one of the clause markup directives (see model-law/README.md)`, node.position?.start, 'unknown-directive');
+      report(
+        `Unexpected unknown directive \`${node.name}\`, expected one of the clause markup directives (see model-law/README.md)`,
+        node.position?.start,
+        'unknown-directive'
+      );
       return false;
     }
     if (spec.form !== node.type) {
-      const form = (t: string) => (t === 'containerDirective' ? `\`:::${node.name}\` container` : t === 'leafDirective' ? `\`::${node.name}\` leaf` : `\`:${node.name}\` inline`);
+      const form = (t: string) =>
+        t === 'containerDirective'
+          ? `\`:::${node.name}\` container`
+          : t === 'leafDirective'
+            ? `\`::${node.name}\` leaf`
+            : `\`:${node.name}\` inline`;
       report(`Unexpected ${form(node.type)} directive, expected a ${form(spec.form)} directive`, node.position?.start, 'directive-form');
       return false;
     }
     for (const key of Object.keys(node.attributes ?? {})) {
       if (key === 'class' || !spec.attributes.includes(key)) {
-        report(`Unexpected attribute \`${key}\` on \`${node.name}\`, expected ${spec.attributes.length ? spec.attributes.map((a) => `\`${a}\``).join(', ') : 'no attributes'}`, attributeSpan(node, key)?.point ?? node.position?.start, 'unknown-attribute');
+        report(
+          `Unexpected attribute \`${key}\` on \`${node.name}\`, expected ${spec.attributes.length ? spec.attributes.map((a) => `\`${a}\``).join(', ') : 'no attributes'}`,
+          attributeSpan(node, key)?.point ?? node.position?.start,
+          'unknown-attribute'
+        );
       }
     }
     for (const key of spec.required) {
-      if (!node.attributes?.[key]) report(`Missing \`${key === 'id' ? '#id' : key}\` on \`${node.name}\``, node.position?.start, 'missing-attribute');
+      if (!node.attributes?.[key])
+        report(`Missing \`${key === 'id' ? '#id' : key}\` on \`${node.name}\``, node.position?.start, 'missing-attribute');
     }
-    if (spec.label === 'required' && directiveLabel(node).trim() === '') report(`Missing \`[label]\` on \`${node.name}\`, expected ${node.name === 'param' ? 'a parameter name' : node.name === 'ref' ? 'the id of the clause referred to' : 'a heading'}`, node.position?.start, 'missing-label');
+    if (spec.label === 'required' && directiveLabel(node).trim() === '')
+      report(
+        `Missing \`[label]\` on \`${node.name}\`, expected ${node.name === 'param' ? 'a parameter name' : node.name === 'ref' ? 'the id of the clause referred to' : 'a heading'}`,
+        node.position?.start,
+        'missing-label'
+      );
     return true;
   }
 
   function registerClause(info: ClauseInfo, node: Directive | ListItem, at: Point | undefined): void {
-    if (!idPattern.test(info.id)) report(`Unexpected id \`${info.id}\`, expected kebab-case (lower-case letters, digits and hyphens)`, at, 'id-format');
+    if (!idPattern.test(info.id))
+      report(`Unexpected id \`${info.id}\`, expected kebab-case (lower-case letters, digits and hyphens)`, at, 'id-format');
     const previous = clauses.get(info.id);
     if (previous) {
       const cause = diagnostic(`First defined here`, {file, place: previous.position?.start, ruleId: 'duplicate-id', source: 'model'});
@@ -200,21 +220,39 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
     const components = splitList(attributes['components']);
     const articles = splitList(attributes['articles']);
     for (const component of components) {
-      if (!(componentIds as readonly string[]).includes(component)) report(`Unexpected component \`${component}\`, expected one of: ${componentIds.join(', ')}`, attributeSpan(node, 'components')?.point ?? node.position?.start, 'unknown-component');
+      if (!(componentIds as readonly string[]).includes(component))
+        report(
+          `Unexpected component \`${component}\`, expected one of: ${componentIds.join(', ')}`,
+          attributeSpan(node, 'components')?.point ?? node.position?.start,
+          'unknown-component'
+        );
     }
     if (options.checklistItems) {
       for (const item of items) {
-        if (!options.checklistItems.has(item)) report(`Unexpected checklist item \`${item}\`, expected an item id of the checklist`, attributeSpan(node, 'items')?.point ?? node.position?.start, 'unknown-item');
+        if (!options.checklistItems.has(item))
+          report(
+            `Unexpected checklist item \`${item}\`, expected an item id of the checklist`,
+            attributeSpan(node, 'items')?.point ?? node.position?.start,
+            'unknown-item'
+          );
       }
     }
     for (const article of articles) {
-      if (!/^\d+(\(\d+\))?(\([a-z]+\))?([–-]\(?\d+\)?)?(\([a-z]+\))?$/.test(article)) report(`Unexpected article reference \`${article}\`, expected a form like \`1(1)(a)\` or \`3(6)-(8)\``, attributeSpan(node, 'articles')?.point ?? node.position?.start, 'article-format', false);
+      if (!/^\d+(\(\d+\))?(\([a-z]+\))?([–-]\(?\d+\)?)?(\([a-z]+\))?$/.test(article))
+        report(
+          `Unexpected article reference \`${article}\`, expected a form like \`1(1)(a)\` or \`3(6)-(8)\``,
+          attributeSpan(node, 'articles')?.point ?? node.position?.start,
+          'article-format',
+          false
+        );
     }
     return {items, components, articles};
   }
 
   function notesOf(node: ContainerDirective): string[] {
-    return node.children.filter((c): c is ContainerDirective => c.type === 'containerDirective' && c.name === 'note').map((n) => n.children.map(plainText).join('\n\n'));
+    return node.children
+      .filter((c): c is ContainerDirective => c.type === 'containerDirective' && c.name === 'note')
+      .map((n) => n.children.map(plainText).join('\n\n'));
   }
 
   function visitDirective(node: Directive, context: Context, parent: Parent): void {
@@ -232,7 +270,12 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
       }
     }
     const where = (allowed: Context['container'][], what: string) => {
-      if (!allowed.includes(context.container)) report(`Unexpected \`${node.name}\` inside ${context.container === 'root' ? 'the top level' : `a \`${context.container}\``}, expected it ${what}`, node.position?.start, 'misplaced-directive');
+      if (!allowed.includes(context.container))
+        report(
+          `Unexpected \`${node.name}\` inside ${context.container === 'root' ? 'the top level' : `a \`${context.container}\``}, expected it ${what}`,
+          node.position?.start,
+          'misplaced-directive'
+        );
     };
     switch (node.name) {
       case 'front':
@@ -246,7 +289,18 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
       case 'schedule': {
         where(['root'], 'at the top level');
         const id = attributes['id'] ?? '';
-        const info: ClauseInfo = {id, kind: node.name, heading: directiveLabel(node), node, conditions, position: node.position, articles: [], items: [], components: [], notes: []};
+        const info: ClauseInfo = {
+          id,
+          kind: node.name,
+          heading: directiveLabel(node),
+          node,
+          conditions,
+          position: node.position,
+          articles: [],
+          items: [],
+          components: [],
+          notes: []
+        };
         if (id) registerClause(info, node, node.position?.start);
         visitChildren(node, {conditions, container: node.name, section: node.name === 'schedule' ? info : undefined});
         return;
@@ -254,7 +308,16 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
       case 'section': {
         where(['root', 'part'], 'at the top level or in a `part`');
         const id = attributes['id'] ?? '';
-        const info: ClauseInfo = {id, kind: 'section', heading: directiveLabel(node), node, conditions, position: node.position, ...sectionMeta(node), notes: notesOf(node as ContainerDirective)};
+        const info: ClauseInfo = {
+          id,
+          kind: 'section',
+          heading: directiveLabel(node),
+          node,
+          conditions,
+          position: node.position,
+          ...sectionMeta(node),
+          notes: notesOf(node as ContainerDirective)
+        };
         if (id) registerClause(info, node, node.position?.start);
         visitChildren(node, {conditions, container: 'section', section: info});
         return;
@@ -272,9 +335,17 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
         const decl = model.params.get(name);
         usedParams.add(name);
         if (!decl) {
-          report(`Unexpected unknown parameter \`${name}\` in \`choose\`, expected a declared choice parameter`, attributeSpan(node, 'param')?.point ?? node.position?.start, 'unknown-param');
+          report(
+            `Unexpected unknown parameter \`${name}\` in \`choose\`, expected a declared choice parameter`,
+            attributeSpan(node, 'param')?.point ?? node.position?.start,
+            'unknown-param'
+          );
         } else if (decl.type !== 'choice' && decl.type !== 'boolean') {
-          report(`Unexpected ${decl.type} parameter \`${name}\` in \`choose\`, expected a choice or yes/no parameter`, attributeSpan(node, 'param')?.point ?? node.position?.start, 'choose-type');
+          report(
+            `Unexpected ${decl.type} parameter \`${name}\` in \`choose\`, expected a choice or yes/no parameter`,
+            attributeSpan(node, 'param')?.point ?? node.position?.start,
+            'choose-type'
+          );
         }
         const values = decl?.type === 'boolean' ? ['true', 'false'] : (decl?.options?.map((o) => o.value) ?? []);
         const seen = new Set<string>();
@@ -286,16 +357,45 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
           }
           if (!checkDirective(child)) continue;
           const value = child.attributes?.['value'] ?? '';
-          if (decl && value !== '*' && !values.includes(value)) report(`Unexpected option value \`${value}\` for \`${name}\`, expected one of: ${values.join(', ')} or *`, attributeSpan(child, 'value')?.point ?? child.position?.start, 'choose-option');
+          if (decl && value !== '*' && !values.includes(value))
+            report(
+              `Unexpected option value \`${value}\` for \`${name}\`, expected one of: ${values.join(', ')} or *`,
+              attributeSpan(child, 'value')?.point ?? child.position?.start,
+              'choose-option'
+            );
           if (seen.has(value)) report(`Unexpected duplicate option \`${value}\``, child.position?.start, 'choose-option');
           seen.add(value);
-          const expr: Expr | undefined = value === '*' ? undefined : decl?.type === 'boolean' ? {kind: 'compare', op: '==', left: {kind: 'name', name, start: 0, end: 0}, right: {kind: 'literal', value: value === 'true', start: 0, end: 0}, start: 0, end: 0} : {kind: 'compare', op: '==', left: {kind: 'name', name, start: 0, end: 0}, right: {kind: 'literal', value, start: 0, end: 0}, start: 0, end: 0};
+          const expr: Expr | undefined =
+            value === '*'
+              ? undefined
+              : decl?.type === 'boolean'
+                ? {
+                    kind: 'compare',
+                    op: '==',
+                    left: {kind: 'name', name, start: 0, end: 0},
+                    right: {kind: 'literal', value: value === 'true', start: 0, end: 0},
+                    start: 0,
+                    end: 0
+                  }
+                : {
+                    kind: 'compare',
+                    op: '==',
+                    left: {kind: 'name', name, start: 0, end: 0},
+                    right: {kind: 'literal', value, start: 0, end: 0},
+                    start: 0,
+                    end: 0
+                  };
           if (expr) conditionOf.set(child, expr);
           visitChildren(child, {...context, conditions: expr ? [...conditions, expr] : conditions, container: 'option'});
         }
         if (decl && !seen.has('*')) {
           const missing = values.filter((v) => !seen.has(v));
-          if (missing.length) report(`Missing option(s) ${missing.map((m) => `\`${m}\``).join(', ')} for \`${name}\`, expected every value covered or a \`value="*"\` fallback`, node.position?.start, 'choose-incomplete');
+          if (missing.length)
+            report(
+              `Missing option(s) ${missing.map((m) => `\`${m}\``).join(', ')} for \`${name}\`, expected every value covered or a \`value="*"\` fallback`,
+              node.position?.start,
+              'choose-incomplete'
+            );
         }
         return;
       }
@@ -305,13 +405,21 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
       case 'param': {
         const name = directiveLabel(node).trim();
         usedParams.add(name);
-        if (name && !model.params.has(name)) report(`Unexpected unknown parameter \`${name}\`, expected a parameter declared in the front matter`, node.position?.start, 'unknown-param');
-        if (attributes['join'] && !['and', 'or'].includes(attributes['join'])) report(`Unexpected join \`${attributes['join']}\`, expected \`and\` or \`or\``, node.position?.start, 'unknown-attribute');
+        if (name && !model.params.has(name))
+          report(
+            `Unexpected unknown parameter \`${name}\`, expected a parameter declared in the front matter`,
+            node.position?.start,
+            'unknown-param'
+          );
+        if (attributes['join'] && !['and', 'or'].includes(attributes['join']))
+          report(`Unexpected join \`${attributes['join']}\`, expected \`and\` or \`or\``, node.position?.start, 'unknown-attribute');
         return;
       }
       case 'ref': {
-        if (attributes['form'] && attributes['form'] !== 'full') report(`Unexpected form \`${attributes['form']}\`, expected \`full\``, node.position?.start, 'unknown-attribute');
-        if (attributes['join'] && !['and', 'or'].includes(attributes['join'])) report(`Unexpected join \`${attributes['join']}\`, expected \`and\` or \`or\``, node.position?.start, 'unknown-attribute');
+        if (attributes['form'] && attributes['form'] !== 'full')
+          report(`Unexpected form \`${attributes['form']}\`, expected \`full\``, node.position?.start, 'unknown-attribute');
+        if (attributes['join'] && !['and', 'or'].includes(attributes['join']))
+          report(`Unexpected join \`${attributes['join']}\`, expected \`and\` or \`or\``, node.position?.start, 'unknown-attribute');
         for (const id of splitList(directiveLabel(node))) refs.push({id, node: node as TextDirective, conditions});
         return;
       }
@@ -319,7 +427,11 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
         const paragraph = parent as Paragraph;
         const item = provOwner.get(paragraph);
         if (!item || paragraph.children[0] !== node) {
-          report('Unexpected `:prov` that does not start a list item, expected it as the first thing in a subsection, paragraph or definition', node.position?.start, 'misplaced-directive');
+          report(
+            'Unexpected `:prov` that does not start a list item, expected it as the first thing in a subsection, paragraph or definition',
+            node.position?.start,
+            'misplaced-directive'
+          );
         }
         return;
       }
@@ -347,7 +459,19 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
         if (attributes['id']) {
           if (!context.section) report('Unexpected `:prov` id outside a section or schedule', lead.position?.start, 'misplaced-directive');
           registerClause(
-            {id: attributes['id'], kind: 'provision', heading: '', node: item, conditions, position: lead.position, articles: [], items: [], components: [], notes: [], sectionId: context.section?.id},
+            {
+              id: attributes['id'],
+              kind: 'provision',
+              heading: '',
+              node: item,
+              conditions,
+              position: lead.position,
+              articles: [],
+              items: [],
+              components: [],
+              notes: [],
+              sectionId: context.section?.id
+            },
             item,
             lead.position?.start
           );
@@ -363,24 +487,49 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
   for (const ref of refs) {
     const target = clauses.get(ref.id);
     if (!target) {
-      report(`Unexpected reference to unknown id \`${ref.id}\`, expected the id of a Part, section, schedule or \`:prov\``, ref.node.position?.start, 'unknown-ref');
+      report(
+        `Unexpected reference to unknown id \`${ref.id}\`, expected the id of a Part, section, schedule or \`:prov\``,
+        ref.node.position?.start,
+        'unknown-ref'
+      );
       continue;
     }
     const premise = conjunction(ref.conditions);
     const conclusion = conjunction(target.conditions);
     const holds = implies(premise, conclusion, env);
     if (holds === false) {
-      const cause = diagnostic(`\`${ref.id}\` is left out when \`${conclusion ? printCondition(conclusion) : ''}\` is false`, {file, place: target.position?.start, ruleId: 'ref-to-optional', source: 'model'});
-      report(`Unexpected reference to \`${ref.id}\`, which a condition can remove while the reference stays; expected the reference to carry the same condition`, ref.node.position?.start, 'ref-to-optional', true, cause);
+      const cause = diagnostic(`\`${ref.id}\` is left out when \`${conclusion ? printCondition(conclusion) : ''}\` is false`, {
+        file,
+        place: target.position?.start,
+        ruleId: 'ref-to-optional',
+        source: 'model'
+      });
+      report(
+        `Unexpected reference to \`${ref.id}\`, which a condition can remove while the reference stays; expected the reference to carry the same condition`,
+        ref.node.position?.start,
+        'ref-to-optional',
+        true,
+        cause
+      );
     } else if (holds === undefined) {
-      report(`Cannot verify that \`${ref.id}\` is present wherever it is referred to (too many answers involved)`, ref.node.position?.start, 'ref-unverified', false);
+      report(
+        `Cannot verify that \`${ref.id}\` is present wherever it is referred to (too many answers involved)`,
+        ref.node.position?.start,
+        'ref-unverified',
+        false
+      );
     }
   }
 
   for (const [name, decl] of model.params) {
-    if (!usedParams.has(name) && !conditionNamesSeen.has(name)) report(`Unexpected unused parameter \`${name}\`, expected it to be used by \`:param\`, \`choose\` or a condition`, decl.position, 'unused-param', false);
+    if (!usedParams.has(name) && !conditionNamesSeen.has(name))
+      report(
+        `Unexpected unused parameter \`${name}\`, expected it to be used by \`:param\`, \`choose\` or a condition`,
+        decl.position,
+        'unused-param',
+        false
+      );
   }
-
 
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return {clauses, conditionOf, usedParams, messages};
@@ -388,5 +537,8 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
 
 /** The conjunction of conditions (undefined when there are none). */
 export function conjunction(conditions: readonly Expr[]): Expr | undefined {
-  return conditions.reduce<Expr | undefined>((acc, expr) => (acc ? {kind: 'and', left: acc, right: expr, start: 0, end: 0} : expr), undefined);
+  return conditions.reduce<Expr | undefined>(
+    (acc, expr) => (acc ? {kind: 'and', left: acc, right: expr, start: 0, end: 0} : expr),
+    undefined
+  );
 }

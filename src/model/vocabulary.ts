@@ -23,16 +23,52 @@ export const vocabulary: Readonly<Record<string, DirectiveSpec>> = {
   front: {form: 'containerDirective', attributes: [], required: [], label: 'none', summary: 'title block, long title and enacting formula'},
   toc: {form: 'leafDirective', attributes: [], required: [], label: 'none', summary: 'where the arrangement of sections goes'},
   part: {form: 'containerDirective', attributes: ['id', 'when'], required: ['id'], label: 'required', summary: 'a Part'},
-  section: {form: 'containerDirective', attributes: ['id', 'when', 'articles', 'items', 'components'], required: ['id'], label: 'required', summary: 'a section'},
+  section: {
+    form: 'containerDirective',
+    attributes: ['id', 'when', 'articles', 'items', 'components'],
+    required: ['id'],
+    label: 'required',
+    summary: 'a section'
+  },
   schedule: {form: 'containerDirective', attributes: ['id', 'when'], required: ['id'], label: 'required', summary: 'a schedule'},
-  if: {form: 'containerDirective', attributes: ['when'], required: ['when'], label: 'none', summary: 'block content kept when the condition holds'},
-  choose: {form: 'containerDirective', attributes: ['param'], required: ['param'], label: 'none', summary: 'alternative wordings chosen by a parameter'},
+  if: {
+    form: 'containerDirective',
+    attributes: ['when'],
+    required: ['when'],
+    label: 'none',
+    summary: 'block content kept when the condition holds'
+  },
+  choose: {
+    form: 'containerDirective',
+    attributes: ['param'],
+    required: ['param'],
+    label: 'none',
+    summary: 'alternative wordings chosen by a parameter'
+  },
   option: {form: 'containerDirective', attributes: ['value'], required: ['value'], label: 'none', summary: 'one alternative wording'},
   note: {form: 'containerDirective', attributes: [], required: [], label: 'none', summary: 'drafting note, never printed in the bill'},
   param: {form: 'textDirective', attributes: ['join'], required: [], label: 'required', summary: 'the value of a parameter'},
-  ref: {form: 'textDirective', attributes: ['form', 'join'], required: [], label: 'required', summary: 'a cross-reference by id, or a comma-separated list of ids'},
-  if_inline: {form: 'textDirective', attributes: ['when'], required: ['when'], label: 'required', summary: 'inline text kept when the condition holds'},
-  prov: {form: 'textDirective', attributes: ['id', 'when'], required: [], label: 'none', summary: 'id and/or condition of a subsection, paragraph or definition'}
+  ref: {
+    form: 'textDirective',
+    attributes: ['form', 'join'],
+    required: [],
+    label: 'required',
+    summary: 'a cross-reference by id, or a comma-separated list of ids'
+  },
+  if_inline: {
+    form: 'textDirective',
+    attributes: ['when'],
+    required: ['when'],
+    label: 'required',
+    summary: 'inline text kept when the condition holds'
+  },
+  prov: {
+    form: 'textDirective',
+    attributes: ['id', 'when'],
+    required: [],
+    label: 'none',
+    summary: 'id and/or condition of a subsection, paragraph or definition'
+  }
 };
 
 /** Look up the spec for a directive node's name and form (`:if[…]` and `::::if` share a name). */

@@ -47,8 +47,12 @@ export function toMarkdown(blocks: readonly Block[]): string {
 }
 
 /** Render to a Word file (bytes), deterministic for the same blocks and date. */
-export async function toDocx(blocks: readonly Block[], options: {title: string; date?: string | undefined; paper?: 'a4' | 'letter' | undefined}): Promise<Uint8Array> {
-  const runs = (content: readonly Inline[]) => content.map(piece).map((p) => new TextRun({text: p.text, ...(p.bold ? {bold: true} : {}), ...(p.italic ? {italics: true} : {})}));
+export async function toDocx(
+  blocks: readonly Block[],
+  options: {title: string; date?: string | undefined; paper?: 'a4' | 'letter' | undefined}
+): Promise<Uint8Array> {
+  const runs = (content: readonly Inline[]) =>
+    content.map(piece).map((p) => new TextRun({text: p.text, ...(p.bold ? {bold: true} : {}), ...(p.italic ? {italics: true} : {})}));
   const paragraphs = blocks.map((b) => {
     switch (b.kind) {
       case 'title':
@@ -69,5 +73,8 @@ export async function toDocx(blocks: readonly Block[], options: {title: string; 
         return new Paragraph({style: 'ScheduleText', children: runs(b.content)});
     }
   });
-  return packDocx(wordDocument(paragraphs, {title: options.title, description: 'Article 7 report, Form A (prefilled draft)', paper: options.paper}), {date: options.date});
+  return packDocx(
+    wordDocument(paragraphs, {title: options.title, description: 'Article 7 report, Form A (prefilled draft)', paper: options.paper}),
+    {date: options.date}
+  );
 }

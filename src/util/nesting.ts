@@ -18,12 +18,15 @@ export function excessiveNesting(text: string, file: string, source: string): VF
     const indent = prefix.replace(/\t/g, '    ').length;
     const list = indent > MAX_NESTING && /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line.slice(prefix.length));
     if (quotes > MAX_NESTING || list) {
-      return diagnostic(`Unexpected ${quotes > MAX_NESTING ? `block quote nested ${quotes} deep` : `list item indented ${indent} columns`}, expected at most ${MAX_NESTING} levels of nesting`, {
-        file,
-        place: {line: index + 1, column: prefix.length + 1},
-        ruleId: 'nesting-too-deep',
-        source
-      });
+      return diagnostic(
+        `Unexpected ${quotes > MAX_NESTING ? `block quote nested ${quotes} deep` : `list item indented ${indent} columns`}, expected at most ${MAX_NESTING} levels of nesting`,
+        {
+          file,
+          place: {line: index + 1, column: prefix.length + 1},
+          ruleId: 'nesting-too-deep',
+          source
+        }
+      );
     }
   }
   return undefined;

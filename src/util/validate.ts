@@ -16,7 +16,12 @@ export class ShapeChecker {
   ) {}
 
   /** Report a problem at `path` (fatal by default). */
-  report(reason: string, path: ReadonlyArray<string | number>, ruleId: string, options: {fatal?: boolean; which?: 'key' | 'value'; expected?: string[]; actual?: string} = {}): void {
+  report(
+    reason: string,
+    path: ReadonlyArray<string | number>,
+    ruleId: string,
+    options: {fatal?: boolean; which?: 'key' | 'value'; expected?: string[]; actual?: string} = {}
+  ): void {
     this.messages.push(
       diagnostic(reason, {
         file: this.yaml.file,
@@ -33,25 +38,43 @@ export class ShapeChecker {
   /** Expect `schema: N`, the version of the file's format (`optional`: the key may be left out). */
   schemaVersion(value: unknown, expected: number, options: {optional?: boolean} = {}): void {
     if (value === undefined && options.optional) return;
-    if (value !== expected) this.report(`Unexpected schema ${value === undefined ? '(missing)' : describe(value)}, expected \`schema: ${expected}\``, ['schema'], 'schema-version');
+    if (value !== expected)
+      this.report(
+        `Unexpected schema ${value === undefined ? '(missing)' : describe(value)}, expected \`schema: ${expected}\``,
+        ['schema'],
+        'schema-version'
+      );
   }
 
   /** Expect a mapping; report unknown keys (with the allowed list). */
-  mapping(value: unknown, path: ReadonlyArray<string | number>, what: string, allowed?: readonly string[]): Record<string, unknown> | undefined {
+  mapping(
+    value: unknown,
+    path: ReadonlyArray<string | number>,
+    what: string,
+    allowed?: readonly string[]
+  ): Record<string, unknown> | undefined {
     if (!isRecord(value)) {
       this.report(`Unexpected ${describe(value)} for ${what}, expected a mapping (key: value lines)`, path, 'wrong-type');
       return undefined;
     }
     if (allowed) {
       for (const key of Object.keys(value)) {
-        if (!allowed.includes(key)) this.report(`Unexpected key \`${key}\` in ${what}, expected one of: ${allowed.join(', ')}`, [...path, key], 'unknown-key', {which: 'key'});
+        if (!allowed.includes(key))
+          this.report(`Unexpected key \`${key}\` in ${what}, expected one of: ${allowed.join(', ')}`, [...path, key], 'unknown-key', {
+            which: 'key'
+          });
       }
     }
     return value;
   }
 
   /** Expect text (optionally required non-empty). */
-  text(value: unknown, path: ReadonlyArray<string | number>, what: string, options: {required?: boolean; pattern?: RegExp; patternHint?: string} = {}): string | undefined {
+  text(
+    value: unknown,
+    path: ReadonlyArray<string | number>,
+    what: string,
+    options: {required?: boolean; pattern?: RegExp; patternHint?: string} = {}
+  ): string | undefined {
     if (value === undefined || value === null) {
       if (options.required) this.report(`Missing ${what}`, path.slice(0, -1), 'missing-key');
       return undefined;
@@ -66,7 +89,11 @@ export class ShapeChecker {
       return undefined;
     }
     if (options.pattern && !options.pattern.test(text)) {
-      this.report(`Unexpected ${what} \`${text}\`, expected ${options.patternHint ?? `text matching ${options.pattern}`}`, path, 'wrong-format');
+      this.report(
+        `Unexpected ${what} \`${text}\`, expected ${options.patternHint ?? `text matching ${options.pattern}`}`,
+        path,
+        'wrong-format'
+      );
       return undefined;
     }
     return text;
@@ -97,13 +124,22 @@ export class ShapeChecker {
   }
 
   /** Expect one of a fixed set of values. */
-  oneOf<T extends string>(value: unknown, path: ReadonlyArray<string | number>, what: string, values: readonly T[], options: {required?: boolean} = {}): T | undefined {
+  oneOf<T extends string>(
+    value: unknown,
+    path: ReadonlyArray<string | number>,
+    what: string,
+    values: readonly T[],
+    options: {required?: boolean} = {}
+  ): T | undefined {
     if (value === undefined || value === null) {
       if (options.required) this.report(`Missing ${what}, expected one of: ${values.join(', ')}`, path.slice(0, -1), 'missing-key');
       return undefined;
     }
     if (typeof value !== 'string' || !values.includes(value as T)) {
-      this.report(`Unexpected ${what} ${JSON.stringify(value)}, expected one of: ${values.join(', ')}`, path, 'wrong-value', {expected: [...values], actual: String(value)});
+      this.report(`Unexpected ${what} ${JSON.stringify(value)}, expected one of: ${values.join(', ')}`, path, 'wrong-value', {
+        expected: [...values],
+        actual: String(value)
+      });
       return undefined;
     }
     return value as T;

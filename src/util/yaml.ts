@@ -66,12 +66,15 @@ export function parseYaml(text: string, options: ParseYamlOptions): {source?: Ya
     at = unresolved ?? at;
     return {
       messages: [
-        diagnostic(`Malformed YAML: ${firstLine((error as Error).message)}, expected each \`*alias\` to follow its \`&anchor\` and few aliases`, {
-          file: options.file,
-          place: at === undefined ? undefined : toPoint(at),
-          ruleId: 'yaml-syntax',
-          source: options.source
-        })
+        diagnostic(
+          `Malformed YAML: ${firstLine((error as Error).message)}, expected each \`*alias\` to follow its \`&anchor\` and few aliases`,
+          {
+            file: options.file,
+            place: at === undefined ? undefined : toPoint(at),
+            ruleId: 'yaml-syntax',
+            source: options.source
+          }
+        )
       ]
     };
   }

@@ -38,7 +38,11 @@ export function collectParamUses(model: Model, structure: ModelStructure): Param
     const inner = own ? [...conditions, own] : conditions;
     let innerItems = items;
     if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {
-      if (node.name === 'section') innerItems = (node.attributes?.['items'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (node.name === 'section')
+        innerItems = (node.attributes?.['items'] ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       if (node.name === 'note') return;
       if (node.name === 'param') add(directiveLabel(node).trim(), inner, innerItems);
       if (node.name === 'choose') add(node.attributes?.['param'] ?? '', inner, innerItems);

@@ -24,12 +24,36 @@ export interface StateQuestion {
 
 /** The state profile questions, in the order asked. */
 export const stateQuestions: readonly StateQuestion[] = [
-  {field: 'holds_stocks', message: 'Does the State hold any cluster munitions (stocks to destroy)?', help: 'Stocks of cluster munitions held by the armed forces or anyone else under the State\u2019s jurisdiction or control, which Article 3 requires to be destroyed.'},
-  {field: 'contaminated', message: 'Is any land under the State\u2019s jurisdiction or control contaminated by cluster munition remnants?', help: 'Unexploded submunitions or bomblets left from past use (Article 4: clearance and risk reduction education).'},
-  {field: 'victims', message: 'Are there cluster munition victims in areas under the State\u2019s jurisdiction or control?', help: 'People killed or injured by cluster munitions, their families and affected communities (Article 5: victim assistance).'},
-  {field: 'producer', message: 'Does the State have (or has it had) an industry that produces munitions?', help: 'A defence or munitions industry, even one that never made cluster munitions (Article 1(1)(b), Article 3).'},
-  {field: 'joint_operations', message: 'Do the State\u2019s armed forces take part in military operations or cooperation with States not party to the Convention?', help: 'Coalitions, peacekeeping or exercises with States that have not joined the Convention (Article 21(3) and (4)).'},
-  {field: 'financial_sector', message: 'Does the State have a financial sector (banks, funds, pension schemes) that could invest abroad?', help: 'Decides how much the investment question matters; the question is asked of every State.'}
+  {
+    field: 'holds_stocks',
+    message: 'Does the State hold any cluster munitions (stocks to destroy)?',
+    help: 'Stocks of cluster munitions held by the armed forces or anyone else under the State\u2019s jurisdiction or control, which Article 3 requires to be destroyed.'
+  },
+  {
+    field: 'contaminated',
+    message: 'Is any land under the State\u2019s jurisdiction or control contaminated by cluster munition remnants?',
+    help: 'Unexploded submunitions or bomblets left from past use (Article 4: clearance and risk reduction education).'
+  },
+  {
+    field: 'victims',
+    message: 'Are there cluster munition victims in areas under the State\u2019s jurisdiction or control?',
+    help: 'People killed or injured by cluster munitions, their families and affected communities (Article 5: victim assistance).'
+  },
+  {
+    field: 'producer',
+    message: 'Does the State have (or has it had) an industry that produces munitions?',
+    help: 'A defence or munitions industry, even one that never made cluster munitions (Article 1(1)(b), Article 3).'
+  },
+  {
+    field: 'joint_operations',
+    message: 'Do the State\u2019s armed forces take part in military operations or cooperation with States not party to the Convention?',
+    help: 'Coalitions, peacekeeping or exercises with States that have not joined the Convention (Article 21(3) and (4)).'
+  },
+  {
+    field: 'financial_sector',
+    message: 'Does the State have a financial sector (banks, funds, pension schemes) that could invest abroad?',
+    help: 'Decides how much the investment question matters; the question is asked of every State.'
+  }
 ];
 
 /** Date on which the Convention entered into force generally (Article 17(1)). */
@@ -65,7 +89,9 @@ export function itemApplies(item: ChecklistItem, state: StateAnswers): boolean {
 
 /** Items a state profile rules out, with the checklist's reason. */
 export function prunedItems(checklist: Checklist, state: StateAnswers): Array<{item: ChecklistItem; reason: string}> {
-  return checklist.items.filter((item) => !itemApplies(item, state)).map((item) => ({item, reason: item.prunedReason || `It applies only when ${item.appliesText}.`}));
+  return checklist.items
+    .filter((item) => !itemApplies(item, state))
+    .map((item) => ({item, reason: item.prunedReason || `It applies only when ${item.appliesText}.`}));
 }
 
 /** Items whose `applies` condition mentions a state field (what a "no" can leave out). */

@@ -13,7 +13,7 @@ import {statusNeeds} from '../answers/file.js';
 import type {Profile} from '../answers/profile.js';
 import {resolveAnswers, type Resolution} from '../answers/resolve.js';
 import type {Checklist, ChecklistItem, ItemStatus} from '../checklist/load.js';
-import type {Prompter} from '../cli/prompter.js';
+import type {Prompter} from './prompter.js';
 import type {Model} from '../model/load.js';
 import {defaultLocale, formatDate, type ParamDecl} from '../model/params.js';
 import {isRelevant, owningItem, type ParamUses} from './param-uses.js';
@@ -71,7 +71,16 @@ export interface Step {
 }
 
 /** Parameters asked near the start, before the state profile: what every bill prints. */
-export const basicParams = ['country.name', 'act.title', 'act.year', 'act.kind', 'legislature.name', 'enacting.formula', 'commencement.mode', 'commencement.date'];
+export const basicParams = [
+  'country.name',
+  'act.title',
+  'act.year',
+  'act.kind',
+  'legislature.name',
+  'enacting.formula',
+  'commencement.mode',
+  'commencement.date'
+];
 
 /** Deadlines the Convention fixes from the date of entry into force: suggested when the date is known. */
 export const derivedDeadlines: Record<string, {years: number; article: string; extension: string}> = {
@@ -109,7 +118,8 @@ export function itemParams(ctx: Pick<WizardContext, 'checklist' | 'model' | 'use
     result.get(item.id)!.push(name);
   };
   for (const item of ctx.checklist.items) for (const name of item.params) claim(item, name);
-  for (const item of ctx.checklist.items) for (const name of ctx.model.params.keys()) if (owningItem(ctx.uses, name) === item.id) claim(item, name);
+  for (const item of ctx.checklist.items)
+    for (const name of ctx.model.params.keys()) if (owningItem(ctx.uses, name) === item.id) claim(item, name);
   return result;
 }
 
@@ -132,7 +142,9 @@ export function planSteps(ctx: WizardContext): Step[] {
     const need = answer ? statusNeeds[answer.status] : undefined;
     if (need) steps.push(itemDetailStep(item, need));
     if (answer?.status === 'act') {
-      for (const name of paramsOf.get(item.id) ?? []) if (relevant(name)) steps.push(paramStep(name, 'Checklist', item, `${progressLine(index + 1, items.length, item.group)} \u00b7 ${item.title}`));
+      for (const name of paramsOf.get(item.id) ?? [])
+        if (relevant(name))
+          steps.push(paramStep(name, 'Checklist', item, `${progressLine(index + 1, items.length, item.group)} \u00b7 ${item.title}`));
     }
   });
   return steps;
@@ -161,11 +173,22 @@ export function otherParamSteps(ctx: WizardContext, planned: readonly Step[]): S
 
 const backChoice = {value: BACK, name: '\u2190 Back', description: 'Go back to the previous question.'} as const;
 
-async function selectOrBack<T>(ctx: WizardContext, question: {name: string; message: string; choices: Array<{value: T; name: string; description?: string; short?: string}>; default?: T | undefined}): Promise<T | typeof BACK> {
+async function selectOrBack<T>(
+  ctx: WizardContext,
+  question: {
+    name: string;
+    message: string;
+    choices: Array<{value: T; name: string; description?: string; short?: string}>;
+    default?: T | undefined;
+  }
+): Promise<T | typeof BACK> {
   return ctx.prompter.select<T | typeof BACK>({...question, choices: [...question.choices, backChoice]});
 }
 
-async function inputOrBack(ctx: WizardContext, question: {name: string; message: string; default?: string | undefined; hint: string; validate: (value: string) => true | string}): Promise<string | typeof BACK> {
+async function inputOrBack(
+  ctx: WizardContext,
+  question: {name: string; message: string; default?: string | undefined; hint: string; validate: (value: string) => true | string}
+): Promise<string | typeof BACK> {
   const answer = await ctx.prompter.input({...question, validate: (value) => (isBackWord(value) ? true : question.validate(value))});
   return isBackWord(answer) ? BACK : answer;
 }
@@ -191,11 +214,22 @@ function jurisdictionStep(): Step {
       );
       const bundled = await ctx.bundledProfiles();
       const current = ctx.answers.jurisdiction;
-      const choices: Array<{value: string; name: string; description?: string; short?: string}> = bundled.map((p) => ({value: p.id, name: `${p.name} (${p.id})`, description: wrap(p.description, ctx.width), short: p.id}));
-      if (current && !bundled.some((p) => p.id === current)) choices.unshift({value: current, name: `Your profile: ${current}`, short: current});
+      const choices: Array<{value: string; name: string; description?: string; short?: string}> = bundled.map((p) => ({
+        value: p.id,
+        name: `${p.name} (${p.id})`,
+        description: wrap(p.description, ctx.width),
+        short: p.id
+      }));
+      if (current && !bundled.some((p) => p.id === current))
+        choices.unshift({value: current, name: `Your profile: ${current}`, short: current});
       choices.push({value: CREATE, name: 'Make my own profile: copy the generic one to a file I can edit', short: 'new profile'});
       for (;;) {
-        const answer = await selectOrBack(ctx, {name: 'jurisdiction', message: 'Which jurisdiction profile should the draft start from?', choices, default: current ?? 'generic'});
+        const answer = await selectOrBack(ctx, {
+          name: 'jurisdiction',
+          message: 'Which jurisdiction profile should the draft start from?',
+          choices,
+          default: current ?? 'generic'
+        });
         if (answer === BACK) return 'back';
         if (answer !== CREATE) {
           await ctx.useProfile(answer);
@@ -232,9 +266,13 @@ function stateFlagStep(field: StateFlag): Step {
     key: `state.${field}`,
     group: 'The State',
     answered: (ctx) => ctx.answers.state[field] !== undefined,
-    review: (ctx) => `${question.message} ${ctx.answers.state[field] === undefined ? '(not answered)' : ctx.answers.state[field] ? 'Yes' : 'No'}`,
+    review: (ctx) =>
+      `${question.message} ${ctx.answers.state[field] === undefined ? '(not answered)' : ctx.answers.state[field] ? 'Yes' : 'No'}`,
     async ask(ctx) {
-      if (field === stateQuestions[0]!.field) ctx.say(`\n${wrap('About the State. These answers decide which checklist items apply; an item that cannot apply is left out and recorded as not applicable.', ctx.width)}`);
+      if (field === stateQuestions[0]!.field)
+        ctx.say(
+          `\n${wrap('About the State. These answers decide which checklist items apply; an item that cannot apply is left out and recorded as not applicable.', ctx.width)}`
+        );
       const decided = itemsDecidedBy(ctx.checklist, field);
       const help = `${question.help}${decided.length ? ` Affects: ${decided.map((i) => i.title).join('; ')}.` : ''}`;
       const answer = await selectOrBack(ctx, {
@@ -268,9 +306,12 @@ function entryIntoForceStep(): Step {
     group: 'The State',
     optional: true,
     answered: (ctx) => ctx.answers.state.entry_into_force !== undefined,
-    review: (ctx) => `Date the Convention entered into force for the State: ${ctx.answers.state.entry_into_force ? formatDate(ctx.answers.state.entry_into_force, ctx.profile.locale.dateFormat) : 'not known yet'}`,
+    review: (ctx) =>
+      `Date the Convention entered into force for the State: ${ctx.answers.state.entry_into_force ? formatDate(ctx.answers.state.entry_into_force, ctx.profile.locale.dateFormat) : 'not known yet'}`,
     async ask(ctx) {
-      ctx.say(`\n${wrap('The Convention\u2019s deadlines (8 years to destroy stocks, 10 years to clear contaminated land) run from the date it entered into force for the State.', ctx.width)}`);
+      ctx.say(
+        `\n${wrap('The Convention\u2019s deadlines (8 years to destroy stocks, 10 years to clear contaminated land) run from the date it entered into force for the State.', ctx.width)}`
+      );
       for (;;) {
         const mode = await selectOrBack(ctx, {
           name: 'state.entry_into_force',
@@ -278,7 +319,11 @@ function entryIntoForceStep(): Step {
           default: ctx.answers.state.entry_into_force ? 'date' : undefined,
           choices: [
             {value: 'date', name: 'I know the date of entry into force', short: 'known date'},
-            {value: 'deposit', name: 'Work it out from the date the instrument of ratification or accession was deposited (Article 17)', short: 'from deposit'},
+            {
+              value: 'deposit',
+              name: 'Work it out from the date the instrument of ratification or accession was deposited (Article 17)',
+              short: 'from deposit'
+            },
             {value: 'unknown', name: 'Not known yet (for example, the State has not yet joined)', short: 'not known yet'}
           ]
         });
@@ -288,7 +333,13 @@ function entryIntoForceStep(): Step {
           return 'next';
         }
         const dateQuestion = (name: string, message: string, current?: string) =>
-          inputOrBack(ctx, {name, message, default: current, hint: 'A date as YYYY-MM-DD or "1 February 2027". Type < to go back.', validate: (v) => (parseDateInput(v) ? true : dateMessage(v))});
+          inputOrBack(ctx, {
+            name,
+            message,
+            default: current,
+            hint: 'A date as YYYY-MM-DD or "1 February 2027". Type < to go back.',
+            validate: (v) => (parseDateInput(v) ? true : dateMessage(v))
+          });
         if (mode === 'date') {
           const typed = await dateQuestion('state.entry_into_force.date', 'Date of entry into force', ctx.answers.state.entry_into_force);
           if (typed === BACK) continue;
@@ -330,9 +381,18 @@ function checklistStartStep(): Step {
         lines.push('Left out because of the answers about the State (recorded as not applicable, with this reason):');
         for (const {item, reason} of pruned) lines.push(wrap(`${item.title}: ${reason}`, ctx.width, '    ').replace(/^ {4}/, '  - '));
       }
-      lines.push(wrap('For each item you can put it in the new Act, cite existing law, name the agency that handles it, say why it does not apply or was decided against, or leave it open ("don\u2019t know yet"). Every answer is saved at once.', ctx.width));
+      lines.push(
+        wrap(
+          'For each item you can put it in the new Act, cite existing law, name the agency that handles it, say why it does not apply or was decided against, or leave it open ("don\u2019t know yet"). Every answer is saved at once.',
+          ctx.width
+        )
+      );
       ctx.say(lines.join('\n'));
-      const answer = await selectOrBack(ctx, {name: 'checklist.start', message: 'Start the checklist?', choices: [{value: 'start', name: 'Start the checklist', short: 'start'}]});
+      const answer = await selectOrBack(ctx, {
+        name: 'checklist.start',
+        message: 'Start the checklist?',
+        choices: [{value: 'start', name: 'Start the checklist', short: 'start'}]
+      });
       return answer === BACK ? 'back' : 'next';
     }
   };
@@ -357,7 +417,12 @@ function itemStatusStep(item: ChecklistItem, position: number, total: number): S
         name: `item.${item.id}`,
         message: `${item.title}: how will the State deal with it?`,
         default: current?.status,
-        choices: item.statuses.map((status) => ({value: status, name: statusLabels[status].name, short: statusLabels[status].short, description: statusLabels[status].description}))
+        choices: item.statuses.map((status) => ({
+          value: status,
+          name: statusLabels[status].name,
+          short: statusLabels[status].short,
+          description: statusLabels[status].description
+        }))
       });
       if (answer === BACK) return 'back';
       // Keep the citation or reason when the status stays the same; a new status needs its own.
@@ -384,10 +449,14 @@ export function keptSections(ctx: Pick<WizardContext, 'model' | 'checklist'>, it
   if (status === 'act' || status === 'unknown' || item.switch) return [];
   // A section another item also relies on is not this item's to delete.
   const shared = new Set(ctx.checklist.items.filter((other) => other.id !== item.id).flatMap((other) => other.sections));
-  return item.sections.filter((id) => !shared.has(id)).flatMap((id) => {
-    const match = new RegExp(`^:{3,}section\\[([^\\]]+)\\]\\{#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s}]`, 'm').exec(ctx.model.text);
-    return match ? [match[1]!] : [];
-  });
+  return item.sections
+    .filter((id) => !shared.has(id))
+    .flatMap((id) => {
+      const match = new RegExp(`^:{3,}section\\[([^\\]]+)\\]\\{#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s}]`, 'm').exec(
+        ctx.model.text
+      );
+      return match ? [match[1]!] : [];
+    });
 }
 
 function describeAnswer(answer: ItemAnswer): string {
@@ -410,8 +479,14 @@ function itemDetailStep(item: ChecklistItem, need: 'citation' | 'agency' | 'reas
         name: `item.${item.id}.${need}`,
         message: question.message,
         default: ctx.answers.items[item.id]?.[need],
-        hint: wrap(`${item.title}: ${need === 'reason' && ctx.answers.items[item.id]?.status === 'decided-against' ? detailQuestions.reasonAgainst.example : question.example}. Type < to go back.`, ctx.width),
-        validate: (value) => (value.trim() ? true : `Please type ${need === 'citation' ? 'the law that covers it' : need === 'agency' ? 'the agency' : 'a reason'}; it goes into the gap report`)
+        hint: wrap(
+          `${item.title}: ${need === 'reason' && ctx.answers.items[item.id]?.status === 'decided-against' ? detailQuestions.reasonAgainst.example : question.example}. Type < to go back.`,
+          ctx.width
+        ),
+        validate: (value) =>
+          value.trim()
+            ? true
+            : `Please type ${need === 'citation' ? 'the law that covers it' : need === 'agency' ? 'the agency' : 'a reason'}; it goes into the gap report`
       });
       if (answer === BACK) return 'back';
       const entry = ctx.answers.items[item.id];
@@ -428,7 +503,10 @@ function itemDetailStep(item: ChecklistItem, need: 'citation' | 'agency' | 'reas
  * Republic of Examplia" → "Examplia" (as in "the Examplia Police Force").
  */
 export function coreStateName(name: string): string {
-  return name.trim().replace(/^the\s+/i, '').replace(/^(?:[A-Z][\w-]*\s+)+of\s+(?:the\s+)?/, '');
+  return name
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/^(?:[A-Z][\w-]*\s+)+of\s+(?:the\s+)?/, '');
 }
 
 function escapeRegExp(text: string): string {
@@ -463,7 +541,8 @@ export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown
   if (decl.name in ctx.answers.params) return {value: ctx.answers.params[decl.name], origin: 'your answer'};
   const deadline = derivedDeadlines[decl.name];
   const eif = ctx.answers.state.entry_into_force;
-  if (deadline && eif) return {value: addYears(eif, deadline.years), origin: `${deadline.years} years after entry into force (Article ${deadline.article})`};
+  if (deadline && eif)
+    return {value: addYears(eif, deadline.years), origin: `${deadline.years} years after entry into force (Article ${deadline.article})`};
   const rawProfileValue = ctx.profile.params[decl.name];
   // Profile texts may name other answers in braces ("the Parliament of {country.name}"): suggest the finished words.
   const profileValue =
@@ -474,19 +553,25 @@ export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown
   if (decl.name === 'prosecution.consent_officer') {
     const chosen = ctx.answers.params['prosecution.consent'];
     const profileChoice = ctx.profile.params['prosecution.consent'] ?? ctx.model.params.get('prosecution.consent')?.default;
-    if (typeof chosen === 'string' && chosen !== profileChoice && consentOfficers[chosen]) return {value: consentOfficers[chosen], origin: 'consent you chose'};
+    if (typeof chosen === 'string' && chosen !== profileChoice && consentOfficers[chosen])
+      return {value: consentOfficers[chosen], origin: 'consent you chose'};
   }
   if (profileValue !== undefined) {
     const rename = stateRename(ctx);
     const renamed = rename && typeof profileValue === 'string' ? renameState(profileValue, rename.from, rename.to) : undefined;
-    if (renamed !== undefined) return {value: renamed, origin: `profile ${ctx.profile.id}, with ${coreStateName(rename!.from)} changed to ${coreStateName(rename!.to)}`};
+    if (renamed !== undefined)
+      return {
+        value: renamed,
+        origin: `profile ${ctx.profile.id}, with ${coreStateName(rename!.from)} changed to ${coreStateName(rename!.to)}`
+      };
     return {value: profileValue, origin: `profile ${ctx.profile.id}`};
   }
   if (decl.default !== undefined) {
     // A model default amount carries no currency of its own (it was read as the model's fallback currency): suggest it in the profile's.
     const fallback = defaultLocale.currency.code;
     const money = decl.type === 'money' && typeof decl.default === 'object' && !Array.isArray(decl.default) ? decl.default : undefined;
-    if (money && money.currency === fallback && ctx.profile.locale.currency.code !== fallback) return {value: money.amount, origin: `model default amount, in ${ctx.profile.locale.currency.code}`};
+    if (money && money.currency === fallback && ctx.profile.locale.currency.code !== fallback)
+      return {value: money.amount, origin: `model default amount, in ${ctx.profile.locale.currency.code}`};
     return {value: decl.default, origin: 'model default'};
   }
   return undefined;
@@ -494,7 +579,11 @@ export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown
 
 /** The end of a typed question's hint that says where the suggestion comes from. */
 function suggestedFrom(origin: string): string {
-  return /^\d/.test(origin) ? ` Suggested: ${origin}.` : origin === 'consent you chose' ? ' Suggested from the consent you chose.' : ` Suggested from the ${origin}.`;
+  return /^\d/.test(origin)
+    ? ` Suggested: ${origin}.`
+    : origin === 'consent you chose'
+      ? ' Suggested from the consent you chose.'
+      : ` Suggested from the ${origin}.`;
 }
 
 /**
@@ -508,7 +597,8 @@ function renameProfileNames(ctx: WizardContext): void {
   if (!rename) return;
   const changed: string[] = [];
   for (const [name, value] of Object.entries(ctx.profile.params)) {
-    if (name === 'country.name' || name in ctx.answers.params || typeof value !== 'string' || ctx.model.params.get(name)?.type !== 'text') continue;
+    if (name === 'country.name' || name in ctx.answers.params || typeof value !== 'string' || ctx.model.params.get(name)?.type !== 'text')
+      continue;
     const renamed = renameState(value, rename.from, rename.to);
     if (renamed === undefined) continue;
     ctx.answers.params[name] = renamed;
@@ -516,7 +606,10 @@ function renameProfileNames(ctx: WizardContext): void {
     ctx.revisit.add(`param.${name}`);
     changed.push(`${ctx.model.params.get(name)!.label}: ${renamed}`);
   }
-  if (changed.length) ctx.say(wrap(`The profile's other names said ${coreStateName(rename.from)}; they now say ${coreStateName(rename.to)} (change any of them when asked, or on the review screen):`, ctx.width) + `\n${changed.map((line) => bullet(line, ctx.width, '  - ')).join('\n')}`);
+  if (changed.length)
+    ctx.say(
+      `${wrap(`The profile's other names said ${coreStateName(rename.from)}; they now say ${coreStateName(rename.to)} (change any of them when asked, or on the review screen):`, ctx.width)}\n${changed.map((line) => bullet(line, ctx.width, '  - ')).join('\n')}`
+    );
 }
 
 /** When the choice of consent changes, an officer title that belongs to the other choice must be asked again. */
@@ -525,7 +618,9 @@ function afterConsentChange(ctx: WizardContext, before: unknown): void {
   if (before === chosen) return;
   const officer = ctx.answers.params['prosecution.consent_officer'];
   if (typeof officer !== 'string') return;
-  const belongsToOther = Object.entries(consentOfficers).some(([choice, title]) => choice !== chosen && officer.replace(/[\s-]+/g, ' ').toLowerCase() === title.replace(/[\s-]+/g, ' ').toLowerCase());
+  const belongsToOther = Object.entries(consentOfficers).some(
+    ([choice, title]) => choice !== chosen && officer.replace(/[\s-]+/g, ' ').toLowerCase() === title.replace(/[\s-]+/g, ' ').toLowerCase()
+  );
   if (belongsToOther) delete ctx.answers.params['prosecution.consent_officer'];
   else ctx.revisit.add('param.prosecution.consent_officer');
 }
@@ -560,7 +655,12 @@ function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?
             ? yesNo
             : (decl.options ?? []).map((o) => ({value: o.value as string | boolean, name: o.label, short: o.label}));
         const current = suggested && choices.some((c) => c.value === suggested.value) ? suggested.value : undefined;
-        const answer = await selectOrBack<string | boolean>(ctx, {name: `param.${name}`, message: decl.label, choices, default: current as string | boolean | undefined});
+        const answer = await selectOrBack<string | boolean>(ctx, {
+          name: `param.${name}`,
+          message: decl.label,
+          choices,
+          default: current as string | boolean | undefined
+        });
         if (answer === BACK) return 'back';
         const before = ctx.answers.params[name];
         ctx.answers.params[name] = answer;

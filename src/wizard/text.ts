@@ -28,12 +28,36 @@ export function bullet(text: string, width: number, marker: string): string {
 
 /** How each status reads as a choice, and what it asks next. */
 export const statusLabels: Record<ItemStatus, {name: string; short: string; description: string}> = {
-  act: {name: 'Put it in the new Act', short: 'in the new Act', description: 'The model sections for this item go into the draft bill; you may be asked a few details.'},
-  'existing-law': {name: 'Already covered by existing law (you will cite it)', short: 'existing law', description: 'Another Act or regulation already does this; you will be asked which one (title and section).'},
-  administrative: {name: 'Handled by an administrative measure (you will name the agency)', short: 'administrative measure', description: 'A ministry or agency deals with it without legislation; you will be asked which one.'},
-  'not-applicable': {name: 'Does not apply to this State (you will give the reason)', short: 'not applicable', description: 'The situation does not arise in this State; the reason is recorded in the gap report.'},
-  'decided-against': {name: 'Decided against (you will give the reason)', short: 'decided against', description: 'The State chose not to do this; the reason is recorded in the gap report.'},
-  unknown: {name: "Don't know yet (leave it open)", short: "don't know yet", description: 'Nothing is decided; the item stays open in the gap report and you can come back to it later.'}
+  act: {
+    name: 'Put it in the new Act',
+    short: 'in the new Act',
+    description: 'The model sections for this item go into the draft bill; you may be asked a few details.'
+  },
+  'existing-law': {
+    name: 'Already covered by existing law (you will cite it)',
+    short: 'existing law',
+    description: 'Another Act or regulation already does this; you will be asked which one (title and section).'
+  },
+  administrative: {
+    name: 'Handled by an administrative measure (you will name the agency)',
+    short: 'administrative measure',
+    description: 'A ministry or agency deals with it without legislation; you will be asked which one.'
+  },
+  'not-applicable': {
+    name: 'Does not apply to this State (you will give the reason)',
+    short: 'not applicable',
+    description: 'The situation does not arise in this State; the reason is recorded in the gap report.'
+  },
+  'decided-against': {
+    name: 'Decided against (you will give the reason)',
+    short: 'decided against',
+    description: 'The State chose not to do this; the reason is recorded in the gap report.'
+  },
+  unknown: {
+    name: "Don't know yet (leave it open)",
+    short: "don't know yet",
+    description: 'Nothing is decided; the item stays open in the gap report and you can come back to it later.'
+  }
 };
 
 /** The question asked for each extra field a status needs. */
@@ -42,7 +66,10 @@ export const detailQuestions = {
   agency: {message: 'Which agency or ministry handles it?', example: 'for example "Ministry of Foreign Affairs"'},
   reason: {message: 'Why? (a short reason for the record)', example: 'for example "The State has never held cluster munitions"'},
   /** The example for a "decided against" reason (the question is the same). */
-  reasonAgainst: {message: 'Why? (a short reason for the record)', example: 'for example "The general criminal law already covers it (Crimes Act 1961, s 66)"'}
+  reasonAgainst: {
+    message: 'Why? (a short reason for the record)',
+    example: 'for example "The general criminal law already covers it (Crimes Act 1961, s 66)"'
+  }
 } as const;
 
 /** The progress line: "Item 7 of 19 · Strong provisions". */

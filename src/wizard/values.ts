@@ -4,7 +4,16 @@
  * the prompt suggests. Numbers, money with a currency, dates and text each
  * get a plain-language hint and a validation message as they are entered.
  */
-import {checkValue, describeType, formatValue, isIsoDate, type Locale, type Money, type ParamDecl, type ParamValue} from '../model/params.js';
+import {
+  checkValue,
+  describeType,
+  formatValue,
+  isIsoDate,
+  type Locale,
+  type Money,
+  type ParamDecl,
+  type ParamValue
+} from '../model/params.js';
 
 /** What typing `<` or `back` in any text question means. */
 export const backWords = ['<', 'back'];
@@ -14,7 +23,20 @@ export function isBackWord(text: string): boolean {
   return backWords.includes(text.trim().toLowerCase());
 }
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+];
 
 /**
  * Read a date as typed: `2027-02-01`, or `1 February 2027` / `1 Feb 2027`
@@ -53,7 +75,8 @@ export function dateProblem(text: string): string | undefined {
   }
   if (!parts) return undefined;
   const [year, month, day] = parts;
-  if (month < 1 || month > 12) return `There is no month ${month}; please type a date as YYYY-MM-DD, with the month from 01 to 12 (for example 2027-02-01)`;
+  if (month < 1 || month > 12)
+    return `There is no month ${month}; please type a date as YYYY-MM-DD, with the month from 01 to 12 (for example 2027-02-01)`;
   const name = monthNames[month - 1]!.replace(/^./, (c) => c.toUpperCase());
   const days = monthDays(year, month);
   if (day < 1 || day > days) return `There is no ${day} ${name} ${year}: ${name} ${year} has ${days} days. Please type a date that exists`;
@@ -66,7 +89,8 @@ export function dateMessage(text: string): string {
   return dateProblem(text) ?? 'Please type a date as YYYY-MM-DD (for example 2027-02-01) or as 1 February 2027';
 }
 
-const numberWords = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/i;
+const numberWords =
+  /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/i;
 
 /** The text the drafter types for "no value" in an optional text question. */
 export const noneWord = '-';
@@ -85,17 +109,21 @@ export function readTyped(decl: ParamDecl, text: string, locale: Locale): ReadRe
   switch (decl.type) {
     case 'number': {
       // People type "10 years" or "1,000"; keep the number.
-      const cleaned = trimmed.replace(/,/g, '').replace(decl.unit ? new RegExp(`\\s*${decl.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') : /$^/, '');
+      const cleaned = trimmed
+        .replace(/,/g, '')
+        .replace(decl.unit ? new RegExp(`\\s*${decl.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i') : /$^/, '');
       const wanted = `${describeType(decl)}${decl.unit ? ` (${decl.unit})` : ''}`;
       const example = typeof decl.default === 'number' ? decl.default : (decl.min ?? 10);
       if (!/^-?\d+(\.\d+)?$/.test(cleaned)) {
-        if (numberWords.test(trimmed)) return {ok: false, message: `Please type the number in figures, not in words: ${wanted}, for example ${example}`};
+        if (numberWords.test(trimmed))
+          return {ok: false, message: `Please type the number in figures, not in words: ${wanted}, for example ${example}`};
         return {ok: false, message: `Please type ${wanted}, for example ${example}`};
       }
       raw = Number(cleaned);
       // Plain words for the two ways a number can be refused (no parameter names).
       if (decl.integer && !Number.isInteger(raw)) return {ok: false, message: `${cleaned} is not a whole number; please type ${wanted}`};
-      if ((decl.min !== undefined && (raw as number) < decl.min) || (decl.max !== undefined && (raw as number) > decl.max)) return {ok: false, message: `${cleaned} is outside the range allowed; please type ${wanted}`};
+      if ((decl.min !== undefined && (raw as number) < decl.min) || (decl.max !== undefined && (raw as number) > decl.max))
+        return {ok: false, message: `${cleaned} is outside the range allowed; please type ${wanted}`};
       break;
     }
     case 'money': {
@@ -105,7 +133,8 @@ export function readTyped(decl: ParamDecl, text: string, locale: Locale): ReadRe
       if (!checked.ok) {
         const example = `Please type an amount such as 100000 (${locale.currency.code}) or "NZD 100000"${rangeText(decl)}`;
         if (numberWords.test(trimmed)) return {ok: false, message: `Please type the amount in figures, not in words. ${example}`};
-        if (/^[A-Za-z]{3}$/.test(trimmed)) return {ok: false, message: `${trimmed.toUpperCase()} is a currency without an amount. ${example}`};
+        if (/^[A-Za-z]{3}$/.test(trimmed))
+          return {ok: false, message: `${trimmed.toUpperCase()} is a currency without an amount. ${example}`};
         if (/[$€£¥]/.test(trimmed)) return {ok: false, message: `Please use a three-letter currency code instead of a symbol. ${example}`};
         if (/^-/.test(trimmed)) return {ok: false, message: `An amount cannot be negative. ${example}`};
         return {ok: false, message: example};
@@ -133,7 +162,8 @@ export function readTyped(decl: ParamDecl, text: string, locale: Locale): ReadRe
       raw = trimmed;
   }
   const checked = checkValue(decl, raw, locale);
-  if (!checked.ok) return {ok: false, message: `${checked.reason.replace(/^Unexpected/, 'Not accepted:')}; please type ${checked.expected}`};
+  if (!checked.ok)
+    return {ok: false, message: `${checked.reason.replace(/^Unexpected/, 'Not accepted:')}; please type ${checked.expected}`};
   return {ok: true, value: checked.value};
 }
 

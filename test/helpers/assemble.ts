@@ -29,7 +29,11 @@ params: {}
 `;
 
 /** Assemble a model text with answers; returns the draft or the formatted error messages. */
-export function assembleTexts(model: string, answers: string, options: {checklist?: string; profile?: string} = {}): {draft?: Draft; errors?: string} {
+export function assembleTexts(
+  model: string,
+  answers: string,
+  options: {checklist?: string; profile?: string} = {}
+): {draft?: Draft; errors?: string} {
   try {
     const draft = assembleDraft({
       model: parseModel(model, 'model.md'),

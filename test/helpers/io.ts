@@ -8,8 +8,18 @@ export function memoryIo(cwd: string): Io & {out: string; err: string} {
     stdin: process.stdin,
     out: '',
     err: '',
-    stdout: {write: (chunk: string) => ((io.out += chunk), true)},
-    stderr: {write: (chunk: string) => ((io.err += chunk), true)},
+    stdout: {
+      write: (chunk: string) => {
+        io.out += chunk;
+        return true;
+      }
+    },
+    stderr: {
+      write: (chunk: string) => {
+        io.err += chunk;
+        return true;
+      }
+    },
     env: {},
     today: () => new Date('2026-01-01T00:00:00Z')
   };

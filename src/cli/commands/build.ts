@@ -1,6 +1,6 @@
 /** `ccm-draft build`: answers file → draft bill (thin shell over {@link buildFromAnswers}). */
 import path from 'node:path';
-import {buildFromAnswers} from '../../build.js';
+import {type BuildResult, buildFromAnswers} from '../../app/build.js';
 import type {VFileMessage} from 'vfile-message';
 import {formatDiagnostic, InputError, UsageError} from '../../util/diagnostics.js';
 import {writeFilesAtomic} from '../../util/files.js';
@@ -11,7 +11,10 @@ import {nameFilesRelative, todayFlag} from '../options.js';
 /** Plain-language help for the YAML mistakes people make when editing by hand. */
 const yamlHints: Array<[RegExp, string]> = [
   [/Tabs are not allowed/i, 'indent with spaces, not the Tab key'],
-  [/must start at the same column|sufficiently indented|bad indentation/i, 'this line is indented differently from the lines around it; line it up with the other keys at the same level, 2 spaces per level'],
+  [
+    /must start at the same column|sufficiently indented|bad indentation/i,
+    'this line is indented differently from the lines around it; line it up with the other keys at the same level, 2 spaces per level'
+  ],
   [/Map keys must be unique/i, 'the same key appears twice in this block; keep one of them'],
   [/Flow map .* end with a \}|Missing , or :|end with a \]/i, 'a { or [ on this line is not closed, or a comma or colon is missing']
 ];
@@ -36,7 +39,10 @@ export function explainInputErrors(messages: readonly VFileMessage[]): string {
     } else lines.push(formatDiagnostic(message));
   }
   for (const [file, count] of yamlSeen) {
-    if (count > 1) lines.push(`${file}: ${count - 1} more YAML error(s) after the first, usually caused by it: fix that line and run the command again.`);
+    if (count > 1)
+      lines.push(
+        `${file}: ${count - 1} more YAML error(s) after the first, usually caused by it: fix that line and run the command again.`
+      );
   }
   lines.push('Nothing was written.');
   return `${lines.join('\n')}\n`;
@@ -45,8 +51,9 @@ export function explainInputErrors(messages: readonly VFileMessage[]): string {
 /** Run `ccm-draft build` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const answers = args.values['answers'];
-  if (typeof answers !== 'string' || answers === '') throw new UsageError('missing --answers <file.yaml>, expected the answers file to build from (try examples/generic-small-state.yaml)');
-  let result;
+  if (typeof answers !== 'string' || answers === '')
+    throw new UsageError('missing --answers <file.yaml>, expected the answers file to build from (try examples/generic-small-state.yaml)');
+  let result: BuildResult;
   try {
     result = await buildFromAnswers({
       answers,

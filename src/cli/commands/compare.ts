@@ -20,7 +20,6 @@ async function render(result: CompareResult, format: Format): Promise<string> {
   return (await import('../../compare/render-md.js')).renderMarkdown(result);
 }
 
-
 /** Run `ccm-draft compare` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
@@ -38,8 +37,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     other = await loadAct(files[0]!, {cwd: io.cwd});
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
     // The engine is loaded only here: a two-file compare never pays for it.
-    const {modelBase} = await import('../../compare/model-base.js');
-    base = await modelBase(other, {cwd: io.cwd, jurisdiction, model: typeof args.values['model'] === 'string' ? args.values['model'] : undefined});
+    const {modelBase} = await import('../../app/model-base.js');
+    base = await modelBase(other, {
+      cwd: io.cwd,
+      today: io.today(),
+      jurisdiction,
+      model: typeof args.values['model'] === 'string' ? args.values['model'] : undefined
+    });
   }
   printWarnings(io, [...base.messages, ...other.messages]);
   const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance, keys});

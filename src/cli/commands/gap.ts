@@ -14,7 +14,6 @@ import {emit, printWarnings, todayFlag} from '../options.js';
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-
 /** Run `ccm-draft gap` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
@@ -24,7 +23,11 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     return runDraftGap(args, io);
   }
   if (args.positionals.length !== 1) {
-    throw new UsageError(args.positionals.length === 0 ? 'missing the Act file to analyse (or --answers <file>)' : `expected one Act file, got ${args.positionals.length}`);
+    throw new UsageError(
+      args.positionals.length === 0
+        ? 'missing the Act file to analyse (or --answers <file>)'
+        : `expected one Act file, got ${args.positionals.length}`
+    );
   }
   const file = args.positionals[0]!;
   let text: string;
@@ -44,14 +47,15 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   return 0;
 }
 
-
 /** `gap --answers`: build the draft in memory and write only its two gap-report files (the report `build` made). */
 async function runDraftGap(args: CommandArgs, io: Io): Promise<number> {
-  const {buildFromAnswers} = await import('../../build.js');
+  const {buildFromAnswers} = await import('../../app/build.js');
   const out = typeof args.values['out'] === 'string' ? args.values['out'] : 'out';
   const result = await buildFromAnswers({answers: args.values['answers'] as string, cwd: io.cwd, today: todayFlag(args, io), out});
   const files = result.files.filter((f) => /[\\/]gap-report\.(md|json)$/.test(f.path));
   await writeFilesAtomic(files, {force: args.values['force'] === true});
-  io.stderr.write(`Wrote ${path.relative(io.cwd, files[0]!.path)} and gap-report.json (${result.gap.summary.items.open} open items, ${result.gap.summary.openQuestions} open questions)\n`);
+  io.stderr.write(
+    `Wrote ${path.relative(io.cwd, files[0]!.path)} and gap-report.json (${result.gap.summary.items.open} open items, ${result.gap.summary.openQuestions} open questions)\n`
+  );
   return 0;
 }

@@ -32,7 +32,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     {cwd: io.cwd, linkBase: out ? path.dirname(out) : io.cwd}
   );
   const text =
-    format === 'html' ? renderMatrixHtml(matrix) : format === 'csv' ? renderMatrixCsv(matrix) : format === 'json' ? renderMatrixJson(matrix) : renderMatrixMarkdown(matrix);
+    format === 'html'
+      ? renderMatrixHtml(matrix)
+      : format === 'csv'
+        ? renderMatrixCsv(matrix)
+        : format === 'json'
+          ? renderMatrixJson(matrix)
+          : renderMatrixMarkdown(matrix);
   await emit(io, args, text);
   return 0;
 }

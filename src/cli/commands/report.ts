@@ -1,6 +1,6 @@
 /** `ccm-draft report article7 --answers <file> [--out <dir>]` (thin shell over {@link article7Report}). */
 import path from 'node:path';
-import {article7Report, billStatuses, type BillStatus} from '../../report/article7.js';
+import {article7Report, billStatuses, type BillStatus} from '../../app/article7.js';
 import {writeFilesAtomic} from '../../util/files.js';
 import {formatDiagnostic, UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
@@ -12,11 +12,16 @@ const reports = ['article7'];
 /** Run `ccm-draft report` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const [which, ...extra] = args.positionals;
-  if (!which || !reports.includes(which) || extra.length > 0) throw new UsageError(`${which ? `unknown report "${args.positionals.join(' ')}"` : 'missing the report to make'}, expected: ${reports.join(', ')}`);
+  if (!which || !reports.includes(which) || extra.length > 0)
+    throw new UsageError(
+      `${which ? `unknown report "${args.positionals.join(' ')}"` : 'missing the report to make'}, expected: ${reports.join(', ')}`
+    );
   const answers = args.values['answers'];
-  if (typeof answers !== 'string' || answers === '') throw new UsageError('missing --answers <file.yaml>, expected the answers file the draft is built from');
+  if (typeof answers !== 'string' || answers === '')
+    throw new UsageError('missing --answers <file.yaml>, expected the answers file the draft is built from');
   const status = (args.values['status'] ?? 'drafted') as string;
-  if (!billStatuses.includes(status as BillStatus)) throw new UsageError(`unknown --status "${status}", expected one of: ${billStatuses.join(', ')}`);
+  if (!billStatuses.includes(status as BillStatus))
+    throw new UsageError(`unknown --status "${status}", expected one of: ${billStatuses.join(', ')}`);
   const date = dateFlag(args, 'date') ?? io.today().toISOString().slice(0, 10);
   const result = await article7Report({
     answers,

@@ -4,7 +4,7 @@
  * job never hangs waiting for an answer.
  */
 import path from 'node:path';
-import {runWizard} from '../../wizard/run.js';
+import {runWizard} from '../../app/wizard.js';
 import type {CommandArgs} from '../command.js';
 import {isInteractive, type Io} from '../io.js';
 import {FirstPromptReached, inquirerPrompter} from '../prompter.js';
@@ -37,7 +37,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   }
   try {
     return await runWizard({
-      io: {cwd: io.cwd, stdout: io.stdout as Io['stdout'] & {columns?: number}, stderr: io.stderr, env: io.env, program: programAsStarted(io.cwd, process.argv[1])},
+      io: {
+        cwd: io.cwd,
+        stdout: io.stdout as Io['stdout'] & {columns?: number},
+        stderr: io.stderr,
+        env: io.env,
+        program: programAsStarted(io.cwd, process.argv[1])
+      },
       prompter: inquirerPrompter(io),
       answers: args.values['answers'] as string | undefined,
       out: args.values['out'] as string | undefined,

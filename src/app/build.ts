@@ -5,18 +5,19 @@
  */
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
-import {loadAnswers, type AnswersFile} from './answers/file.js';
-import {loadProfile} from './answers/profile.js';
-import {assembleDraft, type Draft} from './assemble/index.js';
-import {loadChecklist, type Checklist} from './checklist/load.js';
-import {draftGapReport, type DraftGapReport} from './gap/draft.js';
-import {renderDraftGapMarkdown} from './gap/render-draft-md.js';
-import {loadModel} from './model/load.js';
-import {explanatoryNote} from './export/explanatory-note.js';
-import {defaultChecklistPath, defaultModelPath, packageRoot} from './paths.js';
-import {diagnostic} from './util/diagnostics.js';
-import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from './wizard/fingerprints.js';
-import type {OutputFile} from './util/files.js';
+import {loadAnswers, type AnswersFile} from '../answers/file.js';
+import {loadProfile} from '../answers/profile.js';
+import {assembleDraft, type Draft} from '../assemble/index.js';
+import {loadChecklist, type Checklist} from '../checklist/load.js';
+import {draftGapReport, type DraftGapReport} from '../gap/draft.js';
+import {renderDraftGapMarkdown} from '../gap/render-draft-md.js';
+import {loadModel} from '../model/load.js';
+import {explanatoryNote} from '../export/explanatory-note.js';
+import {defaultChecklistPath, defaultModelPath} from '../paths.js';
+import {displayPath} from '../util/display-path.js';
+import {diagnostic} from '../util/diagnostics.js';
+import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from '../answers/fingerprints.js';
+import type {OutputFile} from '../util/files.js';
 
 /** Options for {@link buildFromAnswers}. */
 export interface BuildOptions {
@@ -31,8 +32,8 @@ export interface BuildOptions {
   checklist?: string | undefined;
   /** Output folder (default: `out`). */
   out?: string | undefined;
-  /** The date deadlines in the gap report are judged against (default: now). Inject it for reproducible reports. */
-  today?: Date | undefined;
+  /** The date deadlines in the gap report are judged against: injected, so the same inputs give the same report. */
+  today: Date;
   /** Answers already in memory (the wizard), instead of reading `answers`. */
   answersFile?: AnswersFile | undefined;
 }
@@ -51,15 +52,6 @@ export interface BuildResult {
   notes: VFileMessage[];
 }
 
-/** Show package files by their package-relative path, user files relative to the working folder. */
-export function displayPath(file: string, cwd: string): string {
-  const inside = (rel: string) => rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  const relative = path.relative(cwd, file);
-  if (inside(relative)) return relative;
-  const fromRoot = path.relative(packageRoot, file);
-  return inside(fromRoot) ? fromRoot : file;
-}
-
 /**
  * Profile texts that still carry the profile's own State name after the
  * answers renamed the State ("the Examplia Police Force" in a bill for
@@ -67,7 +59,9 @@ export function displayPath(file: string, cwd: string): string {
  */
 function placeholderLeftovers(draft: Draft, profileName: unknown, answeredName: unknown): Array<{name: string; value: string}> {
   if (typeof profileName !== 'string' || typeof answeredName !== 'string' || profileName === answeredName) return [];
-  const words = profileName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !answeredName.includes(w) && !/^(The|Republic|Kingdom|Commonwealth|State|Islands?|of)$/.test(w));
+  const words = profileName
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !answeredName.includes(w) && !/^(The|Republic|Kingdom|Commonwealth|State|Islands?|of)$/.test(w));
   if (words.length === 0) return [];
   const out: Array<{name: string; value: string}> = [];
   for (const [name, resolved] of draft.resolution.values) {
@@ -87,23 +81,54 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   model.path = displayPath(modelPath, options.cwd);
   checklist.path = displayPath(checklistPath, options.cwd);
   const jurisdiction = options.jurisdiction ?? answers.jurisdiction ?? 'generic';
-  const from = options.jurisdiction ? undefined : answers.jurisdiction ? {file: answers.path, place: answers.yaml?.pointAt(['jurisdiction'])} : undefined;
+  const from = options.jurisdiction
+    ? undefined
+    : answers.jurisdiction
+      ? {file: answers.path, place: answers.yaml?.pointAt(['jurisdiction'])}
+      : undefined;
   const profile = await loadProfile(jurisdiction, options.cwd, from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path});
   profile.path = displayPath(path.resolve(options.cwd, profile.path), options.cwd);
 
   const draft = assembleDraft({model, checklist, profile, answers});
   const notes: VFileMessage[] = [];
   if (answers.model && answers.model !== model.hash) {
-    notes.push(diagnostic(`The model Act has changed since these answers were saved (answers: ${answers.model}, model: ${model.hash}); review them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['model']), ruleId: 'model-changed', source: 'answers', fatal: false}));
+    notes.push(
+      diagnostic(
+        `The model Act has changed since these answers were saved (answers: ${answers.model}, model: ${model.hash}); review them with \`ccm-draft wizard --answers ${answers.path}\``,
+        {file: answers.path, place: answers.yaml?.pointAt(['model']), ruleId: 'model-changed', source: 'answers', fatal: false}
+      )
+    );
   }
   // Which answers the change touches, when the wizard saved fingerprints (docs/formats.md §4).
   const drift = compareFingerprints(answers, fingerprintsFor(model, checklist));
   if (hasDrift(drift)) {
-    notes.push(diagnostic(`Answers and model out of step:\n  ${describeDrift(drift).join('\n  ')}\nReview them with \`ccm-draft wizard --answers ${answers.path}\``, {file: answers.path, place: answers.yaml?.pointAt(['fingerprints'], 'key'), ruleId: 'answers-drift', source: 'answers', fatal: false}));
+    notes.push(
+      diagnostic(
+        `Answers and model out of step:\n  ${describeDrift(drift).join('\n  ')}\nReview them with \`ccm-draft wizard --answers ${answers.path}\``,
+        {
+          file: answers.path,
+          place: answers.yaml?.pointAt(['fingerprints'], 'key'),
+          ruleId: 'answers-drift',
+          source: 'answers',
+          fatal: false
+        }
+      )
+    );
   }
   const stale = placeholderLeftovers(draft, profile.params['country.name'], answers.params['country.name']);
   if (stale.length > 0) {
-    notes.push(diagnostic(`The answers rename the State, but ${stale.map((s) => `\`${s.name}\` ("${s.value}")`).join(', ')} ${stale.length === 1 ? "still comes" : "still come"} from profile ${profile.id} and ${stale.length === 1 ? "names" : "name"} the old one; give them in \`params:\``, {file: answers.path, place: answers.yaml?.pointAt(['params', 'country.name']), ruleId: 'profile-name-left', source: 'answers', fatal: false}));
+    notes.push(
+      diagnostic(
+        `The answers rename the State, but ${stale.map((s) => `\`${s.name}\` ("${s.value}")`).join(', ')} ${stale.length === 1 ? 'still comes' : 'still come'} from profile ${profile.id} and ${stale.length === 1 ? 'names' : 'name'} the old one; give them in \`params:\``,
+        {
+          file: answers.path,
+          place: answers.yaml?.pointAt(['params', 'country.name']),
+          ruleId: 'profile-name-left',
+          source: 'answers',
+          fatal: false
+        }
+      )
+    );
   }
   const defaulted = draft.resolution.defaulted.filter((name) => draft.filled.has(name));
   if (defaulted.length > 0) {
@@ -111,13 +136,27 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
       const v = draft.resolution.values.get(name)!;
       return `${name} = ${JSON.stringify(v.value)} (${v.origin === 'profile' ? `profile ${profile.id}` : 'model default'})`;
     });
-    notes.push(diagnostic(`${defaulted.length} parameter(s) not answered, defaults used:\n  ${list.join('\n  ')}`, {file: answers.path, ruleId: 'defaults-used', source: 'answers', fatal: undefined}));
+    notes.push(
+      diagnostic(`${defaulted.length} parameter(s) not answered, defaults used:\n  ${list.join('\n  ')}`, {
+        file: answers.path,
+        ruleId: 'defaults-used',
+        source: 'answers',
+        fatal: undefined
+      })
+    );
   }
   const open = [...draft.resolution.items.values()].filter((r) => r.status === 'unknown');
   if (open.length > 0) {
-    notes.push(diagnostic(`${open.length} checklist item(s) still open: ${open.map((r) => r.item.id).join(', ')}`, {file: answers.path, ruleId: 'open-items', source: 'answers', fatal: undefined}));
+    notes.push(
+      diagnostic(`${open.length} checklist item(s) still open: ${open.map((r) => r.item.id).join(', ')}`, {
+        file: answers.path,
+        ruleId: 'open-items',
+        source: 'answers',
+        fatal: undefined
+      })
+    );
   }
-  const gap = draftGapReport(draft, {today: options.today ?? new Date(), answersPath: answers.path, obligations: checklist.obligations});
+  const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path, obligations: checklist.obligations});
   const out = path.resolve(options.cwd, options.out ?? 'out');
   const files: OutputFile[] = [
     {path: path.join(out, 'draft-bill.md'), contents: draft.markdown},

@@ -9,18 +9,19 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {emptyAnswers, parseAnswers, serializeAnswers, type AnswersFile} from '../answers/file.js';
 import {listProfiles, loadProfile, type Profile} from '../answers/profile.js';
-import {buildFromAnswers, displayPath} from '../build.js';
+import {type BuildResult, buildFromAnswers} from './build.js';
+import {displayPath} from '../util/display-path.js';
 import {loadChecklist} from '../checklist/load.js';
-import {isExitPromptError, type Prompter} from '../cli/prompter.js';
+import {isExitPromptError, type Prompter} from '../wizard/prompter.js';
 import {loadModel} from '../model/load.js';
 import {analyseModel} from '../model/structure.js';
 import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from '../paths.js';
 import {formatDiagnostic, InputError} from '../util/diagnostics.js';
 import {readTextFile, writeFilesAtomic} from '../util/files.js';
-import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from './fingerprints.js';
-import {collectParamUses} from './param-uses.js';
-import {BACK, otherParamSteps, planSteps, type Step, type WizardContext} from './steps.js';
-import {wrap} from './text.js';
+import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from '../answers/fingerprints.js';
+import {collectParamUses} from '../wizard/param-uses.js';
+import {BACK, otherParamSteps, planSteps, type Step, type WizardContext} from '../wizard/steps.js';
+import {wrap} from '../wizard/text.js';
 
 /** The parts of the CLI's Io the wizard uses. */
 export interface WizardIo {
@@ -42,8 +43,8 @@ export interface WizardOptions {
   out?: string | undefined;
   /** Replace existing output files without asking. */
   force?: boolean | undefined;
-  /** Today as YYYY-MM-DD (default: the clock's date), to say when a Convention deadline has passed. */
-  today?: string | undefined;
+  /** Today as YYYY-MM-DD, injected: says when a Convention deadline has passed, and dates the gap report. */
+  today: string;
   /** Model and checklist files (default: the bundled ones); tests use small ones. */
   model?: string | undefined;
   checklist?: string | undefined;
@@ -90,7 +91,9 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     const errors = answers.messages.filter((m) => m.fatal === true);
     if (errors.length > 0) {
       for (const message of errors) io.stderr.write(`${formatDiagnostic(message)}\n`);
-      io.stderr.write(`ccm-draft wizard: ${shown} has the problems listed above, so the wizard cannot continue it (it saves over its answers file, so it will not touch this one). Fix the lines named above in a text editor, or start a new file with --answers <new-file.yaml>.\n`);
+      io.stderr.write(
+        `ccm-draft wizard: ${shown} has the problems listed above, so the wizard cannot continue it (it saves over its answers file, so it will not touch this one). Fix the lines named above in a text editor, or start a new file with --answers <new-file.yaml>.\n`
+      );
       return 2;
     }
   } else {
@@ -118,7 +121,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     prompter,
     say,
     revisit: new Set(),
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today,
     width: Math.max(40, Math.min(columns, 100) - 2),
     async bundledProfiles() {
       bundled ??= await Promise.all((await listProfiles()).map((id) => loadProfile(id, io.cwd)));
@@ -135,7 +138,13 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     },
     async copyProfile(target) {
       const generic = await readFile(path.join(jurisdictionsDir, 'generic.yaml'), 'utf8');
-      const id = path.basename(target).replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-profile';
+      const id =
+        path
+          .basename(target)
+          .replace(/\.ya?ml$/, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'my-profile';
       const text = `# Made by \`ccm-draft wizard\` from jurisdictions/generic.yaml: replace the values with the State's own.\n${generic.replace(/^id: .*$/m, `id: ${id}`).replace(/^name: .*$/m, `name: ${id} (from the generic profile)`)}`;
       try {
         await writeFilesAtomic([{path: path.resolve(io.cwd, target), contents: text}]);
@@ -168,15 +177,21 @@ export async function runWizard(options: WizardOptions): Promise<number> {
         ? `Resuming ${shown}: ${answeredCount} of ${questionCount} questions answered so far.${start < steps.length ? '' : ' Everything is answered: here is the review.'}`
         : `${wrap(`Welcome. This wizard walks the Article 9 implementation checklist of the Convention on Cluster Munitions and builds a draft bill from your answers. Every answer is saved at once to ${shown}; stop at any time with Ctrl-C and continue later with:`, ctx.width)}\n  ${resume}`
     );
-    say('Choose with the arrow keys and Enter. To return to the previous question, choose "\u2190 Back" in a list, or type < where you type an answer.');
+    say(
+      'Choose with the arrow keys and Enter. To return to the previous question, choose "\u2190 Back" in a list, or type < where you type an answer.'
+    );
     await walk(ctx, start, save);
     const outcome = await review(ctx, save, resume);
     if (outcome === 'stop') return 0;
-    return await build(ctx, {io, answersArg, outArg, force: options.force === true, answersPath, say});
+    return await build(ctx, {io, answersArg, outArg, force: options.force === true, answersPath, say, today: options.today});
   } catch (error) {
     if (isExitPromptError(error)) {
       io.stdout.write('\n');
-      say(saves > 0 || existed ? `Stopped. Your answers so far are saved in ${shown}.\nTo continue where you left off, run:\n  ${resume}` : `Stopped before any answer was saved. To start again, run:\n  ${resume}`);
+      say(
+        saves > 0 || existed
+          ? `Stopped. Your answers so far are saved in ${shown}.\nTo continue where you left off, run:\n  ${resume}`
+          : `Stopped before any answer was saved. To start again, run:\n  ${resume}`
+      );
       return 130;
     }
     throw error;
@@ -188,7 +203,11 @@ function reportDrift(ctx: WizardContext, say: (text: string) => void): void {
   const {answers, model, checklist} = ctx;
   const drift = compareFingerprints(answers, fingerprintsFor(model, checklist));
   if (hasDrift(drift)) {
-    say(`The model Act or the checklist has changed since these answers were saved:\n${describeDrift(drift).map((line) => `  - ${line}`).join('\n')}`);
+    say(
+      `The model Act or the checklist has changed since these answers were saved:\n${describeDrift(drift)
+        .map((line) => `  - ${line}`)
+        .join('\n')}`
+    );
     if (drift.changedItems.length || drift.changedParams.length) say('Those answers are asked again so you can confirm or change them.');
     for (const id of drift.goneItems) delete answers.items[id];
     for (const name of drift.goneParams) delete answers.params[name];
@@ -197,7 +216,9 @@ function reportDrift(ctx: WizardContext, say: (text: string) => void): void {
     for (const id of drift.changedItems) ctx.revisit.add(`item.${id}`);
     for (const name of drift.changedParams) ctx.revisit.add(`param.${name}`);
   } else if (!answers.fingerprints && answers.model && answers.model !== model.hash) {
-    say(`These answers were made against another version of the model Act (${answers.model}; now ${model.hash}) and carry no fingerprints, so the wizard cannot tell which answers it affects: check them on the review screen.`);
+    say(
+      `These answers were made against another version of the model Act (${answers.model}; now ${model.hash}) and carry no fingerprints, so the wizard cannot tell which answers it affects: check them on the review screen.`
+    );
   }
 }
 
@@ -219,7 +240,12 @@ function firstPending(ctx: WizardContext, steps: readonly Step[]): number {
  * already answered (unless seen in this walk); Back always goes to the
  * previous step. The plan is recomputed after every answer.
  */
-async function walk(ctx: WizardContext, start: number, save: () => Promise<void>, options: {backExits?: string} = {}): Promise<'done' | 'back'> {
+async function walk(
+  ctx: WizardContext,
+  start: number,
+  save: () => Promise<void>,
+  options: {backExits?: string} = {}
+): Promise<'done' | 'back'> {
   let steps = planSteps(ctx);
   let index = start;
   const visited = new Set<string>();
@@ -254,7 +280,7 @@ async function review(ctx: WizardContext, save: () => Promise<void>, resume: str
     const steps = planSteps(ctx);
     const extras = otherParamSteps(ctx, steps);
     const open = Object.entries(ctx.answers.items).filter(([, a]) => a.status === 'unknown').length;
-    const unanswered = steps.filter((s, i) => pending(ctx, steps, i)).length;
+    const unanswered = steps.filter((_s, i) => pending(ctx, steps, i)).length;
     const choices: Array<{value: string; name: string; description?: string} | {separator: string}> = [
       {value: BUILD, name: 'Build the draft bill now', description: 'Writes the draft and reports which items are still open.'},
       {value: STOP, name: 'Save and stop here (build later)', description: 'Your answers are already saved.'}
@@ -270,7 +296,9 @@ async function review(ctx: WizardContext, save: () => Promise<void>, resume: str
       choices.push({value: step.key, name: line});
     }
     choices.push({value: BACK, name: '\u2190 Back', description: 'Go back to the last question.'});
-    ctx.say(`\nReview: ${unanswered ? `${unanswered} question(s) not answered yet; ` : ''}${open} item(s) marked "don't know yet". Choose an answer to change it.`);
+    ctx.say(
+      `\nReview: ${unanswered ? `${unanswered} question(s) not answered yet; ` : ''}${open} item(s) marked "don't know yet". Choose an answer to change it.`
+    );
     const answer = await ctx.prompter.select<string>({name: 'review', message: 'Your answers', choices, default: BUILD, pageSize: 15});
     if (answer === BUILD) return 'build';
     if (answer === STOP) {
@@ -297,16 +325,34 @@ async function review(ctx: WizardContext, save: () => Promise<void>, resume: str
 }
 
 /** Build the draft from the saved answers and print what was written. */
-async function build(ctx: WizardContext, options: {io: WizardIo; answersArg: string; outArg: string; force: boolean; answersPath: string; say: (text: string) => void}): Promise<number> {
+async function build(
+  ctx: WizardContext,
+  options: {
+    io: WizardIo;
+    answersArg: string;
+    outArg: string;
+    force: boolean;
+    answersPath: string;
+    say: (text: string) => void;
+    today: string;
+  }
+): Promise<number> {
   const {io, say} = options;
-  let result;
+  let result: BuildResult;
   try {
     // From the saved file, so any message points at the right line.
-    result = await buildFromAnswers({answers: options.answersPath, cwd: io.cwd, out: options.outArg});
+    result = await buildFromAnswers({
+      answers: options.answersPath,
+      cwd: io.cwd,
+      out: options.outArg,
+      today: new Date(`${options.today}T00:00:00Z`)
+    });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const message of error.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);
-    io.stderr.write(`The draft could not be built (see above). Your answers are saved; correct them with the wizard or by hand, then run:\n  ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg}\n`);
+    io.stderr.write(
+      `The draft could not be built (see above). Your answers are saved; correct them with the wizard or by hand, then run:\n  ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg}\n`
+    );
     return 2;
   }
   let force = options.force;
@@ -318,7 +364,9 @@ async function build(ctx: WizardContext, options: {io: WizardIo; answersArg: str
       default: false
     });
     if (!force) {
-      say(`Nothing written. Build later with:\n  ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg} --force\n(or choose another folder with --out).`);
+      say(
+        `Nothing written. Build later with:\n  ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg} --force\n(or choose another folder with --out).`
+      );
       return 0;
     }
   }
@@ -327,14 +375,27 @@ async function build(ctx: WizardContext, options: {io: WizardIo; answersArg: str
   const included = manifest.sections.filter((s) => s.kind === 'section').length;
   const omitted = manifest.omitted.filter((o) => o.kind === 'section').length;
   const open = [...resolution.items.values()].filter((r) => r.status === 'unknown');
-  const lines = ['', 'Written:', ...result.files.map((f) => `  ${displayPath(f.path, io.cwd)}`), `The draft has ${included} sections${omitted ? ` (${omitted} optional section(s) left out by your answers)` : ''}.`];
-  lines.push(open.length ? `Items still open ("don't know yet" or unanswered): ${open.map((r) => r.item.title).join('; ')}.` : 'No checklist item is left open.');
+  const lines = [
+    '',
+    'Written:',
+    ...result.files.map((f) => `  ${displayPath(f.path, io.cwd)}`),
+    `The draft has ${included} sections${omitted ? ` (${omitted} optional section(s) left out by your answers)` : ''}.`
+  ];
+  lines.push(
+    open.length
+      ? `Items still open ("don't know yet" or unanswered): ${open.map((r) => r.item.title).join('; ')}.`
+      : 'No checklist item is left open.'
+  );
   for (const note of result.notes) {
     if (note.ruleId === 'open-items') continue;
     if (note.ruleId === 'defaults-used') {
       // The list itself, so the drafter sees which values the bill took without being asked.
       const [head, ...rest] = String(note.reason).split('\n');
-      lines.push(head!, ...rest.filter((line) => line.trim()), `See and change them on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)}`);
+      lines.push(
+        head!,
+        ...rest.filter((line) => line.trim()),
+        `See and change them on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)}`
+      );
     } else lines.push(formatDiagnostic(note));
   }
   lines.push(`Rebuild after editing the answers: ${buildCommand(io)} --answers ${options.answersArg} --out ${options.outArg} --force`);

@@ -5,18 +5,18 @@
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
-import {parseAnswers} from './answers/file.js';
-import {loadProfile, parseProfile} from './answers/profile.js';
-import {resolveAnswers} from './answers/resolve.js';
-import {crossCheck, loadChecklist, parseChecklist, type Checklist} from './checklist/load.js';
-import {displayPath} from './build.js';
-import {loadModel, type Model} from './model/load.js';
-import {parseModel} from './model/parse.js';
-import {analyseModel} from './model/structure.js';
-import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from './paths.js';
-import {readTextFile} from './util/files.js';
-import {diagnostic, sortMessages} from './util/diagnostics.js';
-import {isRecord, parseYaml} from './util/yaml.js';
+import {parseAnswers} from '../answers/file.js';
+import {loadProfile, parseProfile} from '../answers/profile.js';
+import {resolveAnswers} from '../answers/resolve.js';
+import {crossCheck, loadChecklist, parseChecklist, type Checklist} from '../checklist/load.js';
+import {displayPath} from '../util/display-path.js';
+import {loadModel, type Model} from '../model/load.js';
+import {parseModel} from '../model/parse.js';
+import {analyseModel} from '../model/structure.js';
+import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from '../paths.js';
+import {readTextFile} from '../util/files.js';
+import {diagnostic, sortMessages} from '../util/diagnostics.js';
+import {isRecord, parseYaml} from '../util/yaml.js';
 
 /** Messages found in one file. */
 export interface LintResult {
@@ -36,7 +36,17 @@ function yamlKind(value: unknown): LintResult['kind'] {
 
 /** Lint files; with no paths, the bundled model, checklist and profiles. */
 export async function lintPaths(paths: readonly string[], cwd: string): Promise<LintResult[]> {
-  const targets = paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [defaultModelPath, defaultChecklistPath, ...(await readdir(jurisdictionsDir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(jurisdictionsDir, f))];
+  const targets =
+    paths.length > 0
+      ? paths.map((p) => path.resolve(cwd, p))
+      : [
+          defaultModelPath,
+          defaultChecklistPath,
+          ...(await readdir(jurisdictionsDir))
+            .filter((f) => f.endsWith('.yaml'))
+            .sort()
+            .map((f) => path.join(jurisdictionsDir, f))
+        ];
   const results: LintResult[] = [];
   let model: Model | undefined;
   let checklist: Checklist | undefined;
@@ -76,7 +86,14 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       const messages = [...profile.messages];
       for (const name of Object.keys(profile.params)) {
         if (!m.params.has(name)) {
-          messages.push(diagnostic(`Unexpected parameter \`${name}\`, expected a parameter of the model`, {file: shown, place: profile.yaml?.pointAt(['params', name], 'key'), ruleId: 'unknown-param', source: 'profile'}));
+          messages.push(
+            diagnostic(`Unexpected parameter \`${name}\`, expected a parameter of the model`, {
+              file: shown,
+              place: profile.yaml?.pointAt(['params', name], 'key'),
+              ruleId: 'unknown-param',
+              source: 'profile'
+            })
+          );
         }
       }
       results.push({file: shown, kind, messages});
@@ -87,13 +104,25 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       const {model: m, checklist: c} = await defaults();
       const messages = [...answers.messages];
       if (!messages.some((x) => x.fatal)) {
-        const profile = await loadProfile(answers.jurisdiction ?? 'generic', path.dirname(target), {file: shown, place: answers.yaml?.pointAt(['jurisdiction'])});
+        const profile = await loadProfile(answers.jurisdiction ?? 'generic', path.dirname(target), {
+          file: shown,
+          place: answers.yaml?.pointAt(['jurisdiction'])
+        });
         messages.push(...resolveAnswers(m, c, profile, answers).messages);
       }
       results.push({file: shown, kind, messages});
       continue;
     }
-    results.push({file: shown, kind, messages: [diagnostic('Unexpected YAML, expected a checklist (items: list), a jurisdiction profile (locale/params) or an answers file (state/items/params)', {file: shown, place: {line: 1, column: 1}, ruleId: 'unknown-file-kind', source: 'lint'})]});
+    results.push({
+      file: shown,
+      kind,
+      messages: [
+        diagnostic(
+          'Unexpected YAML, expected a checklist (items: list), a jurisdiction profile (locale/params) or an answers file (state/items/params)',
+          {file: shown, place: {line: 1, column: 1}, ruleId: 'unknown-file-kind', source: 'lint'}
+        )
+      ]
+    });
   }
   for (const result of results) sortMessages(result.messages);
   return results;

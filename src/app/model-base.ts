@@ -5,13 +5,15 @@
  * Loaded only for one-file compares: it pulls in the whole assembly engine.
  */
 import {emptyAnswers} from '../answers/file.js';
-import {buildFromAnswers} from '../build.js';
-import {parseProvenance} from './provenance.js';
-import {loadActText, type LoadedAct} from './read.js';
+import {buildFromAnswers} from './build.js';
+import {parseProvenance} from '../compare/provenance.js';
+import {loadActText, type LoadedAct} from '../compare/read.js';
 
 /** Options for {@link modelBase}. */
 export interface ModelBaseOptions {
   cwd: string;
+  /** Today, injected (the build behind the base dates its own reports with it). */
+  today: Date;
   /** Jurisdiction id or profile file; default: the draft's own (from its provenance), else `generic`. */
   jurisdiction?: string | undefined;
   /** Model file (default: the bundled model Act). */
@@ -23,7 +25,14 @@ export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Pr
   const jurisdiction = options.jurisdiction ?? other.provenance?.jurisdiction ?? 'generic';
   const answers = emptyAnswers('<defaults>');
   answers.jurisdiction = jurisdiction;
-  const built = await buildFromAnswers({answers: '<defaults>', answersFile: answers, cwd: options.cwd, jurisdiction, model: options.model});
+  const built = await buildFromAnswers({
+    answers: '<defaults>',
+    answersFile: answers,
+    cwd: options.cwd,
+    jurisdiction,
+    model: options.model,
+    today: options.today
+  });
   const label = `${built.draft.manifest.model.path} (${jurisdiction} defaults)`;
   const base = await loadActText(built.draft.markdown, label);
   const provenance = parseProvenance(JSON.stringify(built.draft.manifest), `${label}, built in memory`);

@@ -8,7 +8,7 @@
  * rewording an explanation does not flag every answer.
  */
 import {createHash} from 'node:crypto';
-import type {AnswersFile, Fingerprints} from '../answers/file.js';
+import type {AnswersFile, Fingerprints} from './file.js';
 import type {Checklist, ChecklistItem} from '../checklist/load.js';
 import type {Model} from '../model/load.js';
 import type {ParamDecl} from '../model/params.js';
@@ -19,12 +19,30 @@ function hash(value: unknown): string {
 
 /** Fingerprint of a parameter declaration: what its answers mean. */
 export function paramFingerprint(decl: ParamDecl): string {
-  return hash([decl.type, decl.label, decl.unit ?? null, decl.min ?? null, decl.max ?? null, decl.integer ?? false, decl.pattern ?? null, decl.options?.map((o) => [o.value, o.text ?? null]) ?? null]);
+  return hash([
+    decl.type,
+    decl.label,
+    decl.unit ?? null,
+    decl.min ?? null,
+    decl.max ?? null,
+    decl.integer ?? false,
+    decl.pattern ?? null,
+    decl.options?.map((o) => [o.value, o.text ?? null]) ?? null
+  ]);
 }
 
 /** Fingerprint of a checklist item: what a status for it means. */
 export function itemFingerprint(item: ChecklistItem): string {
-  return hash([item.title, item.articles, item.appliesText, item.switch ?? null, item.params, item.sections, item.components, item.statuses]);
+  return hash([
+    item.title,
+    item.articles,
+    item.appliesText,
+    item.switch ?? null,
+    item.params,
+    item.sections,
+    item.components,
+    item.statuses
+  ]);
 }
 
 /** Fingerprints of every parameter of a model and every item of a checklist. */
