@@ -9,7 +9,7 @@ import path from 'node:path';
 import {strFromU8, unzipSync} from 'fflate';
 import {describe, expect, it} from 'vitest';
 import {renderAkn} from '../src/export/akn.js';
-import {allSections, provisions} from '../src/export/bill.js';
+import {allSections, provisions} from '../src/bill/model.js';
 import {checkAkn} from '../src/export/check-akn.js';
 import {renderDocx} from '../src/export/docx.js';
 import {renderHtml} from '../src/export/html.js';

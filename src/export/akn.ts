@@ -7,7 +7,7 @@
  * provision linked to its model clause and Convention articles through
  * `meta/references` + `refersTo` (and `ccm:` attributes for tools).
  */
-import type {Bill, Provision, Run, Schedule, Section} from './bill.js';
+import type {Bill, Provision, Run, Schedule, Section} from '../bill/model.js';
 import type {BillLinks} from './provenance.js';
 import {escapeAttribute as attr, escapeText as esc} from './xml.js';
 

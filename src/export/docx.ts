@@ -18,7 +18,7 @@ import {
   type ParagraphChild,
   TextRun
 } from 'docx';
-import type {Bill, Provision, Run} from './bill.js';
+import type {Bill, Provision, Run} from '../bill/model.js';
 import {packDocx} from './docx-pack.js';
 
 /** Paper sizes in twentieths of a point (twips). */
@@ -102,6 +102,7 @@ const styleOf: Record<Provision['kind'], string> = {
   subsection: 'Subsection',
   paragraph: 'Paragraph',
   subparagraph: 'Subparagraph',
+  clause: 'Subparagraph',
   text: 'SectionText'
 };
 

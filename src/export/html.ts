@@ -4,7 +4,7 @@
  * sections linking to each section and cross-references linking to what they
  * cite. Anchors are the AKN `eId`s, so the same ids work across formats.
  */
-import type {Bill, Provision, Run, Schedule, Section} from './bill.js';
+import type {Bill, Provision, Run, Schedule, Section} from '../bill/model.js';
 import {escapeAttribute as attr, escapeText as esc} from './xml.js';
 import type {BillLinks} from './provenance.js';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {readTextFile} from '../util/files.js';
-import type {Bill} from './bill.js';
+import type {Bill} from '../bill/model.js';
 import {readBill} from './read-bill.js';
 import {readLinks} from './provenance.js';
 import type {OutputFile as ExportFile} from '../util/files.js';

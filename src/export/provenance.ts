@@ -8,8 +8,8 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
-import type {Bill, Provision} from './bill.js';
-import {allSections} from './bill.js';
+import type {Bill, Provision} from '../bill/model.js';
+import {allSections} from '../bill/model.js';
 
 /** What a provision is linked to. */
 export interface ProvisionLink {

@@ -7,8 +7,8 @@
  */
 import type {Point} from 'unist';
 import {diagnostic} from '../util/diagnostics.js';
-import type {Bill, Provision, Run, Schedule, Section, TextBlock} from './bill.js';
-import {allSections, provisions} from './bill.js';
+import type {Bill, Provision, Run, Schedule, Section, SourcePoint, TextBlock} from '../bill/model.js';
+import {allSections, provisions} from '../bill/model.js';
 
 /**
  * The reference pattern. Group 1: the kind; group 2: the number or first
@@ -141,14 +141,8 @@ function splitRuns(block: TextBlock, cuts: Array<{index: number; length: number;
   for (const run of block.runs) {
     const end = offset + run.text.length;
     let at = offset;
-    const shift = (pos: number): Point | undefined =>
-      run.start
-        ? {
-            ...run.start,
-            column: run.start.column + (pos - offset),
-            offset: run.start.offset === undefined ? undefined : run.start.offset + (pos - offset)
-          }
-        : undefined;
+    const shift = (pos: number): SourcePoint | undefined =>
+      run.start ? {...run.start, column: run.start.column + (pos - offset), offset: run.start.offset + (pos - offset)} : undefined;
     for (const cut of cuts) {
       const from = Math.max(cut.index, at);
       const to = Math.min(cut.index + cut.length, end);
@@ -164,13 +158,13 @@ function splitRuns(block: TextBlock, cuts: Array<{index: number; length: number;
 }
 
 /** Where a reference starts in the source, for messages. */
-function pointOf(block: TextBlock, index: number): Point {
+function pointOf(block: TextBlock, index: number): Point | undefined {
   let offset = 0;
   for (const run of block.runs) {
     if (index < offset + run.text.length && run.start) return {line: run.start.line, column: run.start.column + (index - offset)};
     offset += run.text.length;
   }
-  return block.position;
+  return block.position?.start;
 }
 
 /** Link every cross-reference in the bill's provisions (runs gain `ref`); unresolved ones become warnings on the bill. */
