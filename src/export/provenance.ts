@@ -23,7 +23,8 @@ export interface ProvisionLink {
 export interface BillLinks {
   byEId: Map<string, ProvisionLink>;
   model?: {id: string; version: string; hash: string} | undefined;
-  jurisdiction?: {id: string; name: string} | undefined;
+  /** The profile the draft was built with: id, name, ISO 3166-1 country code and language, when the record gives them. */
+  jurisdiction?: {id: string; name: string; country?: string | undefined; language?: string | undefined} | undefined;
   /** Resolved values (`country.name`, `legislature.name` …). */
   values: Record<string, unknown>;
   messages: VFileMessage[];
@@ -83,7 +84,13 @@ export function linkBill(bill: Bill, json: unknown, file: string): BillLinks {
   if (isRecord(model))
     links.model = {id: String(model['id'] ?? ''), version: String(model['version'] ?? ''), hash: String(model['hash'] ?? '')};
   const jurisdiction = json['jurisdiction'];
-  if (isRecord(jurisdiction)) links.jurisdiction = {id: String(jurisdiction['id'] ?? ''), name: String(jurisdiction['name'] ?? '')};
+  if (isRecord(jurisdiction))
+    links.jurisdiction = {
+      id: String(jurisdiction['id'] ?? ''),
+      name: String(jurisdiction['name'] ?? ''),
+      country: typeof jurisdiction['country'] === 'string' ? jurisdiction['country'] : undefined,
+      language: typeof jurisdiction['language'] === 'string' ? jurisdiction['language'] : undefined
+    };
   if (isRecord(json['values'])) {
     for (const [name, v] of Object.entries(json['values'])) if (isRecord(v)) links.values[name] = v['value'];
   }

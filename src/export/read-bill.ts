@@ -18,7 +18,7 @@ import {linkReferences} from './references.js';
 const partHeading = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/;
 const scheduleHeading = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/;
 const sectionHeading = /^(\d+[A-Z]*)\s+(\S.*)$/;
-const arrangementHeading = /^Arrangement of (sections|provisions|clauses)$/i;
+const arrangementHeading = /^(Arrangement of (sections|provisions|clauses)|Contents)$/i;
 const labelPattern = /^\(([0-9]+[A-Z]*|[a-z]{1,3})\)\s+/;
 const romanPattern = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 const definitionVerb = /^[,\s]*(?:in relation to [^,]*,\s*)?(means|includes|does not include|has the meaning)\b/;
@@ -139,6 +139,8 @@ export function readBill(text: string, path: string): Bill {
   const eIds = new Set<string>();
 
   let state: 'front' | 'arrangement' | 'body' = 'front';
+  let arrangementFirst = false;
+  let arrangementSeen = false;
   let part: Part | undefined;
   let owner: Section | Schedule | undefined;
   // The open containers a new labelled block can attach to.
@@ -257,15 +259,25 @@ export function readBill(text: string, path: string): Bill {
       const heading = blockOf(node).text.trim();
       if (node.depth === 1) {
         if (title) error(`Unexpected second title \`# ${heading}\`, expected one \`#\` heading (the short title)`, at, 'second-title');
-        else if (state !== 'front' || longTitle || enactingFormula)
-          error(`Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line`, at, 'late-title');
-        else title = blockOf(node);
+        else if (state === 'body' || longTitle || enactingFormula)
+          error(
+            `Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line (or after the arrangement of sections)`,
+            at,
+            'late-title'
+          );
+        else {
+          // The Westminster house style prints the arrangement of sections before the title.
+          if (state === 'arrangement') arrangementFirst = true;
+          title = blockOf(node);
+          state = 'front';
+        }
         continue;
       }
       if (node.depth === 2) {
         let m: RegExpExecArray | null;
         if (arrangementHeading.test(heading)) {
           state = 'arrangement';
+          arrangementSeen = true;
         } else if ((m = partHeading.exec(heading))) {
           state = 'body';
           part = {kind: 'part', number: m[1]!, heading: m[2]!, eId: '', sections: [], position: span(node.position)};
@@ -422,6 +434,7 @@ export function readBill(text: string, path: string): Bill {
     longTitle,
     enactingFormula,
     preamble,
+    frontMatter: arrangementFirst ? 'westminster' : arrangementSeen ? 'nz' : undefined,
     body,
     schedules,
     messages: warnings

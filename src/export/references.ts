@@ -1,6 +1,6 @@
 /**
  * Find the bill's own cross-references in its text ("section 9(2)(b)",
- * "subsection (3)", "paragraph (a)", "Part 2", "Schedule 1") and link each to
+ * "subsection (3)", "paragraph (a)", "Part 2", "Schedule 1", "the Schedule") and link each to
  * the `eId` of the provision it cites. References to the Convention
  * ("article 7(1) of the Convention") are not the bill's and are left alone.
  * A reference that cites nothing in the bill stays plain text, with a warning.
@@ -52,7 +52,10 @@ export function findReferences(text: string): FoundReference[] {
       at += more[0].length;
     }
   }
-  return found;
+  // "the Schedule": a bill with one schedule cites it without a number.
+  for (const m of text.matchAll(/\bthe (Schedule)\b(?!\s+\d)/g))
+    found.push({text: m[1]!, index: m.index + 4, kind: 'schedule', path: ['']});
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** A further item of a reference list: ", (3)", " or (2)", " and 5". */
@@ -176,6 +179,8 @@ export function linkReferences(bill: Bill): void {
     for (const ref of findReferences(block.text)) {
       const eId = resolveReference(bill, ref, owner, [...ancestors, provision], {sections});
       if (eId) cuts.push({index: ref.index, length: ref.text.length, eId});
+      // "the Schedule" in a bill with numbered schedules (or none) is prose, not a citation to check.
+      else if (ref.kind === 'schedule' && ref.path[0] === '') continue;
       else {
         bill.messages.push(
           diagnostic(`Unresolved reference \`${ref.text}\`, expected a ${ref.kind} that exists in the bill; exported as plain text`, {
