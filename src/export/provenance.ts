@@ -109,7 +109,12 @@ export function linkBill(bill: Bill, json: unknown, file: string): BillLinks {
     if (!isRecord(entry) || typeof entry['id'] !== 'string') continue;
     const number = String(entry['number'] ?? '');
     const target = entry['kind'] === 'schedule' ? schedules.get(number) : sections.get(number);
-    if (!target || target.heading !== entry['heading']) {
+    // The reader folds white space (a line break typed into a value prints as a space): compare folded.
+    const fold = (text: unknown) =>
+      String(text ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!target || fold(target.heading) !== fold(entry['heading'])) {
       unmatched++;
       continue;
     }

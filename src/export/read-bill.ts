@@ -15,9 +15,9 @@ import type {Bill, Part, Provision, ProvisionKind, Run, Schedule, Section, Sourc
 import {allSections} from '../bill/model.js';
 import {linkReferences} from './references.js';
 
-const partHeading = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/;
-const scheduleHeading = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/;
-const sectionHeading = /^(\d+[A-Z]*)\s+(\S.*)$/;
+const partHeading = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/s;
+const scheduleHeading = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/s;
+const sectionHeading = /^(\d+[A-Z]*)\s+(\S.*)$/s;
 const arrangementHeading = /^(Arrangement of (sections|provisions|clauses)|Contents)$/i;
 const labelPattern = /^\(([0-9]+[A-Z]*|[a-z]{1,3})\)\s+/;
 const romanPattern = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
