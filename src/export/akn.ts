@@ -15,6 +15,7 @@
  * Built as a tree ({@link x}) and serialised by one escaping rule, so no
  * text in the bill can change the document's structure.
  */
+import {countryCodePattern} from '../answers/profile.js';
 import {type Bill, type Provision, type Run, type Schedule, type Section, allSections} from '../bill/model.js';
 import {defaultFrontMatterStyle, type FrontMatterBlock, frontMatterOrder} from '../bill/front-matter.js';
 import {sectionLayout} from './eids.js';
@@ -26,8 +27,8 @@ export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 /** Namespace of the tool's own attributes (`ccm:clause`, `ccm:articles`). */
 export const ccmNamespace = 'urn:x-ccm-drafter:provenance:1';
 
-/** ISO 3166-1 alpha-2 in lower case, optionally with a subdivision (`it-45`), as AKN IRIs write it. */
-export const aknCountryPattern = /^[a-z]{2}(?:-[a-z0-9]{1,3})?$/;
+/** ISO 3166-1 alpha-2 in lower case, optionally with a subdivision (`it-45`), as AKN IRIs write it: the profile's own rule. */
+export const aknCountryPattern = countryCodePattern;
 
 /** The country code used when neither the profile nor the caller gives one: ISO's user-assigned "unknown". */
 export const placeholderCountry = 'xx';
