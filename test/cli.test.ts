@@ -2,6 +2,8 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {parseConfig} from '../src/cli/command.js';
+import {commands} from '../src/cli/registry.js';
 import {ccm, root, tempDir} from './helpers/cli.js';
 
 const example = path.join(root, 'examples', 'generic-small-state.yaml');
@@ -13,11 +15,46 @@ describe('ccm-draft (built CLI)', () => {
     await expect(help.stdout).toMatchFileSnapshot('fixtures/cli/help.txt');
     const version = ccm(['--version']);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
-    for (const command of ['build', 'lint', 'wizard', 'gap', 'compare', 'matrix']) {
-      const sub = ccm([command, '--help']);
-      expect(sub.code, command).toBe(0);
-      expect(sub.stdout).toContain(`Usage: ccm-draft ${command}`);
+  });
+
+  it("prints each command's help from the option spec that parses it (one golden per command)", async () => {
+    for (const spec of commands) {
+      const sub = ccm([spec.name, '--help']);
+      expect(sub.code, spec.name).toBe(0);
+      await expect(sub.stdout).toMatchFileSnapshot(`fixtures/cli/help-${spec.name}.txt`);
+      // Every flag the command parses is documented, with its short form, and nothing else is.
+      const documented = [...sub.stdout.matchAll(/^ {2}(?:-(\w), )? *--([a-z-]+)/gm)].map((m) => `${m[1] ?? ''}:${m[2]}`);
+      const parsed = Object.entries(parseConfig(spec)).map(([name, o]) => `${o.short ?? ''}:${name}`);
+      expect(documented.sort(), spec.name).toEqual(parsed.sort());
     }
+    // Flags that were once parsed but not documented.
+    expect(ccm(['wizard', '--help']).stdout).toMatch(/-a, --answers <file>[\s\S]*-o, --out <dir>/);
+    expect(ccm(['lint', '--help']).stdout).toContain('-f, --format <text|json>');
+    expect(ccm(['export', '--help']).stdout).toContain('--country <code>');
+  });
+
+  it('lints folders recursively, as remark-cli and ESLint do, skipping files that are not models, checklists, profiles or answers', () => {
+    const run = ccm(['lint', 'model-law/', 'jurisdictions']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('4 file(s) checked: 0 error(s)');
+    const json = JSON.parse(ccm(['lint', 'model-law', '--format', 'json']).stdout) as {files: Array<{file: string; kind: string}>};
+    // model-law/README.md has no model front matter: skipped, not reported as a broken model.
+    expect(json.files.map((f) => `${f.file} ${f.kind}`)).toEqual(['model-law/cluster-munitions-act.md model']);
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'nested', 'deeper'), {recursive: true});
+    writeFileSync(path.join(dir, 'nested', 'deeper', 'profile.yaml'), 'schema: 1\nid: x\nname: X\nlocale: {}\nparams: {nope: 1}\n');
+    writeFileSync(path.join(dir, 'notes.md'), '# Notes\n');
+    const nested = ccm(['lint', '.'], {cwd: dir});
+    expect(nested.code).toBe(1);
+    expect(nested.stdout).toMatch(/^nested\/deeper\/profile\.yaml:\d+:\d+: .*\[unknown-param\]$/m);
+    expect(nested.stdout).not.toContain('notes.md');
+    // A folder named twice (or inside another) is checked once.
+    const twice = ccm(['lint', 'nested', 'nested/deeper', '--format', 'json'], {cwd: dir});
+    expect((JSON.parse(twice.stdout) as {files: unknown[]}).files).toHaveLength(1);
+    mkdirSync(path.join(dir, 'void'));
+    const none = ccm(['lint', 'void'], {cwd: dir});
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('void: Unexpected folder without anything to check');
   });
 
   it('rejects unknown commands and flags with exit code 2', () => {

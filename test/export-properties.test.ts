@@ -6,11 +6,13 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {renderAkn} from '../src/export/akn.js';
+import {assignAknEIds} from '../src/export/eids.js';
 import {checkAkn} from '../src/export/check-akn.js';
 import {renderHtml} from '../src/export/html.js';
 import {readBill} from '../src/export/read-bill.js';
 import {findReferences} from '../src/export/references.js';
 import {descendants, parseXml, textOf} from '../src/export/xml.js';
+import {expectSchemaValid} from './helpers/xsd.js';
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
@@ -92,11 +94,14 @@ function markdownRefs(text: string): string[] {
 }
 
 describe('export properties', () => {
-  it('AKN keeps the structure rules and the Markdown numbering and references', () => {
+  it('AKN keeps the structure rules, the OASIS schema and the Markdown numbering and references', () => {
+    const outputs: string[] = [];
     fc.assert(
       fc.property(billArbitrary, (text) => {
         const bill = readBill(text, 'gen.md');
-        const xml = renderAkn(bill, {date: '2031-01-01'});
+        assignAknEIds(bill);
+        const xml = renderAkn(bill, {date: '2031-01-01', country: 'xe'});
+        outputs.push(xml);
         expect(checkAkn(xml)).toEqual([]);
         const body = descendants(parseXml(xml)).find((e) => e.name === 'body')!;
         const all = descendants(body);
@@ -105,6 +110,8 @@ describe('export properties', () => {
       }),
       {numRuns: 60}
     );
+    // One xmllint run for all of them (loading the schema dominates).
+    expectSchemaValid(...outputs);
   });
 
   it('HTML prints the same numbers and escapes text', () => {
@@ -117,7 +124,8 @@ describe('export properties', () => {
         );
         expect(numbers).toEqual(markdownNumbers(text));
         // Typed angle brackets and ampersands are kept, escaped.
-        if (text.includes('<tag>')) expect(html).toContain('&lt;tag&gt;');
+        if (text.includes('<tag>')) expect(html).toContain('&lt;tag>');
+        if (text.includes('A&B')) expect(html).toContain('A&amp;B');
         expect(html).not.toContain('<tag>');
       }),
       {numRuns: 40}

@@ -9,7 +9,8 @@ import path from 'node:path';
 import {strFromU8, unzipSync} from 'fflate';
 import {describe, expect, it} from 'vitest';
 import {renderAkn} from '../src/export/akn.js';
-import {allSections, provisions} from '../src/export/bill.js';
+import {assignAknEIds} from '../src/export/eids.js';
+import {allSections, provisions} from '../src/bill/model.js';
 import {checkAkn} from '../src/export/check-akn.js';
 import {renderDocx} from '../src/export/docx.js';
 import {renderHtml} from '../src/export/html.js';
@@ -18,14 +19,17 @@ import {readBill} from '../src/export/read-bill.js';
 import {findReferences} from '../src/export/references.js';
 import {descendants, elements, parseXml, textOf} from '../src/export/xml.js';
 import {formatDiagnostic, InputError} from '../src/util/diagnostics.js';
+import {expectSchemaValid} from './helpers/xsd.js';
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'export');
 const draftText = readFileSync(path.join(dir, 'bill', 'draft-bill.md'), 'utf8');
 const provenance = JSON.parse(readFileSync(path.join(dir, 'bill', 'draft-bill.build.json'), 'utf8')) as unknown;
 const date = '2026-05-01';
 
-function load() {
-  const bill = readBill(draftText, 'draft-bill.md');
+/** Read the draft as `export` does: the reader, then naming-convention ids, then the provenance links. */
+function load(text = draftText) {
+  const bill = readBill(text, 'draft-bill.md');
+  assignAknEIds(bill);
   const links = linkBill(bill, provenance, 'draft-bill.build.json');
   return {bill, links};
 }
@@ -51,7 +55,7 @@ function markdownSignature(text: string): {numbers: string[]; refs: string[]} {
   let inBody = false;
   for (const line of text.split('\n')) {
     let m: RegExpExecArray | null;
-    if ((m = /^## (Part \d+|Schedule \d+)/.exec(line))) {
+    if ((m = /^## (Part \d+|Schedule \d+|Schedule)(?= )/.exec(line))) {
       inBody = true;
       numbers.push(m[1]!);
     } else if ((m = /^### (\d+[A-Z]*) /.exec(line))) numbers.push(m[1]!);
@@ -63,8 +67,10 @@ function markdownSignature(text: string): {numbers: string[]; refs: string[]} {
 
 describe('readBill', () => {
   it('reads front matter, Parts, sections and labelled provisions with AKN eIds', () => {
-    const {bill} = load();
-    expect(bill.title.text).toBe('Cluster Munitions Act 2027');
+    const bill = readBill(draftText, 'draft-bill.md');
+    expect(bill.title.text).toBe('Cluster Munitions Bill 2027');
+    expect(bill.stage).toBe('bill');
+    expect(bill.frontMatter).toBe('westminster');
     expect(bill.longTitle?.text).toMatch(/^A Bill for an Act to give effect to the Convention/);
     expect(bill.enactingFormula?.text).toBe('BE IT ENACTED by the Parliament of the Republic of Examplia as follows:');
     expect(bill.body.map((p) => (p.kind === 'part' ? `${p.eId} ${p.heading}` : p.eId))).toEqual([
@@ -75,7 +81,7 @@ describe('readBill', () => {
       'part_5 Miscellaneous'
     ]);
     expect(allSections(bill).map((s) => s.number)).toEqual(Array.from({length: 26}, (_, i) => String(i + 1)));
-    expect(bill.schedules.map((s) => s.eId)).toEqual(['sched_1']);
+    expect(bill.schedules.map((s) => `${s.eId} "${s.number}"`)).toEqual(['sched_1 ""']);
     const ids = [...provisions(bill)].map(({provision}) => provision.eId);
     expect(ids).toContain('part_1__sec_5__subsec_2__para_d__subpara_v');
     expect(ids).toContain('part_1__sec_4__hcontainer_3__para_d');
@@ -99,7 +105,8 @@ describe('readBill', () => {
     }
     expect(refs.get('part_1__sec_5__subsec_3')).toEqual(['subsection (2)(d)→part_1__sec_5__subsec_2__para_d']);
     expect(refs.get('part_1__sec_9__subsec_2')).toEqual(['Part 2→part_2']);
-    expect(refs.get('part_1__sec_4__hcontainer_7')).toEqual(['Schedule 1→sched_1']);
+    // "In this Act, unless the context otherwise requires:" is the section's intro (no id): the definitions count from 1.
+    expect(refs.get('part_1__sec_4__hcontainer_6')).toEqual(['Schedule→att_1']);
     expect(refs.get('part_4__sec_23__subsec_1')).toEqual(['section 22(1)→part_4__sec_22__subsec_1']);
     expect(refs.get('part_2__sec_15__subsec_4')).toEqual([
       'subsections (1)→part_2__sec_15__subsec_1',
@@ -195,37 +202,45 @@ describe('HTML', () => {
 describe('Akoma Ntoso', () => {
   it('is well-formed, keeps the structure rules and links provenance (golden)', async () => {
     const {bill, links} = load();
-    const xml = renderAkn(bill, {date, links});
+    const xml = renderAkn(bill, {date, country: 'xe', links});
     expect(checkAkn(xml)).toEqual([]);
+    expectSchemaValid(xml);
     const root = parseXml(xml);
     const doc = elements(root, 'bill')[0]!;
-    expect(elements(doc).map((e) => e.name)).toEqual(['meta', 'preface', 'preamble', 'body']);
+    expect(elements(doc).map((e) => e.name)).toEqual(['meta', 'preface', 'preamble', 'body', 'attachments']);
+    // Westminster house style: the arrangement, then the title and long title; the enacting formula in the preamble.
+    expect(elements(elements(doc, 'preface')[0]!).map((e) => e.name)).toEqual(['toc', 'p', 'longTitle']);
     const all = [...descendants(root)];
     const byEId = new Map(all.filter((e) => e.attributes['eId']).map((e) => [e.attributes['eId']!, e]));
     const sec12 = byEId.get('part_2__sec_12')!;
     expect(sec12.attributes['refersTo']).toBe('#model-s-investment #ccm-art-1-1-c');
     expect(sec12.attributes['ccm:clause']).toBe('s-investment');
-    expect(byEId.get('model-s-investment')?.name).toBe('TLCReference');
+    expect(byEId.get('model-s-investment')?.name).toBe('TLCConcept');
+    expect(byEId.get('model-s-investment')?.attributes['href']).toBe('/akn/ontology/concept/ccm-drafter/ccm-model-act/s-investment');
+    expect(byEId.get('legislature')?.attributes['href']).toBe('/akn/ontology/organization/xe/parliament');
+    // The Schedule is an attachment, and the reference to it follows it.
+    expect(byEId.get('att_1')?.name).toBe('attachment');
+    expect(all.filter((e) => e.name === 'ref' && e.attributes['href'] === '#att_1').map(textOf)).toEqual(['Schedule']);
     expect(byEId.get('part_1__sec_5__subsec_2')?.attributes['ccm:clause']).toBe('cm-exclusions');
     const frbr = all.find((e) => e.name === 'FRBRWork')!;
-    expect(elements(frbr, 'FRBRthis')[0]!.attributes['value']).toBe('/akn/generic/bill/2027/cluster-munitions-act/!main');
+    expect(elements(frbr, 'FRBRthis')[0]!.attributes['value']).toBe('/akn/xe/bill/2027/cluster-munitions/!main');
+    expect(elements(frbr, 'FRBRname')[0]!.attributes['value']).toBe('Cluster Munitions Bill 2027');
     expect(all.filter((e) => e.name === 'def').map(textOf)).toContain('abandoned cluster munitions');
     await expect(xml).toMatchFileSnapshot(path.join(dir, '__snapshots__', 'bill.akn.xml'));
   });
 
   it('is the same text for the same input, and the date comes from the options', () => {
     const {bill, links} = load();
-    expect(renderAkn(bill, {date, links})).toBe(
-      renderAkn(readBill(draftText, 'draft-bill.md'), {date, links: linkBill(readBill(draftText, 'x'), provenance, 'p')})
-    );
+    expect(renderAkn(bill, {date, country: 'xe', links})).toBe(renderAkn(load().bill, {date, country: 'xe', links: load().links}));
     expect(renderAkn(bill, {date: '2030-01-02', country: 'ws'})).toContain(
-      '<FRBRuri value="/akn/ws/bill/2027/cluster-munitions-act/eng@2030-01-02"/>'
+      '<FRBRuri value="/akn/ws/bill/2027/cluster-munitions/eng@2030-01-02"/>'
     );
+    expect(() => renderAkn(bill, {date, country: 'generic'})).toThrow(/ISO 3166-1/);
   });
 
   it('catches broken rules in the checker itself', () => {
     const {bill, links} = load();
-    const xml = renderAkn(bill, {date, links});
+    const xml = renderAkn(bill, {date, country: 'xe', links});
     expect(checkAkn(xml.replace('<ref href="#part_2">', '<ref href="#part_9">'))[0]?.reason).toBe('Unresolved <ref> href `#part_9`');
     expect(checkAkn(xml.replace('eId="part_1__sec_2"', 'eId="part_1__sec_1"')).map((p) => p.reason)).toContain(
       'Duplicate eId `part_1__sec_1`'
@@ -259,7 +274,7 @@ describe('DOCX', () => {
   it('gives identical bytes for the same input (no clock, no process-wide ids)', async () => {
     const {bill} = load();
     const a = await renderDocx(bill);
-    const b = await renderDocx(readBill(draftText, 'draft-bill.md'));
+    const b = await renderDocx(load().bill);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(strFromU8(unzipSync(a)['docProps/core.xml']!)).not.toMatch(/dcterms:created/);
     const dated = unzipSync(await renderDocx(bill, {date}));
@@ -274,9 +289,9 @@ describe('numbering and cross-references are the Markdown draft’s in every for
 
   it('AKN', () => {
     const {bill, links} = load();
-    const root = parseXml(renderAkn(bill, {date, links}));
-    const body = [...descendants(root)].find((e) => e.name === 'body')!;
-    const all = [...descendants(body)];
+    const root = parseXml(renderAkn(bill, {date, country: 'xe', links}));
+    const doc = elements(root)[0]!;
+    const all = [...elements(doc, 'body'), ...elements(doc, 'attachments')].flatMap((e) => [...descendants(e)]);
     expect(all.filter((e) => e.name === 'num').map(textOf)).toEqual(expected.numbers);
     expect(all.filter((e) => e.name === 'ref').map(textOf)).toEqual(expected.refs);
   });
@@ -286,7 +301,7 @@ describe('numbering and cross-references are the Markdown draft’s in every for
     const html = renderHtml(bill, {links});
     const body = html.slice(html.indexOf('</nav>'));
     const numbers = [
-      ...body.matchAll(/<h2>(Part \d+|Schedule \d+)<br>|<h3><span class="n">([^<]+)<\/span>|<span class="num">([^<]+)<\/span>/g)
+      ...body.matchAll(/<h2>(Part \d+|Schedule \d+|Schedule)<br>|<h3><span class="n">([^<]+)<\/span>|<span class="num">([^<]+)<\/span>/g)
     ].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(numbers).toEqual(expected.numbers);
     expect([...body.matchAll(/<a class="ref" href="#[^"]+">([^<]+)<\/a>/g)].map((m) => m[1])).toEqual(expected.refs);

@@ -7,10 +7,6 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkStringify from 'remark-stringify';
-import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
@@ -22,7 +18,7 @@ import {fillParameters} from '../src/assemble/fill-parameters.js';
 import {numberClauses} from '../src/assemble/number.js';
 import {selectClauses} from '../src/assemble/select-clauses.js';
 import {parseChecklist} from '../src/checklist/load.js';
-import {parseModel} from '../src/model/parse.js';
+import {modelParser, parseModel} from '../src/model/parse.js';
 import {analyseModel} from '../src/model/structure.js';
 import {tinyChecklist, tinyProfile} from './helpers/assemble.js';
 
@@ -42,8 +38,7 @@ function setup(folder: string): {options: AssembleOptions; tree: Root} | undefin
   return {options: {model, structure, resolution, answersPath: 'answers.yaml'}, tree: model.tree};
 }
 
-const print = (tree: Root) =>
-  unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter, ['yaml']).use(remarkDirective).stringify(tree);
+const print = (tree: Root) => modelParser().data('settings', stringifyOptions).stringify(tree);
 
 describe('assembly stages', () => {
   for (const name of readdirSync(root).sort()) {

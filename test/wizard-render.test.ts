@@ -2,7 +2,8 @@
  * How the real (inquirer) prompts render the wizard's questions: the configs
  * built by src/cli/prompter.ts, driven with @inquirer/testing.
  */
-import {input, select, Separator} from '@inquirer/prompts';
+import input from '@inquirer/input';
+import select, {Separator} from '@inquirer/select';
 import {render} from '@inquirer/testing';
 import {describe, expect, it} from 'vitest';
 import {inputConfig, selectConfig} from '../src/cli/prompter.js';

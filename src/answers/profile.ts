@@ -11,6 +11,13 @@ import {readTextFile} from '../util/files.js';
 import {ShapeChecker} from '../util/validate.js';
 import {parseYaml, type YamlSource} from '../util/yaml.js';
 import {defaultLocale, type Locale} from '../model/params.js';
+import {defaultFrontMatterStyle, type FrontMatterStyleName, frontMatterStyleNames} from '../bill/front-matter.js';
+
+/** The language of a bill when the profile does not name one (bills are in English; the variety sets spelling checks). */
+export const defaultLanguage = 'en-GB';
+
+/** ISO 3166-1 alpha-2 (lower case, as Akoma Ntoso writes it), optionally with a subdivision (`it-45`). */
+export const countryCodePattern = /^[a-z]{2}(?:-[a-z0-9]{1,3})?$/;
 
 /** A loaded jurisdiction profile. */
 export interface Profile {
@@ -19,6 +26,17 @@ export interface Profile {
   description: string;
   path: string;
   locale: Locale;
+  /**
+   * ISO 3166-1 alpha-2 code of the State, lower case (`nz`), used in Akoma
+   * Ntoso identifiers. Placeholder profiles use a user-assigned code (`xe`,
+   * `xn`: ISO 3166-1 reserves AA, QM–QZ, XA–XZ and ZZ for users, never for a
+   * State). Undefined when the profile does not say.
+   */
+  country?: string | undefined;
+  /** BCP 47 language tag of the bill's text (`en-GB`, `en-NZ`), set in Word and HTML. */
+  language: string;
+  /** House style of the front matter (src/bill/front-matter.ts). */
+  frontMatter: FrontMatterStyleName;
   /** Raw parameter values, checked against the model when answers are resolved. */
   params: Record<string, unknown>;
   /** The YAML, to point at values in messages. */
@@ -74,13 +92,25 @@ export function parseProfile(text: string, file: string): Profile {
     description: '',
     path: file,
     locale: defaultLocale,
+    language: defaultLanguage,
+    frontMatter: defaultFrontMatterStyle,
     params: {},
     messages: [...parsed.messages]
   };
   if (!parsed.source) return profile;
   profile.yaml = parsed.source;
   const c = new ShapeChecker(parsed.source, 'profile');
-  const root = c.mapping(parsed.source.value, [], 'the profile', ['schema', 'id', 'name', 'description', 'locale', 'params']);
+  const root = c.mapping(parsed.source.value, [], 'the profile', [
+    'schema',
+    'id',
+    'name',
+    'description',
+    'country',
+    'language',
+    'front_matter',
+    'locale',
+    'params'
+  ]);
   if (root) {
     c.schemaVersion(root['schema'], 1);
     profile.id =
@@ -88,6 +118,17 @@ export function parseProfile(text: string, file: string): Profile {
       profile.id;
     profile.name = c.text(root['name'], ['name'], '`name`', {required: true}) ?? profile.id;
     profile.description = c.text(root['description'], ['description'], '`description`') ?? '';
+    profile.country = c.text(root['country'], ['country'], '`country`', {
+      pattern: countryCodePattern,
+      patternHint: 'an ISO 3166-1 alpha-2 code in lower case, such as nz (or a user-assigned code such as xe for a placeholder State)'
+    });
+    profile.language =
+      c.text(root['language'], ['language'], '`language`', {
+        pattern: /^en(?:-[A-Z]{2})?$/,
+        patternHint: 'an English language tag such as en-GB or en-NZ (bills are written in English)'
+      }) ?? defaultLanguage;
+    profile.frontMatter =
+      c.oneOf(root['front_matter'], ['front_matter'], '`front_matter`', frontMatterStyleNames) ?? defaultFrontMatterStyle;
     const locale =
       root['locale'] === undefined ? undefined : c.mapping(root['locale'], ['locale'], '`locale`', ['date_format', 'currency']);
     if (locale) {

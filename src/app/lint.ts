@@ -2,7 +2,7 @@
  * `lint` as a library: check model/clause files, checklists, jurisdiction
  * profiles and answers files, returning positioned messages per file.
  */
-import {readdir} from 'node:fs/promises';
+import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {parseAnswers} from '../answers/file.js';
@@ -34,19 +34,74 @@ function yamlKind(value: unknown): LintResult['kind'] {
   return 'unknown';
 }
 
-/** Lint files; with no paths, the bundled model, checklist and profiles. */
+const lintable = /\.(md|markdown|ya?ml)$/i;
+/** Folders a search never enters: dependencies, build output, version control and other hidden folders. */
+const skippedFolders = new Set(['node_modules', 'dist', 'out', 'coverage']);
+
+/**
+ * Whether a file found inside a folder is one lint checks: Markdown with YAML
+ * front matter (a model or clause file), or YAML whose top-level keys make
+ * it a checklist, profile or answers file. Files named on the command line
+ * are always checked; files a folder search finds are skipped when they are
+ * something else (a README, a CI configuration), as remark-cli and ESLint
+ * check only the files their configuration covers.
+ */
+async function isLintTarget(file: string): Promise<boolean> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return true; // Let the check itself report why it cannot be read.
+  }
+  if (/\.(md|markdown)$/i.test(file)) return /^---\r?\n/.test(text);
+  const probe = parseYaml(text, {file, source: 'lint'});
+  return probe.source !== undefined && yamlKind(probe.source.value) !== 'unknown';
+}
+
+/** The files under a folder that lint checks, in a stable order (depth first, names sorted). */
+async function filesUnder(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(folder, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name)) out.push(...(await filesUnder(full)));
+    } else if (entry.isFile() && lintable.test(entry.name) && (await isLintTarget(full))) out.push(full);
+  }
+  return out;
+}
+
+/** Expand the paths given to lint: files as they are, folders to the files in them that lint checks. */
+export async function lintTargets(paths: readonly string[], cwd: string): Promise<{files: string[]; empty: string[]}> {
+  const files: string[] = [];
+  const empty: string[] = [];
+  for (const given of paths) {
+    const full = path.resolve(cwd, given);
+    const info = await stat(full).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(full);
+      continue;
+    }
+    const found = await filesUnder(full);
+    if (found.length === 0) empty.push(full);
+    files.push(...found);
+  }
+  return {files: [...new Set(files)], empty};
+}
+
+/** Lint files and folders (searched recursively); with no paths, the bundled model, checklist and profiles. */
 export async function lintPaths(paths: readonly string[], cwd: string): Promise<LintResult[]> {
-  const targets =
-    paths.length > 0
-      ? paths.map((p) => path.resolve(cwd, p))
-      : [
-          defaultModelPath,
-          defaultChecklistPath,
-          ...(await readdir(jurisdictionsDir))
-            .filter((f) => f.endsWith('.yaml'))
-            .sort()
-            .map((f) => path.join(jurisdictionsDir, f))
-        ];
+  const expanded = paths.length > 0 ? await lintTargets(paths, cwd) : undefined;
+  const targets = expanded
+    ? expanded.files
+    : [
+        defaultModelPath,
+        defaultChecklistPath,
+        ...(await readdir(jurisdictionsDir))
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => path.join(jurisdictionsDir, f))
+      ];
   const results: LintResult[] = [];
   let model: Model | undefined;
   let checklist: Checklist | undefined;
@@ -120,6 +175,19 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
         diagnostic(
           'Unexpected YAML, expected a checklist (items: list), a jurisdiction profile (locale/params) or an answers file (state/items/params)',
           {file: shown, place: {line: 1, column: 1}, ruleId: 'unknown-file-kind', source: 'lint'}
+        )
+      ]
+    });
+  }
+  for (const folder of expanded?.empty ?? []) {
+    const shown = displayPath(folder, cwd);
+    results.push({
+      file: shown,
+      kind: 'unknown',
+      messages: [
+        diagnostic(
+          'Unexpected folder without anything to check, expected model files (Markdown with front matter), checklists, profiles or answers files in it',
+          {file: shown, ruleId: 'nothing-to-lint', source: 'lint'}
         )
       ]
     });

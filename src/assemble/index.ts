@@ -109,7 +109,7 @@ export function assembleDraft(input: AssembleInput): Draft {
     schema: provenanceSchemaVersion,
     tool: `ccm-drafter ${version}`,
     model: {id: model.id, version: model.version, hash: model.hash, path: model.path},
-    jurisdiction: {id: profile.id, name: profile.name},
+    jurisdiction: {id: profile.id, name: profile.name, ...(profile.country ? {country: profile.country} : {}), language: profile.language},
     answers: answers.path,
     sections,
     omitted: data.omitted,

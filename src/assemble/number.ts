@@ -1,6 +1,6 @@
 /**
  * Stage 3: number what survived selection. Parts, sections and schedules are
- * numbered in document order; list items become subsections (1), paragraphs
+ * numbered in document order (a sole schedule is "the Schedule"); list items become subsections (1), paragraphs
  * (a), subparagraphs (i) and clauses (A) by their depth. Numbering after
  * selection is what keeps a bill gap-free whatever was left out.
  */
@@ -141,7 +141,7 @@ export function numberClauses(_options: AssembleOptions) {
             sectionId: id,
             citation:
               kind === 'schedule'
-                ? `clause ${path.join('')} of Schedule ${number}`
+                ? `clause ${path.join('')} of ${number ? `Schedule ${number}` : 'the Schedule'}`
                 : `section ${number}${path.map((p) => `(${p})`).join('')}`
           });
       };
@@ -161,10 +161,16 @@ export function numberClauses(_options: AssembleOptions) {
         numberTopSection(node);
       } else if (node.name === 'schedule') {
         schedule += 1;
-        // Schedules are always numbered, even a single one: "Schedule 1" reads unambiguously and parses back.
-        const number = String(schedule);
-        node.data = {...node.data, ccmNumber: {label: `Schedule ${number}`, number}};
-        record(node.attributes?.['id'] ?? undefined, {kind: 'schedule', number, path: [], citation: `Schedule ${number}`});
+        // A sole schedule is "the Schedule", as New Zealand, UK and Commonwealth bills print it; several are numbered.
+        const sole = data.scheduleCount === 1;
+        const number = sole ? '' : String(schedule);
+        node.data = {...node.data, ccmNumber: {label: sole ? 'Schedule' : `Schedule ${number}`, number}};
+        record(node.attributes?.['id'] ?? undefined, {
+          kind: 'schedule',
+          number,
+          path: [],
+          citation: sole ? 'the Schedule' : `Schedule ${number}`
+        });
         numberSection(node, number, 'schedule');
       }
     }

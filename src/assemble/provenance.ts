@@ -22,7 +22,8 @@ export interface BuildManifest {
   schema: number;
   tool: string;
   model: {id: string; version: string; hash: string; path: string};
-  jurisdiction: {id: string; name: string};
+  /** The profile: its id and name, the State's ISO 3166-1 code (when the profile gives one) and the bill's language. */
+  jurisdiction: {id: string; name: string; country?: string | undefined; language: string};
   /** The answers file, as given on the command line (relative paths stay relative). */
   answers: string;
   sections: ProvenanceSection[];

@@ -12,6 +12,7 @@
  * This module holds types and pure helpers only, so every layer can use it.
  */
 import type {VFileMessage} from 'vfile-message';
+import type {FrontMatterStyleName} from './front-matter.js';
 
 /** A point in a source file: 1-based line and column, 0-based offset. */
 export interface SourcePoint {
@@ -144,6 +145,12 @@ export interface Bill {
   enactingFormula?: TextBlock | undefined;
   /** Recitals and any other text before the body. */
   preamble: TextBlock[];
+  /**
+   * The house style of the front matter (src/bill/front-matter.ts): as built
+   * from the jurisdiction profile, or as read from the order the document
+   * prints it in. Absent when the document shows no order (no arrangement).
+   */
+  frontMatter?: FrontMatterStyleName | undefined;
   /** Parts, or sections when there are no Parts, in order. */
   body: Array<Part | Section>;
   schedules: Schedule[];

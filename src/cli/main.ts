@@ -4,7 +4,7 @@
  */
 import {parseArgs} from 'node:util';
 import {formatDiagnostic, InputError, UsageError} from '../util/diagnostics.js';
-import type {CommandArgs, CommandSpec} from './command.js';
+import {type CommandArgs, type CommandSpec, commandHelp, parseConfig} from './command.js';
 import {isInteractive, type Io} from './io.js';
 import {nameFilesRelative} from './options.js';
 import {commands} from './registry.js';
@@ -63,7 +63,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({args, options: spec.options, allowPositionals: spec.allowPositionals, strict: true});
+      parsed = parseArgs({args, options: parseConfig(spec), allowPositionals: spec.allowPositionals, strict: true});
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -73,7 +73,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if ((parsed.positionals as string[]).includes('')) throw new UsageError('empty file name, expected a path');
     if (parsed.values['help']) {
-      io.stdout.write(`Usage: ${spec.usage}\n\n${spec.help}\n`);
+      io.stdout.write(commandHelp(spec));
       return 0;
     }
     const module = await spec.load();

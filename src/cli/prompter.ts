@@ -57,17 +57,24 @@ export function inputConfig(question: InputQuestion) {
 }
 
 /**
- * The real prompter: inquirer prompts on the command's own streams. Inquirer
- * is imported on the first question, so `--help` and non-terminal runs never
- * load it. With `CCM_WIZARD_EXIT_AT_FIRST_PROMPT` set (the start-up benchmark),
- * the first question loads inquirer and then stops with {@link FirstPromptReached}.
+ * The real prompter: inquirer prompts on the command's own streams. Each
+ * prompt is the inquirer project's own package (`@inquirer/select`, `input`,
+ * `confirm`), not the `@inquirer/prompts` bundle, whose editor prompt and
+ * encoding tables the wizard never uses. They are imported on the first
+ * question, so `--help` and non-terminal runs never load them. With
+ * `CCM_WIZARD_EXIT_AT_FIRST_PROMPT` set (the start-up benchmark), the first
+ * question loads the prompts and then stops with {@link FirstPromptReached}.
  */
 export function inquirerPrompter(io: Io): Prompter {
   const context = {input: io.stdin, output: io.stdout as NodeJS.WritableStream};
   const load = async () => {
-    const prompts = await import('@inquirer/prompts');
+    const [select, input, confirm] = await Promise.all([
+      import('@inquirer/select'),
+      import('@inquirer/input'),
+      import('@inquirer/confirm')
+    ]);
     if (io.env['CCM_WIZARD_EXIT_AT_FIRST_PROMPT']) throw new FirstPromptReached('first prompt reached');
-    return prompts;
+    return {select: select.default, Separator: select.Separator, input: input.default, confirm: confirm.default};
   };
   const dim = (text: string) => (io.env['NO_COLOR'] || !io.stdout.isTTY ? text : `\u001b[2m${text}\u001b[22m`);
   return {

@@ -1,12 +1,29 @@
 /**
  * The commands, as data. Each loads its module only when run, so start-up
- * cost is paid per command (module loading dominates a short CLI run).
+ * cost is paid per command (module loading dominates a short CLI run). The
+ * option specs here both parse the flags and write each command's `--help`
+ * (src/cli/command.ts).
  */
-import type {CommandSpec} from './command.js';
+import type {CommandSpec, OptionSpec} from './command.js';
 
-const common = {
-  help: {type: 'boolean', short: 'h'}
-} as const;
+const answers: OptionSpec = {type: 'string', short: 'a', value: '<file>', description: 'answers file (YAML; see README "Answers file")'};
+const force: OptionSpec = {type: 'boolean', description: 'replace existing output files'};
+const today: OptionSpec = {
+  type: 'string',
+  value: '<YYYY-MM-DD>',
+  description: 'date deadlines are judged against (default: today)'
+};
+const jurisdiction: OptionSpec = {
+  type: 'string',
+  short: 'j',
+  value: '<id|file>',
+  description: 'profile id in jurisdictions/ or a profile file (overrides the answers file)'
+};
+const model: OptionSpec = {
+  type: 'string',
+  value: '<file>',
+  description: 'model Act to use (default: the bundled model-law/cluster-munitions-act.md)'
+};
 
 /** All commands, in the order `--help` lists them. */
 export const commands: CommandSpec[] = [
@@ -14,17 +31,16 @@ export const commands: CommandSpec[] = [
     name: 'wizard',
     summary: 'answer the Article 9 checklist step by step and build the draft (default in a terminal)',
     usage: 'ccm-draft wizard [--answers <file.yaml>] [--out <dir>] [--force]',
-    help: `Walks the Article 9 implementation checklist one item at a time, explains why
+    description: `Walks the Article 9 implementation checklist one item at a time, explains why
 each question is asked, saves every answer to the answers file as you go, and
 builds the draft bill and gap report at the end. Run it again with the same
---answers file to resume where you stopped.
-
-Options:
-  --answers <file>   answers file to create or resume (default: my-answers.yaml)
-  --out <dir>        where to write the draft (default: out)
-  --force            replace existing output files
-  -h, --help         show this help`,
-    options: {...common, answers: {type: 'string', short: 'a'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
+--answers file to resume where you stopped.`,
+    options: {
+      answers: {...answers, description: 'answers file to create or resume (default: my-answers.yaml)'},
+      out: {type: 'string', short: 'o', value: '<dir>', description: 'where to write the draft (default: out)'},
+      force
+    },
+    examples: ['ccm-draft wizard --answers my-state.yaml'],
     allowPositionals: false,
     load: () => import('./commands/wizard.js')
   },
@@ -32,32 +48,20 @@ Options:
     name: 'build',
     summary: 'assemble the draft bill (and gap report) from an answers file',
     usage: 'ccm-draft build --answers <file.yaml> [--jurisdiction <id|file>] [--out <dir>] [--force]',
-    help: `Assembles the model Cluster Munitions Act with your answers: selects the
+    description: `Assembles the model Cluster Munitions Act with your answers: selects the
 clauses that apply, fills the parameters, numbers Parts, sections, subsections
 and paragraphs, resolves cross-references and writes <out>/draft-bill.md.
 Answers not given take the jurisdiction profile's or the model's defaults and
-are listed on stderr.
-
-Options:
-  -a, --answers <file>       answers file (YAML; see README "Answers file")
-  -j, --jurisdiction <id>    profile id in jurisdictions/ or a profile file (overrides the answers file)
-  -o, --out <dir>            output folder (default: out)
-      --model <file>         model Act to use (default: the bundled model-law/cluster-munitions-act.md)
-      --today <YYYY-MM-DD>   date used for deadlines in the gap report (default: today)
-      --force                replace existing output files
-  -h, --help                 show this help
-
-Example:
-  ccm-draft build --answers examples/generic-small-state.yaml --out out`,
+are listed on stderr.`,
     options: {
-      ...common,
-      answers: {type: 'string', short: 'a'},
-      jurisdiction: {type: 'string', short: 'j'},
-      out: {type: 'string', short: 'o'},
-      model: {type: 'string'},
-      today: {type: 'string'},
-      force: {type: 'boolean'}
+      answers,
+      jurisdiction,
+      out: {type: 'string', short: 'o', value: '<dir>', description: 'output folder (default: out)'},
+      model,
+      today: {...today, description: 'date used for deadlines in the gap report (default: today)'},
+      force
     },
+    examples: ['ccm-draft build --answers examples/generic-small-state.yaml --out out'],
     allowPositionals: false,
     load: () => import('./commands/build.js')
   },
@@ -65,17 +69,16 @@ Example:
     name: 'lint',
     summary: 'check the model Act, clause files, checklists, profiles and answers files',
     usage: 'ccm-draft lint [paths…] [--format text|json]',
-    help: `Checks model and clause files (unknown directives or attributes, duplicate or
+    description: `Checks model and clause files (unknown directives or attributes, duplicate or
 missing ids, undefined or unused parameters, references to unknown ids or to
 clauses a condition can remove, conditions naming unknown answers, type
 errors), checklists (.yaml with items:), jurisdiction profiles and answers
-files. With no paths, checks the bundled model, checklist and profiles.
-Messages: file:line:col: reason [rule-id]. Exit code 1 when there are errors.
-
-Options:
-  --format <text|json>   output format (default: text)
-  -h, --help             show this help`,
-    options: {...common, format: {type: 'string', short: 'f'}},
+files. A folder is searched recursively for Markdown files with model front
+matter and for checklists, profiles and answers files; other files in it are
+skipped. With no paths, checks the bundled model, checklist and profiles.
+Messages: file:line:col: reason [rule-id]. Exit code 1 when there are errors.`,
+    options: {format: {type: 'string', short: 'f', value: '<text|json>', description: 'output format (default: text)'}},
+    examples: ['ccm-draft lint', 'ccm-draft lint model-law/ jurisdictions/my-state.yaml'],
     allowPositionals: true,
     load: () => import('./commands/lint.js')
   },
@@ -83,26 +86,18 @@ Options:
     name: 'gap',
     summary: 'gap report for answers (a draft made by the tool) or for any Act in Markdown',
     usage: 'ccm-draft gap (--answers <file.yaml> | <act.md>) [--format md|json] [--out <file|dir>] [--force]',
-    help: `With --answers: writes gap-report.md and gap-report.json for the draft the
+    description: `With --answers: writes gap-report.md and gap-report.json for the draft the
 answers produce (checklist, Convention and strength views, deadlines).
 With an Act in Markdown: analyses any national Act or bill and prints the
-Convention and strength views, citing sections and quoting evidence.
-
-Options:
-  -a, --answers <file>     answers file
-  -f, --format <md|json>   output format for an Act (default: md)
-  -o, --out <file|dir>     write to a file (Act) or folder (answers) instead of stdout
-      --today <YYYY-MM-DD> date for deadline status (default: today)
-      --force              replace existing output files
-  -h, --help               show this help`,
+Convention and strength views, citing sections and quoting evidence.`,
     options: {
-      ...common,
-      answers: {type: 'string', short: 'a'},
-      format: {type: 'string', short: 'f'},
-      out: {type: 'string', short: 'o'},
-      today: {type: 'string'},
-      force: {type: 'boolean'}
+      answers,
+      format: {type: 'string', short: 'f', value: '<md|json>', description: 'output format for an Act (default: md)'},
+      out: {type: 'string', short: 'o', value: '<file|dir>', description: 'write to a file (Act) or folder (answers) instead of stdout'},
+      today: {...today, description: 'date for deadline status (default: today)'},
+      force
     },
+    examples: ['ccm-draft gap --answers examples/affected-coalition-state.yaml --out out', 'ccm-draft gap existing-act.md --format md'],
     allowPositionals: true,
     load: () => import('./commands/gap.js')
   },
@@ -110,7 +105,7 @@ Options:
     name: 'compare',
     summary: 'align two Acts or drafts clause by clause and show a redline',
     usage: 'ccm-draft compare [<base>] <other> [--format md|html|json] [--out <file>] [--jurisdiction <id>] [--force]',
-    help: `Pairs the sections of two texts (by provenance when both come from the tool,
+    description: `Pairs the sections of two texts (by provenance when both come from the tool,
 otherwise by heading and text), classifies each pair (unchanged, renumbered,
 moved, modified, added, removed, split, merged) and shows a word-level
 redline. With one file, the base is the model Act rendered with the same
@@ -118,67 +113,64 @@ jurisdiction's defaults.
 
 When a text was written by \`ccm-draft build\` and its draft-bill.build.json
 sits beside it, each difference from the model says which answer caused it,
-and sections edited by hand after the build are marked as such.
-
-Options:
-  -f, --format <md|html|json>  output format (default: md); html is one self-contained page
-  -o, --out <file>             write to a file instead of stdout
-  -j, --jurisdiction <id>      profile for the model base (default: the draft's, else generic)
-      --model <file>           model Act for the model base (default: the bundled one)
-      --force                  replace an existing output file
-  -h, --help                   show this help
-
-Examples:
-  ccm-draft compare out/draft-bill.md --format html --out redline.html
-  ccm-draft compare old-act.md new-bill.md`,
+and sections edited by hand after the build are marked as such.`,
     options: {
-      ...common,
-      format: {type: 'string', short: 'f'},
-      out: {type: 'string', short: 'o'},
-      force: {type: 'boolean'},
-      jurisdiction: {type: 'string', short: 'j'},
-      model: {type: 'string'}
+      format: {
+        type: 'string',
+        short: 'f',
+        value: '<md|html|json>',
+        description: 'output format (default: md); html is one self-contained page'
+      },
+      out: {type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of stdout'},
+      jurisdiction: {...jurisdiction, value: '<id>', description: "profile for the model base (default: the draft's, else generic)"},
+      model: {...model, description: 'model Act for the model base (default: the bundled one)'},
+      force: {...force, description: 'replace an existing output file'}
     },
+    examples: ['ccm-draft compare out/draft-bill.md --format html --out redline.html', 'ccm-draft compare old-act.md new-bill.md'],
     allowPositionals: true,
     load: () => import('./commands/compare.js')
   },
   {
     name: 'export',
     summary: 'export a draft bill to Word (.docx), a self-contained HTML page or Akoma Ntoso XML',
-    usage: 'ccm-draft export <draft.md> --to docx|html|akn --out <file> [--paper a4|letter] [--date <YYYY-MM-DD>] [--force]',
-    help: `Reads a draft bill in the layout \`build\` writes (hand edits are fine while
+    usage:
+      'ccm-draft export <draft.md> --to docx|html|akn --out <file> [--paper a4|letter] [--date <YYYY-MM-DD>] [--country <code>] [--force]',
+    description: `Reads a draft bill in the layout \`build\` writes (hand edits are fine while
 that layout holds) and writes it as:
-  docx   Word: title, long title, enacting formula, arrangement of sections
-         linked to each section, Parts and sections as Heading 1 and 2 (the
-         navigation pane and a TOC work), hanging indents, page numbers
+  docx   Word: the front matter in the jurisdiction's house style (arrangement
+         of sections linked to each section, title, long title, enacting
+         formula), Parts and sections as Heading 1 and 2 (the navigation pane
+         and a TOC work), hanging indents, page numbers, the bill's title in
+         the header and the document language set
   html   one printable page with inline styles; the arrangement links to each section
-  akn    Akoma Ntoso 3.0 (akomaNtoso/bill) with FRBR metadata, eIds, cross-
-         references as <ref>, and links to the model clauses and Convention
-         articles (from the .build.json beside the draft, when present)
+  akn    Akoma Ntoso 3.0 (akomaNtoso/bill, or act for an Act as passed) with
+         FRBR identifiers by the naming convention, eIds, cross-references as
+         <ref>, the schedules as attachments, and links to the model clauses
+         and Convention articles (from the .build.json beside the draft);
+         valid against the OASIS schema
 Numbering and cross-references are kept exactly as in the draft. When the
 draft no longer has the expected layout, nothing is written and the problems
-are listed as file:line:col.
-
-Options:
-  -t, --to <docx|html|akn>   output format
-  -o, --out <file>           file to write
-      --paper <a4|letter>    paper size for docx (default: a4)
-      --date <YYYY-MM-DD>    version date (AKN FRBR dates, Word document properties; default: today for akn, none for docx)
-      --country <code>       AKN FRBR country (default: the jurisdiction id in the provenance file)
-      --force                replace an existing output file
-  -h, --help                 show this help
-
-Example:
-  ccm-draft export out/draft-bill.md --to docx --out out/draft-bill.docx`,
+are listed as file:line:col.`,
     options: {
-      ...common,
-      to: {type: 'string', short: 't'},
-      out: {type: 'string', short: 'o'},
-      paper: {type: 'string'},
-      date: {type: 'string'},
-      country: {type: 'string'},
-      force: {type: 'boolean'}
+      to: {type: 'string', short: 't', value: '<docx|html|akn>', description: 'output format'},
+      out: {type: 'string', short: 'o', value: '<file>', description: 'file to write'},
+      paper: {type: 'string', value: '<a4|letter>', description: 'paper size for docx (default: a4)'},
+      date: {
+        type: 'string',
+        value: '<YYYY-MM-DD>',
+        description: 'version date (AKN FRBR dates, Word document properties; default: today for akn, none for docx)'
+      },
+      country: {
+        type: 'string',
+        value: '<code>',
+        description: "ISO 3166-1 alpha-2 country code for AKN identifiers (default: the profile's `country`, from the .build.json)"
+      },
+      force: {...force, description: 'replace an existing output file'}
     },
+    examples: [
+      'ccm-draft export out/draft-bill.md --to docx --out out/draft-bill.docx',
+      'ccm-draft export out/draft-bill.md --to akn --out out/draft-bill.xml --date 2027-03-01'
+    ],
     allowPositionals: true,
     load: () => import('./commands/export.js')
   },
@@ -186,35 +178,23 @@ Example:
     name: 'report',
     summary: 'prefill the Article 7 transparency report (Form A: national implementation measures)',
     usage: 'ccm-draft report article7 --answers <file.yaml> [--out <dir>] [--status drafted|introduced|enacted] [--force]',
-    help: `Prefills Form A of the Article 7 report (national implementation measures)
+    description: `Prefills Form A of the Article 7 report (national implementation measures)
 from the answers file and the draft it builds: the bill and its status,
 existing laws relied on, administrative measures and the agencies
 responsible, and what the State decided was not needed, each as a
 definitive statement. Where the answers say whether the State holds stocks,
 retains cluster munitions, has contaminated areas or victims, draft
 statements for the other Article 7(1) paragraphs follow, marked for the
-government to confirm. Writes <out>/article7-form-a.md and .docx.
-
-Options:
-  -a, --answers <file>     answers file
-  -j, --jurisdiction <id>  profile id or file (overrides the answers file)
-  -o, --out <dir>          output folder (default: out)
-      --status <status>    where the bill stands: drafted (default), introduced or enacted
-      --date <YYYY-MM-DD>  date of the report (default: today)
-      --force              replace existing output files
-  -h, --help               show this help
-
-Example:
-  ccm-draft report article7 --answers examples/generic-small-state.yaml --out out`,
+government to confirm. Writes <out>/article7-form-a.md and .docx.`,
     options: {
-      ...common,
-      answers: {type: 'string', short: 'a'},
-      jurisdiction: {type: 'string', short: 'j'},
-      out: {type: 'string', short: 'o'},
-      status: {type: 'string'},
-      date: {type: 'string'},
-      force: {type: 'boolean'}
+      answers,
+      jurisdiction: {...jurisdiction, description: 'profile id or file (overrides the answers file)'},
+      out: {type: 'string', short: 'o', value: '<dir>', description: 'output folder (default: out)'},
+      status: {type: 'string', value: '<status>', description: 'where the bill stands: drafted (default), introduced or enacted'},
+      date: {type: 'string', value: '<YYYY-MM-DD>', description: 'date of the report (default: today)'},
+      force
     },
+    examples: ['ccm-draft report article7 --answers examples/generic-small-state.yaml --out out'],
     allowPositionals: true,
     load: () => import('./commands/report.js')
   },
@@ -222,16 +202,15 @@ Example:
     name: 'matrix',
     summary: 'workshop matrix: several Acts against checklist items and strength components',
     usage: 'ccm-draft matrix <act…> [--format md|html|csv|json] [--out <file>] [--force]',
-    help: `Tabulates several drafts or Acts against the checklist items and the strength
+    description: `Tabulates several drafts or Acts against the checklist items and the strength
 components, each cell linking to the section that provides it. Drafts made by
-the tool are read with their provenance; other Acts through the gap analysis.
-
-Options:
-  -f, --format <md|html|csv|json>  output format (default: md)
-  -o, --out <file>            write to a file instead of stdout
-      --force                 replace an existing output file
-  -h, --help                  show this help`,
-    options: {...common, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
+the tool are read with their provenance; other Acts through the gap analysis.`,
+    options: {
+      format: {type: 'string', short: 'f', value: '<md|html|csv|json>', description: 'output format (default: md)'},
+      out: {type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of stdout'},
+      force: {...force, description: 'replace an existing output file'}
+    },
+    examples: ['ccm-draft matrix draft-a/draft-bill.md draft-b/draft-bill.md existing-act.md --format html --out matrix.html'],
     allowPositionals: true,
     load: () => import('./commands/matrix.js')
   }

@@ -1,33 +1,41 @@
 /**
- * The structure rules an Akoma Ntoso bill from this tool must keep, checked
- * on the XML text itself (parsed back): well-formed; `akomaNtoso/bill` with
- * complete FRBR identification; the allowed nesting of `part`/`section`/
- * `subsection`/`paragraph`/`subparagraph`/`hcontainer`; `eId`s unique and
- * built by the naming convention from their ancestors; every `ref`, `tocItem`
- * and `refersTo` pointing at something that exists. No AKN schema ships
- * with the project's dependencies, so these rules stand in for XSD
- * validation of the parts the export writes.
+ * The naming-convention rules an Akoma Ntoso bill from this tool must keep,
+ * checked on the XML text itself (parsed back) before anything is written:
+ * well-formed; `akomaNtoso/bill` (or `act`) with complete FRBR
+ * identification; the nesting of `part`/`section`/`subsection`/`paragraph`/
+ * `subparagraph`/`clause`/`hcontainer` and of schedules as `attachment`s;
+ * `eId`s unique and built by the naming convention from their ancestors;
+ * every `ref`, `tocItem` and `refersTo` pointing at something that exists.
+ * The OASIS schema (schemas/akn/akomantoso30.xsd) checks what XSD can; the
+ * test suite validates every export against it with xmllint. These rules
+ * check what a schema cannot (ids built from numbers, links that resolve).
  */
 import {aknNamespace} from './akn.js';
 import {descendants, elements, parseXml, XmlError, type XmlElement} from './xml.js';
 
-const hierarchy = new Set(['part', 'section', 'subsection', 'paragraph', 'subparagraph', 'hcontainer']);
+const hierarchy = new Set(['part', 'section', 'subsection', 'paragraph', 'subparagraph', 'clause', 'hcontainer', 'attachment']);
 const abbreviation: Record<string, string> = {
   part: 'part',
   section: 'sec',
   subsection: 'subsec',
   paragraph: 'para',
   subparagraph: 'subpara',
-  hcontainer: 'hcontainer'
+  clause: 'clause',
+  hcontainer: 'hcontainer',
+  attachment: 'att'
 };
 const allowedChildren: Record<string, readonly string[]> = {
   body: ['part', 'section', 'hcontainer'],
   part: ['num', 'heading', 'section'],
   section: ['num', 'heading', 'intro', 'content', 'subsection', 'paragraph', 'hcontainer'],
   subsection: ['num', 'intro', 'content', 'paragraph', 'hcontainer'],
-  paragraph: ['num', 'intro', 'content', 'subparagraph'],
-  subparagraph: ['num', 'content'],
-  hcontainer: ['num', 'heading', 'intro', 'content', 'subsection', 'paragraph', 'subparagraph']
+  paragraph: ['num', 'intro', 'content', 'subparagraph', 'hcontainer'],
+  subparagraph: ['num', 'intro', 'content', 'clause', 'hcontainer'],
+  clause: ['num', 'content'],
+  hcontainer: ['num', 'heading', 'intro', 'content', 'subsection', 'paragraph', 'subparagraph', 'clause', 'hcontainer'],
+  attachments: ['attachment'],
+  attachment: ['num', 'heading', 'doc'],
+  mainBody: ['p', 'subsection', 'paragraph', 'subparagraph', 'hcontainer']
 };
 
 /** A broken rule, with where it is in the XML. */
@@ -52,15 +60,18 @@ export function checkAkn(xml: string): AknProblem[] {
   if (root.attributes['xmlns'] !== aknNamespace) report(root, `Unexpected namespace, expected ${aknNamespace}`);
   const docs = elements(root);
   const bill = docs[0];
-  if (docs.length !== 1 || !bill || bill.name !== 'bill') {
-    report(root, 'Expected exactly one <bill> in <akomaNtoso>');
+  if (docs.length !== 1 || !bill || (bill.name !== 'bill' && bill.name !== 'act')) {
+    report(root, 'Expected exactly one <bill> or <act> in <akomaNtoso>');
     return problems;
   }
-  if (!bill.attributes['name']) report(bill, 'Missing `name` on <bill>');
-  const order = ['meta', 'preface', 'preamble', 'body'];
+  if (!bill.attributes['name']) report(bill, `Missing \`name\` on <${bill.name}>`);
+  const order = ['meta', 'preface', 'preamble', 'body', 'attachments'];
   const names = elements(bill).map((e) => e.name);
   if (names.join() !== order.filter((n) => names.includes(n)).join() || !names.includes('meta') || !names.includes('body')) {
-    report(bill, `Unexpected children of <bill> (${names.join(', ')}), expected meta, preface?, preamble?, body in that order`);
+    report(
+      bill,
+      `Unexpected children of <${bill.name}> (${names.join(', ')}), expected meta, preface?, preamble?, body, attachments? in that order`
+    );
   }
 
   // FRBR identification.
@@ -105,21 +116,20 @@ export function checkAkn(xml: string): AknProblem[] {
         else {
           const last = eId.split('__').at(-1)!;
           const prefix = parentEId ? `${parentEId}__` : '';
-          const ownPrefix =
-            child.name === 'hcontainer' && node.name === 'body' ? /^(hcontainer|sched)_/ : new RegExp(`^${abbreviation[child.name]}_`);
+          const ownPrefix = new RegExp(`^${abbreviation[child.name]}_`);
           if (!eId.startsWith(prefix) || eId.slice(prefix.length).includes('__') || !ownPrefix.test(last)) {
             report(child, `Unexpected eId \`${eId}\`, expected \`${prefix}${abbreviation[child.name]}_…\` (AKN naming convention)`);
           }
           const num = elements(child, 'num')[0];
           if (child.name !== 'hcontainer' && !num) report(child, `Missing <num> in <${child.name}>`);
-          if (num && child.name !== 'part' && child.name !== 'hcontainer') {
+          if (num && child.name !== 'part' && child.name !== 'hcontainer' && child.name !== 'attachment') {
             const label = num.children.join('').replace(/^\(|\)$/g, '');
             if (!last.replace(/_\d+$/, '').endsWith(`_${label}`) && last !== `${abbreviation[child.name]}_${label}`)
               report(num, `Number \`${num.children.join('')}\` does not match eId \`${eId}\``);
           }
           const hasContent = elements(child, 'content').length > 0;
           const hasHier = elements(child).some((c) => hierarchy.has(c.name));
-          if (hasContent === hasHier)
+          if (child.name !== 'attachment' && hasContent === hasHier)
             report(child, `Expected <${child.name}> to have either <content> or sub-provisions, not ${hasContent ? 'both' : 'neither'}`);
         }
         next = eId ?? parentEId;

@@ -1,16 +1,20 @@
 /**
- * Word export: the bill laid out as drafting offices expect. Short title and
- * long title, enacting formula, an arrangement of sections whose entries
- * link to the sections (no page numbers to go stale), Parts as Heading 1 and
- * sections as Heading 2 (so Word's navigation pane and a TOC field work),
- * hanging indents for subsections, paragraphs and subparagraphs, defined
- * terms in bold where defined, page numbers in the footer, A4 or Letter.
+ * Word export: the bill laid out as drafting offices expect. The front
+ * matter (an arrangement of sections whose entries link to the sections, with
+ * no page numbers to go stale; the title, long title, recitals and enacting
+ * formula) in the bill's house style with its page breaks
+ * (src/bill/front-matter.ts); Parts as Heading 1 and sections as Heading 2
+ * (so Word's navigation pane and a TOC field work), hanging indents for
+ * subsections, paragraphs and subparagraphs, defined terms in bold where
+ * defined, the short title as a running header, page numbers in the footer,
+ * the document language set (spelling and hyphenation), A4 or Letter.
  */
 import {
   AlignmentType,
   Bookmark,
   Document,
   Footer,
+  Header,
   InternalHyperlink,
   type IParagraphStyleOptions,
   PageNumber,
@@ -18,7 +22,8 @@ import {
   type ParagraphChild,
   TextRun
 } from 'docx';
-import type {Bill, Provision, Run} from './bill.js';
+import type {Bill, Provision, Run} from '../bill/model.js';
+import {defaultFrontMatterStyle, type FrontMatterBlock, frontMatterPageStarts, frontMatterStyles} from '../bill/front-matter.js';
 import {packDocx} from './docx-pack.js';
 
 /** Paper sizes in twentieths of a point (twips). */
@@ -32,6 +37,8 @@ export interface DocxOptions {
   paper?: keyof typeof paperSizes | undefined;
   /** Created/modified date in the document properties (`YYYY-MM-DD`); none when not given. */
   date?: string | undefined;
+  /** BCP 47 language of the text (default `en-GB`): Word's spelling and hyphenation follow it. */
+  language?: string | undefined;
 }
 
 /** Indents (twips): the label hangs in the gutter, the text aligns at the next step. */
@@ -89,6 +96,8 @@ export const billStyles: IParagraphStyleOptions[] = [
     spacing: {after: 120},
     alignment: AlignmentType.JUSTIFIED
   }),
+  style('Clause', 'Clause', {indent: {left: 5 * step, hanging: step}, spacing: {after: 120}, alignment: AlignmentType.JUSTIFIED}),
+  style('RunningHeader', 'Running Header', {alignment: AlignmentType.CENTER, spacing: {after: 0}}, {italics: true, size: 18}),
   style('ScheduleText', 'Schedule Text', {spacing: {after: 120}, alignment: AlignmentType.JUSTIFIED})
 ];
 
@@ -102,46 +111,81 @@ const styleOf: Record<Provision['kind'], string> = {
   subsection: 'Subsection',
   paragraph: 'Paragraph',
   subparagraph: 'Subparagraph',
+  clause: 'Clause',
   text: 'SectionText'
 };
 
-/** The Word paragraphs of a bill (exported for the report, which reuses the layout). */
+/**
+ * The Word paragraphs of a bill: the front matter in its house style (each
+ * page group of the style starting a new page), then the body.
+ */
 export function billParagraphs(bill: Bill): Paragraph[] {
   const out: Paragraph[] = [];
-  out.push(new Paragraph({style: 'BillTitle', children: wordRuns(bill.title.runs)}));
-  if (bill.longTitle) out.push(new Paragraph({style: 'LongTitle', children: wordRuns(bill.longTitle.runs)}));
+  const styleName = bill.frontMatter ?? defaultFrontMatterStyle;
+  const style = frontMatterStyles[styleName];
 
   // Arrangement of sections: one real entry per Part and section, each a link to the heading's bookmark.
-  out.push(new Paragraph({style: 'ArrangementHeading', children: [new TextRun('Arrangement of sections')]}));
-  const entry = (eId: string, number: string, heading: string) =>
-    new Paragraph({
-      style: 'ArrangementEntry',
-      children: [new InternalHyperlink({anchor: eId, children: [new TextRun(`${number}\t${heading}`)]})]
-    });
-  for (const item of bill.body) {
-    if (item.kind === 'part') {
-      out.push(
+  const arrangement = (pageBreakBefore: boolean): Paragraph[] => {
+    const entries: Paragraph[] = [
+      new Paragraph({style: 'ArrangementHeading', pageBreakBefore, children: [new TextRun(style.arrangementHeading)]})
+    ];
+    const entry = (eId: string, number: string, heading: string) =>
+      new Paragraph({
+        style: 'ArrangementEntry',
+        children: [new InternalHyperlink({anchor: eId, children: [new TextRun(`${number}\t${heading}`)]})]
+      });
+    for (const item of bill.body) {
+      if (item.kind === 'part') {
+        entries.push(
+          new Paragraph({
+            style: 'ArrangementPart',
+            children: [new InternalHyperlink({anchor: item.eId, children: [new TextRun(`Part ${item.number} ${item.heading}`)]})]
+          })
+        );
+        for (const s of item.sections) entries.push(entry(s.eId, s.number, s.heading));
+      } else entries.push(entry(item.eId, item.number, item.heading));
+    }
+    for (const s of bill.schedules) {
+      entries.push(
         new Paragraph({
           style: 'ArrangementPart',
-          children: [new InternalHyperlink({anchor: item.eId, children: [new TextRun(`Part ${item.number} ${item.heading}`)]})]
+          children: [
+            new InternalHyperlink({anchor: s.eId, children: [new TextRun(`Schedule${s.number ? ` ${s.number}` : ''} ${s.heading}`.trim())]})
+          ]
         })
       );
-      for (const s of item.sections) out.push(entry(s.eId, s.number, s.heading));
-    } else out.push(entry(item.eId, item.number, item.heading));
-  }
-  for (const s of bill.schedules) {
-    out.push(
-      new Paragraph({
-        style: 'ArrangementPart',
-        children: [
-          new InternalHyperlink({anchor: s.eId, children: [new TextRun(`Schedule${s.number ? ` ${s.number}` : ''} ${s.heading}`)]})
-        ]
-      })
-    );
-  }
+    }
+    return entries;
+  };
 
-  for (const p of bill.preamble) out.push(new Paragraph({style: 'EnactingFormula', children: wordRuns(p.runs)}));
-  if (bill.enactingFormula) out.push(new Paragraph({style: 'EnactingFormula', children: wordRuns(bill.enactingFormula.runs)}));
+  const blocks: Record<FrontMatterBlock, (pageBreakBefore: boolean) => Paragraph[]> = {
+    arrangement,
+    title: (pageBreakBefore) => [new Paragraph({style: 'BillTitle', pageBreakBefore, children: wordRuns(bill.title.runs)})],
+    longTitle: (pageBreakBefore) =>
+      bill.longTitle ? [new Paragraph({style: 'LongTitle', pageBreakBefore, children: wordRuns(bill.longTitle.runs)})] : [],
+    preamble: (pageBreakBefore) =>
+      bill.preamble.map(
+        (p, i) => new Paragraph({style: 'EnactingFormula', pageBreakBefore: pageBreakBefore && i === 0, children: wordRuns(p.runs)})
+      ),
+    enactingFormula: (pageBreakBefore) =>
+      bill.enactingFormula
+        ? [new Paragraph({style: 'EnactingFormula', pageBreakBefore, keepNext: true, children: wordRuns(bill.enactingFormula.runs)})]
+        : []
+  };
+  const present = (block: FrontMatterBlock) =>
+    block === 'arrangement'
+      ? bill.body.length > 0 || bill.schedules.length > 0
+      : block === 'title'
+        ? true
+        : block === 'longTitle'
+          ? bill.longTitle !== undefined
+          : block === 'preamble'
+            ? bill.preamble.length > 0
+            : bill.enactingFormula !== undefined;
+  const starts = frontMatterPageStarts(styleName, present);
+  for (const page of style.pages) for (const block of page) if (present(block)) out.push(...blocks[block](starts.has(block)));
+  // Part 1 starts a new page, unless the house style puts the enacting formula at its head.
+  let bodyBreak = style.bodyOnNewPage;
 
   const provision = (p: Provision, inSchedule: boolean) => {
     const children: ParagraphChild[] = p.num ? [new TextRun(`${p.num}\t`), ...wordRuns(p.block.runs)] : wordRuns(p.block.runs);
@@ -154,16 +198,23 @@ export function billParagraphs(bill: Bill): Paragraph[] {
       out.push(
         new Paragraph({
           style: 'Heading1',
+          pageBreakBefore: bodyBreak,
           children: [
             new Bookmark({id: item.eId, children: [new TextRun(`Part ${item.number}`), new TextRun({break: 1}), new TextRun(item.heading)]})
           ]
         })
       );
     }
+    if (item.kind === 'part') bodyBreak = false;
     for (const s of sections) {
       out.push(
-        new Paragraph({style: 'Heading2', children: [new Bookmark({id: s.eId, children: [new TextRun(`${s.number}\t${s.heading}`)]})]})
+        new Paragraph({
+          style: 'Heading2',
+          pageBreakBefore: bodyBreak,
+          children: [new Bookmark({id: s.eId, children: [new TextRun(`${s.number}\t${s.heading}`)]})]
+        })
       );
+      bodyBreak = false;
       for (const p of s.children) provision(p, false);
     }
   }
@@ -188,10 +239,18 @@ export function billParagraphs(bill: Bill): Paragraph[] {
   return out;
 }
 
-/** A Word document with the bill styles, page numbers and paper size. */
+/** A Word document with the bill styles, page numbers, a running header and the paper size. */
 export function wordDocument(
   children: Paragraph[],
-  options: {title: string; description: string; paper?: keyof typeof paperSizes | undefined}
+  options: {
+    title: string;
+    description: string;
+    paper?: keyof typeof paperSizes | undefined;
+    /** BCP 47 language of the text (default `en-GB`). */
+    language?: string | undefined;
+    /** Text of the running header on every page (default: none). */
+    header?: string | undefined;
+  }
 ): Document {
   const size = paperSizes[options.paper ?? 'a4'];
   return new Document({
@@ -199,10 +258,16 @@ export function wordDocument(
     lastModifiedBy: 'ccm-drafter',
     title: options.title,
     description: options.description,
-    styles: {default: {document: {run: {font, size: 24}}}, paragraphStyles: billStyles},
+    styles: {
+      default: {document: {run: {font, size: 24, language: {value: options.language ?? 'en-GB'}}}},
+      paragraphStyles: billStyles
+    },
     sections: [
       {
         properties: {page: {size: {width: size.width, height: size.height}, margin: {top: 1440, bottom: 1440, left: 1440, right: 1440}}},
+        ...(options.header
+          ? {headers: {default: new Header({children: [new Paragraph({style: 'RunningHeader', children: [new TextRun(options.header)]})]})}}
+          : {}),
         footers: {
           default: new Footer({
             children: [
@@ -218,6 +283,12 @@ export function wordDocument(
 
 /** Render a bill as a .docx file (bytes). Deterministic for the same bill and options. */
 export async function renderDocx(bill: Bill, options: DocxOptions = {}): Promise<Uint8Array> {
-  const doc = wordDocument(billParagraphs(bill), {title: bill.title.text, description: bill.longTitle?.text ?? '', paper: options.paper});
+  const doc = wordDocument(billParagraphs(bill), {
+    title: bill.title.text,
+    description: bill.longTitle?.text ?? '',
+    paper: options.paper,
+    language: options.language,
+    header: bill.title.text
+  });
   return packDocx(doc, {date: options.date});
 }

@@ -142,7 +142,7 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
     p(`- ${part ? `**${part}** (${sectionRange(inPart)})` : `**${sectionRange(inPart)}**`}: ${headings}.`);
   }
   for (const schedule of manifest.sections.filter((s) => s.kind === 'schedule'))
-    p(`- **Schedule ${schedule.number}**: ${schedule.heading}.`);
+    p(`- **Schedule${schedule.number ? ` ${schedule.number}` : ''}**: ${schedule.heading}.`);
   p();
 
   // Main choices: every decided item, as a sentence.
@@ -216,7 +216,7 @@ export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
       p('### Schedules');
       p();
     }
-    const label = s.kind === 'schedule' ? `Schedule ${s.number}` : `Section ${s.number}`;
+    const label = s.kind === 'schedule' ? `Schedule${s.number ? ` ${s.number}` : ''}` : `Section ${s.number}`;
     const clause = structure.clauses.get(s.id);
     const purpose = purposeOf(clause?.notes[0]);
     const lines: string[] = [];

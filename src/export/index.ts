@@ -7,8 +7,10 @@ import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {readTextFile} from '../util/files.js';
-import type {Bill} from './bill.js';
+import type {Bill} from '../bill/model.js';
+import {assignAknEIds} from './eids.js';
 import {readBill} from './read-bill.js';
+import {aknCountryPattern, placeholderCountry} from './akn.js';
 import {readLinks} from './provenance.js';
 import type {OutputFile as ExportFile} from '../util/files.js';
 
@@ -28,7 +30,10 @@ export interface ExportOptions {
   paper?: 'a4' | 'letter' | undefined;
   /** Version date (`YYYY-MM-DD`): AKN FRBR dates (required for `akn`), DOCX document properties (optional). */
   date?: string | undefined;
-  /** AKN FRBR country (default: the jurisdiction id in the provenance file). */
+  /**
+   * ISO 3166-1 alpha-2 country code for the AKN identifiers, lower case
+   * (default: the profile's `country`, recorded in the `.build.json`).
+   */
   country?: string | undefined;
 }
 
@@ -40,20 +45,36 @@ export interface ExportResult {
   messages: VFileMessage[];
 }
 
+/** The language of exports when the build record does not give the profile's. */
+const defaultLanguage = 'en-GB';
+
+/** ISO 639-2 codes (AKN FRBR) of the languages a bill can be written in: English only today. */
+const iso639_2: Record<string, string> = {en: 'eng'};
+
 /** Export a draft. Raises InputError with positioned messages when the draft cannot be read faithfully. */
 export async function exportDraft(options: ExportOptions): Promise<ExportResult> {
   const draftPath = path.resolve(options.cwd, options.draft);
   const display = path.isAbsolute(options.draft) ? draftPath : path.relative(options.cwd, draftPath) || options.draft;
+  if (options.country !== undefined && !aknCountryPattern.test(options.country))
+    throw new InputError(
+      diagnostic(
+        `Unexpected country \`${options.country}\`, expected an ISO 3166-1 alpha-2 code in lower case such as \`nz\` (or a user-assigned code such as \`xe\`)`,
+        {file: display, ruleId: 'bad-country', source: 'export'}
+      )
+    );
   const text = await readTextFile(draftPath, {source: 'export'});
   const bill = readBill(text, display);
+  // One set of ids for every format: HTML anchors, Word bookmarks and AKN eIds agree.
+  assignAknEIds(bill);
   const links = await readLinks(draftPath, display, bill);
   const out = path.resolve(options.cwd, options.out);
   const messages = [...bill.messages, ...links.messages];
+  const language = links.jurisdiction?.language ?? defaultLanguage;
   let contents: string | Uint8Array;
   if (options.to === 'docx') {
-    contents = await (await import('./docx.js')).renderDocx(bill, {paper: options.paper, date: options.date});
+    contents = await (await import('./docx.js')).renderDocx(bill, {paper: options.paper, date: options.date, language});
   } else if (options.to === 'html') {
-    contents = (await import('./html.js')).renderHtml(bill, {links});
+    contents = (await import('./html.js')).renderHtml(bill, {links, language});
   } else {
     const [{renderAkn}, {checkAkn}] = await Promise.all([import('./akn.js'), import('./check-akn.js')]);
     if (!options.date)
@@ -64,7 +85,22 @@ export async function exportDraft(options: ExportOptions): Promise<ExportResult>
           source: 'export'
         })
       );
-    contents = renderAkn(bill, {date: options.date, country: options.country, links});
+    let country = options.country ?? links.jurisdiction?.country;
+    if (country === undefined || !aknCountryPattern.test(country)) {
+      messages.push(
+        diagnostic(
+          `No ISO 3166-1 country code for this draft (set \`country\` in the jurisdiction profile, or pass --country); the Akoma Ntoso identifiers use the placeholder \`${placeholderCountry}\``,
+          {file: display, ruleId: 'no-country', source: 'export', fatal: false}
+        )
+      );
+      country = placeholderCountry;
+    }
+    contents = renderAkn(bill, {
+      date: options.date,
+      country,
+      language: iso639_2[language.split('-')[0]!.toLowerCase()] ?? 'mul',
+      links
+    });
     const problems = checkAkn(contents);
     if (problems.length > 0) {
       // A broken rule here is the exporter's fault, not the draft's: say so rather than write a bad file.

@@ -8,8 +8,8 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
-import type {Bill, Provision} from './bill.js';
-import {allSections} from './bill.js';
+import type {Bill, Provision} from '../bill/model.js';
+import {allSections} from '../bill/model.js';
 
 /** What a provision is linked to. */
 export interface ProvisionLink {
@@ -23,7 +23,8 @@ export interface ProvisionLink {
 export interface BillLinks {
   byEId: Map<string, ProvisionLink>;
   model?: {id: string; version: string; hash: string} | undefined;
-  jurisdiction?: {id: string; name: string} | undefined;
+  /** The profile the draft was built with: id, name, ISO 3166-1 country code and language, when the record gives them. */
+  jurisdiction?: {id: string; name: string; country?: string | undefined; language?: string | undefined} | undefined;
   /** Resolved values (`country.name`, `legislature.name` …). */
   values: Record<string, unknown>;
   messages: VFileMessage[];
@@ -83,7 +84,13 @@ export function linkBill(bill: Bill, json: unknown, file: string): BillLinks {
   if (isRecord(model))
     links.model = {id: String(model['id'] ?? ''), version: String(model['version'] ?? ''), hash: String(model['hash'] ?? '')};
   const jurisdiction = json['jurisdiction'];
-  if (isRecord(jurisdiction)) links.jurisdiction = {id: String(jurisdiction['id'] ?? ''), name: String(jurisdiction['name'] ?? '')};
+  if (isRecord(jurisdiction))
+    links.jurisdiction = {
+      id: String(jurisdiction['id'] ?? ''),
+      name: String(jurisdiction['name'] ?? ''),
+      country: typeof jurisdiction['country'] === 'string' ? jurisdiction['country'] : undefined,
+      language: typeof jurisdiction['language'] === 'string' ? jurisdiction['language'] : undefined
+    };
   if (isRecord(json['values'])) {
     for (const [name, v] of Object.entries(json['values'])) if (isRecord(v)) links.values[name] = v['value'];
   }
@@ -102,7 +109,12 @@ export function linkBill(bill: Bill, json: unknown, file: string): BillLinks {
     if (!isRecord(entry) || typeof entry['id'] !== 'string') continue;
     const number = String(entry['number'] ?? '');
     const target = entry['kind'] === 'schedule' ? schedules.get(number) : sections.get(number);
-    if (!target || target.heading !== entry['heading']) {
+    // The reader folds white space (a line break typed into a value prints as a space): compare folded.
+    const fold = (text: unknown) =>
+      String(text ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!target || fold(target.heading) !== fold(entry['heading'])) {
       unmatched++;
       continue;
     }

@@ -7,21 +7,46 @@
 import type {Nodes, Paragraph, PhrasingContent, RootContent} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import type {Point} from 'unist';
+import type {Point, Position} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {excessiveNesting} from '../util/nesting.js';
-import type {Bill, Part, Provision, ProvisionKind, Run, Schedule, Section, TextBlock} from './bill.js';
-import {allSections} from './bill.js';
+import type {Bill, Part, Provision, ProvisionKind, Run, Schedule, Section, SourcePoint, Span, TextBlock} from '../bill/model.js';
+import {allSections} from '../bill/model.js';
 import {linkReferences} from './references.js';
 
-const partHeading = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/;
-const scheduleHeading = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/;
-const sectionHeading = /^(\d+[A-Z]*)\s+(\S.*)$/;
-const arrangementHeading = /^Arrangement of (sections|provisions|clauses)$/i;
+const partHeading = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/s;
+const scheduleHeading = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/s;
+const sectionHeading = /^(\d+[A-Z]*)\s+(\S.*)$/s;
+const arrangementHeading = /^(Arrangement of (sections|provisions|clauses)|Contents)$/i;
 const labelPattern = /^\(([0-9]+[A-Z]*|[a-z]{1,3})\)\s+/;
 const romanPattern = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 const definitionVerb = /^[,\s]*(?:in relation to [^,]*,\s*)?(means|includes|does not include|has the meaning)\b/;
+
+/** A unist point as the bill model's point (remark always gives offsets). */
+function sourcePoint(point: Point): SourcePoint;
+function sourcePoint(point: Point | undefined): SourcePoint | undefined;
+function sourcePoint(point: Point | undefined): SourcePoint | undefined {
+  return point ? {line: point.line, column: point.column, offset: point.offset ?? 0} : undefined;
+}
+
+/** A unist position as the bill model's span. */
+function span(position: Position | undefined): Span | undefined {
+  return position ? {start: sourcePoint(position.start), end: sourcePoint(position.end)} : undefined;
+}
+
+/** The plain text of provisions and everything under them, white space folded. */
+function textOf(list: readonly Provision[]): string {
+  const parts: string[] = [];
+  const walk = (items: readonly Provision[]) => {
+    for (const p of items) {
+      parts.push(p.num ? `${p.num} ${p.block.text}` : p.block.text);
+      walk(p.children);
+    }
+  };
+  walk(list);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Plain text and formatted runs of inline Markdown. */
 function runsOf(nodes: readonly PhrasingContent[], style: {bold?: boolean; italic?: boolean} = {}): Run[] {
@@ -32,7 +57,7 @@ function runsOf(nodes: readonly PhrasingContent[], style: {bold?: boolean; itali
       case 'inlineCode':
       // Inline HTML in a bill is text someone typed ("<name>"), kept as written rather than dropped.
       case 'html':
-        runs.push({text: node.value.replace(/\s*\n\s*/g, ' '), ...style, start: node.position?.start});
+        runs.push({text: node.value.replace(/\s*\n\s*/g, ' '), ...style, start: sourcePoint(node.position?.start)});
         break;
       case 'strong':
         runs.push(...runsOf(node.children, {...style, bold: true}));
@@ -64,7 +89,7 @@ function runsOf(nodes: readonly PhrasingContent[], style: {bold?: boolean; itali
 
 function blockOf(node: Paragraph | {children: PhrasingContent[]; position?: Nodes['position']}): TextBlock {
   const runs = runsOf(node.children);
-  return {runs, text: runs.map((r) => r.text).join(''), position: node.position?.start ?? {line: 1, column: 1}};
+  return {runs, text: runs.map((r) => r.text).join(''), position: span(node.position)};
 }
 
 /** Remove `length` characters from the start of a block (the label), keeping run positions right. */
@@ -76,15 +101,16 @@ function dropPrefix(block: TextBlock, length: number): TextBlock {
       left -= run.text.length;
       continue;
     }
-    const start =
-      run.start && left > 0
-        ? {...run.start, column: run.start.column + left, offset: run.start.offset === undefined ? undefined : run.start.offset + left}
-        : run.start;
+    const start = run.start && left > 0 ? {...run.start, column: run.start.column + left, offset: run.start.offset + left} : run.start;
     runs.push({...run, text: run.text.slice(left), start});
     left = 0;
   }
   const start = runs[0]?.start;
-  return {runs, text: runs.map((r) => r.text).join(''), position: start ? {line: start.line, column: start.column} : block.position};
+  return {
+    runs,
+    text: runs.map((r) => r.text).join(''),
+    position: start && block.position ? {start, end: block.position.end} : block.position
+  };
 }
 
 function nextLetter(label: string): string {
@@ -113,6 +139,8 @@ export function readBill(text: string, path: string): Bill {
   const eIds = new Set<string>();
 
   let state: 'front' | 'arrangement' | 'body' = 'front';
+  let arrangementFirst = false;
+  let arrangementSeen = false;
   let part: Part | undefined;
   let owner: Section | Schedule | undefined;
   // The open containers a new labelled block can attach to.
@@ -153,7 +181,7 @@ export function readBill(text: string, path: string): Bill {
       else kind = 'paragraph';
     }
     const own = match ? dropPrefix(block, match[0].length) : block;
-    const provision: Provision = {kind, label, num: match ? `(${label})` : '', block: own, children: [], eId: ''};
+    const provision: Provision = {kind, label, num: match ? `(${label})` : '', path: [], block: own, children: [], eId: ''};
     const bold = own.runs[0];
     if (bold?.bold && definitionVerb.test(own.text.slice(bold.text.length))) provision.defines = bold.text.trim();
     else {
@@ -210,6 +238,7 @@ export function readBill(text: string, path: string): Bill {
       }
       provision.eId = unique(`${eIdUnder(parent)}__${prefix}_${label}`, at);
     }
+    provision.path = kind === 'text' ? [...(parent?.path ?? [])] : [...(parent?.path ?? []), label];
     siblingsOf(parent).push(provision);
     if (kind === 'subsection' || kind === 'text') {
       container = provision;
@@ -230,25 +259,43 @@ export function readBill(text: string, path: string): Bill {
       const heading = blockOf(node).text.trim();
       if (node.depth === 1) {
         if (title) error(`Unexpected second title \`# ${heading}\`, expected one \`#\` heading (the short title)`, at, 'second-title');
-        else if (state !== 'front' || longTitle || enactingFormula)
-          error(`Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line`, at, 'late-title');
-        else title = blockOf(node);
+        else if (state === 'body' || longTitle || enactingFormula)
+          error(
+            `Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line (or after the arrangement of sections)`,
+            at,
+            'late-title'
+          );
+        else {
+          // The Westminster house style prints the arrangement of sections before the title.
+          if (state === 'arrangement') arrangementFirst = true;
+          title = blockOf(node);
+          state = 'front';
+        }
         continue;
       }
       if (node.depth === 2) {
         let m: RegExpExecArray | null;
         if (arrangementHeading.test(heading)) {
           state = 'arrangement';
+          arrangementSeen = true;
         } else if ((m = partHeading.exec(heading))) {
           state = 'body';
-          part = {kind: 'part', number: m[1]!, heading: m[2]!, eId: '', sections: [], position: at!};
+          part = {kind: 'part', number: m[1]!, heading: m[2]!, eId: '', sections: [], position: span(node.position)};
           part.eId = unique(`part_${part.number}`, at!);
           body.push(part);
           openOwner(undefined);
         } else if ((m = scheduleHeading.exec(heading))) {
           state = 'body';
           part = undefined;
-          const schedule: Schedule = {kind: 'schedule', number: m[1] ?? '', heading: m[2] ?? '', eId: '', children: [], position: at!};
+          const schedule: Schedule = {
+            kind: 'schedule',
+            number: m[1] ?? '',
+            heading: m[2] ?? '',
+            eId: '',
+            children: [],
+            text: '',
+            position: span(node.position)
+          };
           schedule.eId = unique(`sched_${schedule.number || schedules.length + 1}`, at!);
           schedules.push(schedule);
           openOwner(schedule);
@@ -284,7 +331,16 @@ export function readBill(text: string, path: string): Bill {
         continue;
       }
       state = 'body';
-      const section: Section = {kind: 'section', number: m[1]!, heading: m[2]!, eId: '', children: [], position: at!};
+      const section: Section = {
+        kind: 'section',
+        number: m[1]!,
+        heading: m[2]!,
+        eId: '',
+        containers: part ? [`Part ${part.number} ${part.heading}`] : [],
+        children: [],
+        text: '',
+        position: span(node.position)
+      };
       section.eId = unique(part ? `${part.eId}__sec_${section.number}` : `sec_${section.number}`, at!);
       if (part) part.sections.push(section);
       else body.push(section);
@@ -346,7 +402,8 @@ export function readBill(text: string, path: string): Bill {
       'no-sections'
     );
   for (const section of sections) {
-    if (section.children.length === 0) warn(`Section ${section.number} has no text`, section.position, 'empty-section');
+    if (section.children.length === 0) warn(`Section ${section.number} has no text`, section.position?.start, 'empty-section');
+    section.text = textOf(section.children);
   }
   // The arrangement is regenerated from the body; say when a hand edit left it behind.
   if (arrangement.length > 0) {
@@ -360,8 +417,28 @@ export function readBill(text: string, path: string): Bill {
         );
     });
   }
+  for (const schedule of schedules) schedule.text = textOf(schedule.children);
   if (errors.length > 0) throw new InputError(errors);
-  const bill: Bill = {path, title: title!, longTitle, enactingFormula, preamble, body, schedules, messages: warnings};
+  // "A Bill for an Act …" or a title ending in "Bill [year]" presents a Bill; "An Act …" an Act.
+  const stage: Bill['stage'] =
+    /^A\s+Bill\b/.test(longTitle?.text ?? '') || /\bBill(?:[\s,]+\d{4})?$/.test(title!.text.trim())
+      ? 'bill'
+      : /^An\s+Act\b/.test(longTitle?.text ?? '')
+        ? 'act'
+        : 'unknown';
+  const bill: Bill = {
+    path,
+    format: 'markdown',
+    stage,
+    title: title!,
+    longTitle,
+    enactingFormula,
+    preamble,
+    frontMatter: arrangementFirst ? 'westminster' : arrangementSeen ? 'nz' : undefined,
+    body,
+    schedules,
+    messages: warnings
+  };
   linkReferences(bill);
   return bill;
 }

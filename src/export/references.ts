@@ -1,14 +1,14 @@
 /**
  * Find the bill's own cross-references in its text ("section 9(2)(b)",
- * "subsection (3)", "paragraph (a)", "Part 2", "Schedule 1") and link each to
+ * "subsection (3)", "paragraph (a)", "Part 2", "Schedule 1", "the Schedule") and link each to
  * the `eId` of the provision it cites. References to the Convention
  * ("article 7(1) of the Convention") are not the bill's and are left alone.
  * A reference that cites nothing in the bill stays plain text, with a warning.
  */
 import type {Point} from 'unist';
 import {diagnostic} from '../util/diagnostics.js';
-import type {Bill, Provision, Run, Schedule, Section, TextBlock} from './bill.js';
-import {allSections, provisions} from './bill.js';
+import type {Bill, Provision, Run, Schedule, Section, SourcePoint, TextBlock} from '../bill/model.js';
+import {allSections, provisions} from '../bill/model.js';
 
 /**
  * The reference pattern. Group 1: the kind; group 2: the number or first
@@ -52,7 +52,10 @@ export function findReferences(text: string): FoundReference[] {
       at += more[0].length;
     }
   }
-  return found;
+  // "the Schedule": a bill with one schedule cites it without a number.
+  for (const m of text.matchAll(/\bthe (Schedule)\b(?!\s+\d)/g))
+    found.push({text: m[1]!, index: m.index + 4, kind: 'schedule', path: ['']});
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** A further item of a reference list: ", (3)", " or (2)", " and 5". */
@@ -141,14 +144,8 @@ function splitRuns(block: TextBlock, cuts: Array<{index: number; length: number;
   for (const run of block.runs) {
     const end = offset + run.text.length;
     let at = offset;
-    const shift = (pos: number): Point | undefined =>
-      run.start
-        ? {
-            ...run.start,
-            column: run.start.column + (pos - offset),
-            offset: run.start.offset === undefined ? undefined : run.start.offset + (pos - offset)
-          }
-        : undefined;
+    const shift = (pos: number): SourcePoint | undefined =>
+      run.start ? {...run.start, column: run.start.column + (pos - offset), offset: run.start.offset + (pos - offset)} : undefined;
     for (const cut of cuts) {
       const from = Math.max(cut.index, at);
       const to = Math.min(cut.index + cut.length, end);
@@ -164,13 +161,13 @@ function splitRuns(block: TextBlock, cuts: Array<{index: number; length: number;
 }
 
 /** Where a reference starts in the source, for messages. */
-function pointOf(block: TextBlock, index: number): Point {
+function pointOf(block: TextBlock, index: number): Point | undefined {
   let offset = 0;
   for (const run of block.runs) {
     if (index < offset + run.text.length && run.start) return {line: run.start.line, column: run.start.column + (index - offset)};
     offset += run.text.length;
   }
-  return block.position;
+  return block.position?.start;
 }
 
 /** Link every cross-reference in the bill's provisions (runs gain `ref`); unresolved ones become warnings on the bill. */
@@ -182,6 +179,8 @@ export function linkReferences(bill: Bill): void {
     for (const ref of findReferences(block.text)) {
       const eId = resolveReference(bill, ref, owner, [...ancestors, provision], {sections});
       if (eId) cuts.push({index: ref.index, length: ref.text.length, eId});
+      // "the Schedule" in a bill with numbered schedules (or none) is prose, not a citation to check.
+      else if (ref.kind === 'schedule' && ref.path[0] === '') continue;
       else {
         bill.messages.push(
           diagnostic(`Unresolved reference \`${ref.text}\`, expected a ${ref.kind} that exists in the bill; exported as plain text`, {

@@ -1,19 +1,118 @@
 /**
- * Just enough XML for the Akoma Ntoso export: escaping for the writer, and a
- * strict well-formedness parser so the export (and its tests) can read its
- * own output back and check it. No XML library ships with the project; the
- * subset here (elements, attributes, text, comments, the declaration,
- * character and the five predefined entity references) is all AKN needs.
+ * XML for the Akoma Ntoso export, built by construction: a tree of elements
+ * and text ({@link x}) serialised by {@link toXml}, which escapes text and
+ * attribute values separately, so no value can add an element or an
+ * attribute whatever it contains. Also a strict well-formedness parser, so
+ * the export (and its tests) can read its own output back and check it. No
+ * XML library ships with the project; the subset here (elements, attributes,
+ * text, comments, the declaration, character and the five predefined entity
+ * references) is all AKN needs.
  */
 
-/** Escape text content. */
-export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** An element built by {@link x}. */
+export interface XmlNode {
+  name: string;
+  attributes: Array<[string, string]>;
+  children: XmlChild[];
 }
 
-/** Escape an attribute value (double-quoted). */
+/** A child: an element or text (escaped when serialised, never markup). */
+export type XmlChild = XmlNode | string;
+
+/** What {@link x} takes as children: nodes, text, lists of them, and nothing (`undefined`, `false`) to skip. */
+type Skip = undefined | false | null;
+export type XmlChildren = Array<XmlChild | readonly (XmlChild | Skip)[] | Skip>;
+
+const namePattern = /^[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?$/;
+
+/**
+ * Build an element. Attribute values that are `undefined` or `false` are left
+ * out; names must be XML names (a bad name is a programming error and throws).
+ */
+export function x(name: string, attributes?: Record<string, string | undefined | false> | null, ...children: XmlChildren): XmlNode {
+  if (!namePattern.test(name)) throw new Error(`Invalid XML element name ${JSON.stringify(name)}`);
+  const attrs: Array<[string, string]> = [];
+  for (const [key, value] of Object.entries(attributes ?? {})) {
+    if (!namePattern.test(key)) throw new Error(`Invalid XML attribute name ${JSON.stringify(key)}`);
+    if (value !== undefined && value !== false) attrs.push([key, value]);
+  }
+  const flat: XmlChild[] = [];
+  for (const child of children) {
+    if (child === undefined || child === false || child === null) continue;
+    if (Array.isArray(child)) {
+      for (const item of child as readonly (XmlChild | Skip)[]) if (item !== undefined && item !== false && item !== null) flat.push(item);
+    } else flat.push(child as XmlChild);
+  }
+  // Adjacent text pieces are one text node (they serialise the same; it keeps layout decisions simple).
+  const merged: XmlChild[] = [];
+  for (const child of flat) {
+    const last = merged.at(-1);
+    if (typeof child === 'string' && typeof last === 'string') merged[merged.length - 1] = last + child;
+    else if (child !== '') merged.push(child);
+  }
+  return {name, attributes: attrs, children: merged};
+}
+
+/**
+ * Characters XML 1.0 cannot carry at all (C0 controls other than tab, line
+ * feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates): each is
+ * shown as U+FFFD, the replacement character, rather than dropped silently.
+ */
+const notXml =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escape text content: `&`, `<`, `>` (so `]]>` cannot occur) and carriage returns (which a parser would fold into line feeds). */
+export function escapeText(text: string): string {
+  return text.replace(notXml, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** Escape a double-quoted attribute value: as text, plus `"` and the white space a parser would normalise to spaces. */
 export function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
+  return escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+}
+
+/** Options for {@link toXml}. */
+export interface ToXmlOptions {
+  /** Write `<?xml version="1.0" encoding="UTF-8"?>` first (default true). */
+  declaration?: boolean | undefined;
+  /** Indentation per level for elements that hold only elements (default two spaces). */
+  indent?: string | undefined;
+  /** Elements with mixed content (`p`, `num`…): always written on one line, so no white space is added to their text. */
+  mixed?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Serialise a tree. An element holding only elements puts each on its own
+ * indented line; an element holding any text, or named in `mixed`, is
+ * written on one line, so mixed content keeps exactly its own white space
+ * (and so is an element whose only child is such an element:
+ * `<content><p>…</p></content>`).
+ */
+export function toXml(root: XmlNode, options: ToXmlOptions = {}): string {
+  const indent = options.indent ?? '  ';
+  const out: string[] = [];
+  const open = (node: XmlNode) => `<${node.name}${node.attributes.map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('')}`;
+  const inline = (node: XmlChild): string =>
+    typeof node === 'string'
+      ? escapeText(node)
+      : node.children.length === 0
+        ? `${open(node)}/>`
+        : `${open(node)}>${node.children.map(inline).join('')}</${node.name}>`;
+  const block = (node: XmlNode, depth: number) => {
+    const pad = indent.repeat(depth);
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    const oneMixedChild = typeof only === 'object' && options.mixed?.has(only.name) === true;
+    if (node.children.length === 0 || oneMixedChild || options.mixed?.has(node.name) || node.children.some((c) => typeof c === 'string')) {
+      out.push(pad + inline(node));
+      return;
+    }
+    out.push(`${pad}${open(node)}>`);
+    for (const child of node.children) block(child as XmlNode, depth + 1);
+    out.push(`${pad}</${node.name}>`);
+  };
+  if (options.declaration !== false) out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  block(root, 0);
+  return `${out.join('\n')}\n`;
 }
 
 /** An element read back by {@link parseXml}. */

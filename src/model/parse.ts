@@ -1,12 +1,12 @@
 /**
- * Parse model text: remark-parse + remark-frontmatter + remark-directive, and
- * the front matter's parameter declarations with positioned messages.
+ * Parse model text: remark (remark-parse and remark-stringify) with
+ * remark-frontmatter and remark-directive, and the front matter's parameter
+ * declarations with positioned messages.
  */
 import type {Root, Yaml} from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
+import {remark} from 'remark';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
 import {excessiveNesting} from '../util/nesting.js';
@@ -15,9 +15,13 @@ import {cachedModel, modelFrom, type Model} from './model.js';
 import type {ChoiceOption, ParamDecl, ParamType, ParamValue} from './params.js';
 import {checkValue} from './params.js';
 
-/** The parser for model files: Markdown + front matter + directives. */
+/**
+ * The processor for model files: Markdown with front matter and directives,
+ * both ways (the same extensions that read a model write one back). Only
+ * loaded when a model is parsed, never on the cached start-up path.
+ */
 export function modelParser() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+  return remark().use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 }
 
 const types: readonly ParamType[] = ['text', 'number', 'money', 'date', 'choice', 'boolean', 'list'];
