@@ -12,7 +12,7 @@ import {checkCondition, implies, type TypeEnv} from '../conditions/check.js';
 import {ConditionSyntaxError, conditionNames, type Expr, parseCondition, printCondition} from '../conditions/parse.js';
 import {diagnostic} from '../util/diagnostics.js';
 import type {Model} from './load.js';
-import {nameType} from './params.js';
+import {localeParams, nameType} from './params.js';
 import {componentIds, specFor, stateFields} from './vocabulary.js';
 
 /** A directive node of any form. */
@@ -522,7 +522,7 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
   }
 
   for (const [name, decl] of model.params) {
-    if (!usedParams.has(name) && !conditionNamesSeen.has(name))
+    if (!usedParams.has(name) && !conditionNamesSeen.has(name) && !localeParams.includes(name))
       report(
         `Unexpected unused parameter \`${name}\`, expected it to be used by \`:param\`, \`choose\` or a condition`,
         decl.position,
