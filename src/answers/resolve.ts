@@ -345,6 +345,8 @@ function deriveConsentOfficer(values: Map<string, ResolvedValue>): void {
   const consent = values.get('prosecution.consent');
   const officer = values.get('prosecution.consent_officer');
   if (!consent || !officer || officer.origin === 'answers') return;
+  // A profile whose own two values disagree is reported (consistencyWarnings), not silently mended.
+  if (officer.origin === 'profile' && consent.origin === 'profile') return;
   const expected = consentOfficers[String(consent.value)];
   if (expected && !expected.fits.test(String(officer.value)))
     values.set('prosecution.consent_officer', {value: expected.title, origin: 'default'});

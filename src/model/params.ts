@@ -155,17 +155,17 @@ export function readMoney(raw: unknown, currency: string, name = 'the amount'): 
     const extra = Object.keys(o).find((k) => k !== 'amount' && k !== 'currency');
     if (extra !== undefined)
       return {
-        reason: `Unexpected key \`${extra}\` in the amount of money for ${name}, expected only \`amount\` and \`currency\``,
+        reason: `Unexpected key \`${extra}\` in the amount of money for ${name} (only \`amount\` and \`currency\` are allowed)`,
         at: [extra]
       };
     if (typeof o['amount'] !== 'number' || !Number.isFinite(o['amount']))
       return {
-        reason: `Unexpected ${o['amount'] === undefined ? 'mapping without `amount`' : `\`amount: ${String(o['amount'])}\``} for ${name}, expected a number`,
+        reason: `Unexpected ${o['amount'] === undefined ? 'mapping without `amount`' : `\`amount: ${String(o['amount'])}\``} for ${name} (the amount must be a number)`,
         at: o['amount'] === undefined ? undefined : ['amount']
       };
     if (o['currency'] !== undefined && !(typeof o['currency'] === 'string' && /^[A-Z]{3}$/.test(o['currency'])))
       return {
-        reason: `Unexpected currency ${JSON.stringify(o['currency'])} for ${name}, expected a three-letter code such as NZD`,
+        reason: `Unexpected currency ${JSON.stringify(o['currency'])} for ${name} (a currency is a three-letter code such as NZD)`,
         at: ['currency']
       };
     money = {amount: o['amount'], currency: (o['currency'] as string | undefined) ?? currency};
@@ -173,7 +173,7 @@ export function readMoney(raw: unknown, currency: string, name = 'the amount'): 
   if (!money) return undefined;
   if (Math.abs(money.amount) > maxMoneyAmount)
     return {
-      reason: `Unexpected amount ${String(money.amount)} for ${name}, expected at most ${groupDigits(String(maxMoneyAmount))}`,
+      reason: `Unexpected amount ${String(money.amount)} for ${name}, above the largest amount accepted (${groupDigits(String(maxMoneyAmount))})`,
       at: typeof raw === 'object' ? ['amount'] : undefined
     };
   const allowed = currencyDigits(money.currency);
