@@ -435,12 +435,10 @@ async function build(
   for (const note of result.notes) {
     if (note.ruleId === 'open-items') continue;
     if (note.ruleId === 'defaults-used') {
-      // The list itself, so the drafter sees which values the bill took without being asked.
-      const [head, ...rest] = String(note.reason).split('\n');
+      // Counted, not listed: the gap report lists each value under its open questions.
+      const count = result.draft.resolution.defaulted.filter((name) => result.draft.filled.has(name)).length;
       lines.push(
-        head!,
-        ...rest.filter((line) => line.trim()),
-        `See and change them on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)}`
+        `${count} value(s) in the draft come from the profile or the model's defaults; the gap report lists them. Change any on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)}`
       );
     } else lines.push(formatDiagnostic(note));
   }
