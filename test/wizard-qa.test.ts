@@ -77,7 +77,7 @@ describe('around the questions', () => {
     expect(gap).toMatch(/\(`params\.\S+`\): The bill prints/);
   });
 
-  it('suggests a folder of its own for the draft, never the example\'s out/', async () => {
+  it("suggests a folder of its own for the draft, never the example's out/", async () => {
     const io = testIo();
     const prompter = scriptedPrompter([], oracle(readExample('generic-small-state'), {out: (q) => String(q.default)}));
     expect(await runWizard({io, prompter, answers: 'my-state.yaml', today: '2027-06-01'})).toBe(0);

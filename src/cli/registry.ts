@@ -21,7 +21,7 @@ builds the draft bill and gap report at the end. Run it again with the same
 
 Options:
   --answers <file>   answers file to create or resume (default: my-answers.yaml)
-  --out <dir>        where to write the draft (default: out)
+  --out <dir>        where to write the draft (default: asked, suggesting out/<answers file name>)
   --force            replace existing output files
   -h, --help         show this help`,
     options: {...common, answers: {type: 'string', short: 'a'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
