@@ -207,6 +207,23 @@ describe('9. consistency and usage', () => {
     );
   });
 
+  it('`lint` flags a profile whose consent and officer disagree, and a republic that says "the Crown"', () => {
+    const dir = tempDir('ccm-profile-');
+    const profile = readFileSync(path.join(root, 'jurisdictions', 'westminster-ag.yaml'), 'utf8')
+      .replace('country.name: the Commonwealth of Northhaven', 'country.name: the Republic of Northhaven')
+      .replace('prosecution.consent: attorney-general', 'prosecution.consent: dpp');
+    writeFileSync(path.join(dir, 'p.yaml'), profile);
+    const run = ccm(['lint', 'p.yaml'], {cwd: dir});
+    const line = (text: string) => profile.split('\n').findIndex((l) => l.includes(text)) + 1;
+    expect(run.stdout).toMatch(
+      new RegExp(`p\\.yaml:${line('prosecution.consent_officer')}:\\d+: warning: .*\\[consent-officer-mismatch\\]`)
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(`p\\.yaml:${line('crown.name')}:\\d+: warning: Unexpected \`crown\.name: the Crown\` for a republic`)
+    );
+    expect(run.stdout).toContain('[crown-in-republic]');
+  });
+
   it('warns about "the Crown" and a royal enacting formula in a republic under a Westminster profile', async () => {
     const {warnings} = await build('generic-small-state', (a) => {
       a.jurisdiction = 'westminster-ag';
