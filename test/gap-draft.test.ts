@@ -286,7 +286,7 @@ describe('Convention view of built drafts', () => {
     }
     const stock = await reportFor('stockpiling-state');
     expect(obligation(stock, 'art-3-2')).toMatchObject({status: 'implemented'});
-    expect(obligation(stock, 'art-3-2').sections).toContain('s 17');
+    expect(obligation(stock, 'art-3-2').sections).toContain('s 18');
     expect(obligation(stock, 'art-3-6-8').status).toBe('implemented');
     expect(obligation(generic, 'art-3-6-8').status).toBe('not-applicable');
   });
@@ -360,7 +360,16 @@ describe('deadlines and open questions in built drafts', () => {
 
   test('open items: the wizard command and the YAML line to add by hand', async () => {
     const r = await reportFor('affected-coalition-state');
-    expect(r.openQuestions).toEqual([
+    // Values the bill took from the profile are open too, each with the line that confirms or replaces it.
+    expect(r.openQuestions).toContainEqual(
+      expect.objectContaining({
+        id: 'params.court.name',
+        kind: 'value',
+        title: 'court.name, taken from profile westminster-ag',
+        yaml: 'params: {court.name: "Supreme Court"}'
+      })
+    );
+    expect(r.openQuestions.filter((q) => q.kind !== 'value')).toEqual([
       expect.objectContaining({
         id: 'investment',
         kind: 'item',

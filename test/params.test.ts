@@ -1,7 +1,7 @@
 /** Checking answer values: what is accepted, and what the drafter is told when not. */
 import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
-import {checkValue, formatValue, type ParamDecl} from '../src/model/params.js';
+import {checkValue, currencyDigits, formatValue, type ParamDecl} from '../src/model/params.js';
 import {formatDiagnostic} from '../src/util/diagnostics.js';
 
 const locale = {dateFormat: 'D MMMM YYYY', currency: {code: 'NZD', symbol: '$'}};
@@ -44,6 +44,45 @@ describe('checkValue', () => {
     expect(formatValue(decl({type: 'number'}), 2027, locale)).toBe('2027');
     expect(formatValue(decl({type: 'money'}), {amount: 1500000, currency: 'NZD'}, locale)).toBe('$1,500,000');
     expect(formatValue(decl({type: 'money'}), {amount: 1500, currency: 'XCD'}, locale)).toBe('XCD 1,500');
+  });
+});
+
+describe('money values (issue 14 item 10)', () => {
+  const money = decl({type: 'money', min: 0});
+  const refused: Array<[unknown, string, Array<string | number> | undefined]> = [
+    [1e300, 'Unexpected amount 1e+300 for `x`, above the largest amount accepted (999,999,999,999,999)', undefined],
+    [
+      'NZD 1000000000000000',
+      'Unexpected amount 1000000000000000 for `x`, above the largest amount accepted (999,999,999,999,999)',
+      undefined
+    ],
+    [500.123, 'Unexpected amount 500.123 for `x`: NZD amounts have at most 2 decimal places', undefined],
+    ['JPY 100.5', 'Unexpected amount JPY 100.5 for `x`: JPY amounts have no decimal places', undefined],
+    [
+      {amount: 10, currency: 'NZD', foo: 1},
+      'Unexpected key `foo` in the amount of money for `x` (only `amount` and `currency` are allowed)',
+      ['foo']
+    ],
+    [{amount: '10'}, 'Unexpected `amount: 10` for `x` (the amount must be a number)', ['amount']],
+    [{amount: 10, currency: 'nzd'}, 'Unexpected currency "nzd" for `x` (a currency is a three-letter code such as NZD)', ['currency']]
+  ];
+  for (const [raw, reason, at] of refused) {
+    it(`refuses ${JSON.stringify(raw)}${at ? `, pointing at ${at.join('.')}` : ''}`, () => {
+      const result = checkValue(money, raw, locale);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.reason).toBe(reason);
+        expect(result.at).toEqual(at);
+      }
+    });
+  }
+
+  it('knows the decimal places of each currency and prints fractions with them', () => {
+    expect([currencyDigits('NZD'), currencyDigits('JPY'), currencyDigits('BHD'), currencyDigits('ZZZ')]).toEqual([2, 0, 3, 2]);
+    expect(formatValue(money, {amount: 1500.5, currency: 'NZD'}, locale)).toBe('$1,500.50');
+    expect(checkValue(money, 'NZD 500.12', locale)).toEqual({ok: true, value: {amount: 500.12, currency: 'NZD'}});
+    // Bahraini dinars have three decimal places.
+    expect(checkValue(money, {amount: 1.555, currency: 'BHD'}, locale)).toEqual({ok: true, value: {amount: 1.555, currency: 'BHD'}});
   });
 });
 

@@ -113,22 +113,34 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     await waitFor('resume', /Resuming state\.yaml/);
     await waitFor('resume', /Regulations and consequential amendments: how will the State deal with it\?/);
     keys('resume', 'Enter'); // "Put it in the new Act" is first
-    await waitFor('resume', /\? The responsible Minister/);
+    // The item's heading stays beside each of its questions.
+    await waitFor('resume', /\? Regulations and consequential amendments \u00b7 The responsible Minister/);
     keys('resume', 'Enter'); // keep the suggestion
-    await waitFor('resume', /\? Who makes regulations under the Act/);
+    await waitFor('resume', /\? Regulations and consequential amendments \u00b7 Who makes regulations under the Act/);
     keys('resume', 'Enter');
-    await waitFor('resume', /\? The arms or weapons law to amend/);
+    await waitFor('resume', /\? Regulations and consequential amendments \u00b7 Amend the arms and explosives laws/);
+    keys('resume', 'Up', 'Enter'); // "Yes" (the suggestion is "No")
+    await waitFor('resume', /\u00b7 The arms or weapons law to amend/);
     keys('resume', '-l', 'Firearms Act 1990');
     keys('resume', 'Enter');
-    await waitFor('resume', /\? The explosives law to amend/);
+    await waitFor('resume', /\u00b7 The provision of the arms law that lists prohibited weapons/);
+    keys('resume', '-l', 'section 2(1), definition of prohibited weapon');
+    keys('resume', 'Enter');
+    await waitFor('resume', /\u00b7 The explosives law to amend/);
     keys('resume', '-l', 'not a date or anything <'); // accepted as text: only a lone < goes back
     keys('resume', 'C-u');
     keys('resume', '-l', '<');
     keys('resume', 'Enter');
-    // Back to the arms law, with the answer just given as the suggestion.
-    await waitFor('resume', /\? The arms or weapons law to amend \(Firearms Act 1990\)\s*$/m);
+    // Back to the arms law's provision, with the answer just given as the suggestion.
+    // (The prompt wraps at 120 columns.)
+    await waitFor('resume', /lists prohibited weapons\s+\(section 2\(1\),\s+definition\s+of\s+prohibited\s+weapon\)/);
     keys('resume', 'Enter');
-    await waitFor('resume', /\? The explosives law to amend \(-\)/);
+    await waitFor('resume', /\u00b7 The explosives law to amend \(-\)/);
+    keys('resume', 'Enter');
+    // The last item: when the Act comes into force.
+    await waitFor('resume', /Commencement and provisional application: how will the State deal with it\?/);
+    keys('resume', 'Enter');
+    await waitFor('resume', /\? Commencement and provisional application \u00b7 How the Act comes into force/);
     keys('resume', 'Enter');
     await waitFor('resume', /\? Your answers/);
     keys('resume', 'Enter'); // "Build the draft bill now"
@@ -139,7 +151,8 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     expect(answers).toMatch(/^ {2}regulations: \{ ?status: act ?\}$/m);
     expect(answers).toContain('law.arms: Firearms Act 1990');
     expect(answers).toContain('law.explosives: ""');
-    expect(readFileSync(path.join(io.cwd, 'out', 'draft-bill.md'), 'utf8')).toContain('Firearms Act 1990');
+    const bill = readFileSync(path.join(io.cwd, 'out', 'draft-bill.md'), 'utf8');
+    expect(bill).toContain('In section 2(1), definition of prohibited weapon of the Firearms Act 1990, add as a further prohibited weapon');
   });
 
   it('Ctrl-C keeps every answer given and prints the command to resume', async () => {

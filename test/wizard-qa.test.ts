@@ -33,10 +33,13 @@ describe('a decided status on an item the model cannot leave out', () => {
     expect(text).toContain('if the State relies on the existing law instead');
     // Transit has a switch too: an administrative status removes its section, so no note.
     expect(text.match(/Note: the model Act cannot leave/g)).toHaveLength(1);
-    // The decided-against reason gets an example that fits a decision, wrapped to the screen.
+    // The decided-against reason gets an example that fits a decision (not an existing-law example: that has its own
+    // status), wrapped to the screen, and the item's heading stays beside the question.
     const reason = prompter.asked.find((q) => q.name === 'item.corporate-liability.reason')!;
     expect(reason.hint).not.toContain('never held cluster munitions');
-    expect(reason.hint).toContain('general criminal law already covers it');
+    expect(reason.hint).not.toMatch(/\bAct \d{4}|covers it|, s \d/);
+    expect(reason.hint).toContain('The Government will review this');
+    expect(reason.message).toBe('Liability of companies and their officers \u00b7 Why? (a short reason for the record)');
     for (const q of prompter.asked.filter((a) => a.hint))
       for (const line of q.hint!.split('\n')) expect(line.length, `${q.name}: ${line}`).toBeLessThanOrEqual(98);
   });
@@ -61,13 +64,27 @@ describe('around the questions', () => {
     expect(io.stdout.text).not.toContain('(or typing <)');
   });
 
-  it('lists the defaults the bill took after the build, with how to change them', async () => {
+  it('counts the defaults the bill took after the build (the gap report lists them), with how to change them', async () => {
     const io = testIo();
     const prompter = scriptedPrompter([], oracle(readExample('generic-small-state')));
     await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'});
     const after = io.stdout.text.slice(io.stdout.text.indexOf('Written:'));
-    expect(after).toMatch(/\d+ parameter\(s\) not answered, defaults used:\n {2}\S+ = /);
-    expect(after).toContain('See and change them on the review screen: ccm-draft wizard --answers answers.yaml');
+    expect(after).toMatch(
+      /\d+ value\(s\) in the draft come from the profile or the model's defaults; the gap report lists them\. Change any on the review screen: ccm-draft wizard --answers answers\.yaml/
+    );
+    expect(after).not.toMatch(/^ {2}\S+ = /m);
+    const gap = readFileSync(path.join(io.cwd, 'out', 'gap-report.md'), 'utf8');
+    expect(gap).toMatch(/\(`params\.\S+`\): The bill prints/);
+  });
+
+  it("suggests a folder of its own for the draft, never the example's out/", async () => {
+    const io = testIo();
+    const prompter = scriptedPrompter([], oracle(readExample('generic-small-state'), {out: (q) => String(q.default)}));
+    expect(await runWizard({io, prompter, answers: 'my-state.yaml', today: '2027-06-01'})).toBe(0);
+    expect(prompter.asked.find((q) => q.name === 'out')?.default).toBe('out/my-state');
+    expect(existsSync(path.join(io.cwd, 'out', 'my-state', 'draft-bill.md'))).toBe(true);
+    expect(existsSync(path.join(io.cwd, 'out', 'draft-bill.md'))).toBe(false);
+    expect(io.stdout.text).toContain('--out out/my-state --force');
   });
 
   it('prints resume and build commands the drafter can type when started as node dist/cli.js', async () => {
@@ -109,7 +126,8 @@ describe('around the questions', () => {
     const example = readFileSync(path.join(import.meta.dirname, '..', 'examples', 'generic-small-state.yaml'), 'utf8');
     writeFileSync(path.join(io.cwd, 'broken.yaml'), example.replace('  transit: {status: act}', '\ttransit: {status: act}'));
     expect(await runWizard({io, prompter: scriptedPrompter([]), answers: 'broken.yaml', today: '2027-06-01'})).toBe(2);
-    expect(io.stderr.text).toMatch(/^broken\.yaml:26:1: .*Tabs/m);
+    const line = example.split('\n').indexOf('  transit: {status: act}') + 1;
+    expect(io.stderr.text).toMatch(new RegExp(`^broken\\.yaml:${line}:1: .*Tabs`, 'm'));
     expect(io.stderr.text).toContain('broken.yaml has the problems listed above, so the wizard cannot continue it');
     expect(io.stderr.text).not.toContain('is not an answers file');
   });
@@ -130,7 +148,8 @@ describe('ccm-draft build on a hand-edited answers file', () => {
     expect(tab.code).toBe(2);
     expect(tab.written).toBe(false);
     const lines = tab.stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^mine\.yaml:26:1: .*Tabs are not allowed as indentation \[yaml-syntax\]$/);
+    const line = example.split('\n').indexOf('  transit: {status: act}') + 1;
+    expect(lines[0]).toMatch(new RegExp(`^mine\\.yaml:${line}:1: .*Tabs are not allowed as indentation \\[yaml-syntax\\]$`));
     expect(lines[1]).toBe('  (indent with spaces, not the Tab key)');
     expect(lines[2]).toMatch(
       /^mine\.yaml: \d+ more YAML error\(s\) after the first, usually caused by it: fix that line and run the command again\.$/

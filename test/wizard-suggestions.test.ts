@@ -122,3 +122,70 @@ describe('Convention deadlines', () => {
     expect(asked(prompter, 'param.stockpile.deadline')[0]!.hint).not.toContain('has passed');
   });
 });
+
+describe('the currency, asked once up front (issue 13, item 13)', () => {
+  it("asks the State's currency before any amount, suggests the profile's, and every typed amount is in it", async () => {
+    const io = testIo();
+    const prompter = scriptedPrompter(
+      [],
+      oracle(readExample('generic-small-state'), {
+        'param.currency.code': () => 'WST',
+        'param.currency.symbol': () => 'T',
+        'param.currency.name': () => 'Samoan tālā',
+        'param.penalty.individual.fine': () => '50000'
+      })
+    );
+    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'})).toBe(0);
+    const names = prompter.asked.map((q) => q.name);
+    const money = names.findIndex((n) => /\.fine$/.test(n));
+    expect(names.filter((n) => n === 'param.currency.code')).toHaveLength(1);
+    expect(names.indexOf('param.currency.code')).toBeLessThan(money);
+    expect(asked(prompter, 'param.currency.code')[0]!.default).toBe('XCD');
+    // The profile's symbol and name belong to its own currency: not suggested for another.
+    expect(asked(prompter, 'param.currency.symbol')[0]!.default).toBe('-');
+    expect(asked(prompter, 'param.currency.name')[0]!.default).toBeUndefined();
+    expect(asked(prompter, 'param.penalty.individual.fine')[0]!.hint).toContain("An amount in WST, the State's currency");
+    const answers = parseAnswers(readFileSync(path.join(io.cwd, 'answers.yaml'), 'utf8'), 'answers.yaml');
+    expect(answers.params['penalty.individual.fine']).toBe(50000);
+    const text = bill(io);
+    expect(text).toContain('**T** means Samoan tālā;');
+    expect(text).toContain('a fine not exceeding T50,000');
+    // Amounts the profile gave as bare numbers are now in the State's currency too: one currency in the bill.
+    expect(text).not.toMatch(/XCD|\$/);
+  });
+});
+
+describe('a State with no armed forces (issue 13, item 14)', () => {
+  it('does not ask about joint operations, prunes the military items and prints no member of the armed forces', async () => {
+    const io = testIo();
+    const example = readExample('generic-small-state');
+    example.state['armed_forces'] = false;
+    delete example.items['military-measures'];
+    const prompter = scriptedPrompter([], oracle(example));
+    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'})).toBe(0);
+    const names = prompter.asked.map((q) => q.name);
+    expect(names).toContain('state.armed_forces');
+    expect(names).not.toContain('state.joint_operations');
+    expect(names).not.toContain('item.military-measures');
+    expect(names).not.toContain('param.armed_forces.name');
+    const answers = parseAnswers(readFileSync(path.join(io.cwd, 'answers.yaml'), 'utf8'), 'answers.yaml');
+    expect(answers.state).toMatchObject({armed_forces: false, joint_operations: false});
+    // Foreign States' forces are still named (transfer, assistance, foreign stockpiling); the State's own are not.
+    expect(bill(io)).not.toMatch(/member of the armed forces|defence force maintained by the Government/i);
+  });
+});
+
+describe('names the Act prints after "the" (issue 13, item 15)', () => {
+  it('keeps a typed "the Ministry of …" without its "the", says so, and the bill never reads "the the"', async () => {
+    const io = testIo();
+    const prompter = scriptedPrompter(
+      [],
+      oracle(readExample('generic-small-state'), {'param.authority.name': () => 'the Ministry of Foreign Affairs and Trade'})
+    );
+    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'})).toBe(0);
+    const answers = parseAnswers(readFileSync(path.join(io.cwd, 'answers.yaml'), 'utf8'), 'answers.yaml');
+    expect(answers.params['authority.name']).toBe('Ministry of Foreign Affairs and Trade');
+    expect(io.stdout.text).toContain('Saved as "Ministry of Foreign Affairs and Trade": the Act already prints "the" before it.');
+    expect(bill(io)).not.toMatch(/\bthe the\b/i);
+  });
+});

@@ -31,6 +31,8 @@ export type StateAnswers = Partial<{
   contaminated: boolean;
   victims: boolean;
   producer: boolean;
+  /** Whether the State maintains armed forces; absent is read as yes (src/answers/resolve.ts, stateValue). */
+  armed_forces: boolean;
   joint_operations: boolean;
   financial_sector: boolean;
   entry_into_force: string;

@@ -17,6 +17,7 @@ import {defaultChecklistPath, defaultModelPath} from '../paths.js';
 import {displayPath} from '../util/display-path.js';
 import {diagnostic} from '../util/diagnostics.js';
 import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from '../answers/fingerprints.js';
+import {draftWarnings} from '../answers/resolve.js';
 import type {OutputFile} from '../util/files.js';
 
 /** Options for {@link buildFromAnswers}. */
@@ -90,7 +91,12 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   profile.path = displayPath(path.resolve(options.cwd, profile.path), options.cwd);
 
   const draft = assembleDraft({model, checklist, profile, answers});
-  const notes: VFileMessage[] = [];
+  // Warnings about the answers (a "the" dropped, a consenting officer of the other choice, "the Crown" in a republic)
+  // and about what the bill prints (amounts in two currencies, money answers it ignores).
+  const notes: VFileMessage[] = [
+    ...draft.resolution.messages.filter((m) => m.fatal === false),
+    ...draftWarnings(draft.resolution, draft.filled, model, answers)
+  ];
   if (answers.model && answers.model !== model.hash) {
     notes.push(
       diagnostic(

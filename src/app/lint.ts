@@ -5,7 +5,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
-import {parseAnswers} from '../answers/file.js';
+import {emptyAnswers, parseAnswers} from '../answers/file.js';
 import {loadProfile, parseProfile} from '../answers/profile.js';
 import {resolveAnswers} from '../answers/resolve.js';
 import {crossCheck, loadChecklist, parseChecklist, type Checklist} from '../checklist/load.js';
@@ -137,21 +137,11 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
     }
     if (kind === 'profile') {
       const profile = parseProfile(text, shown);
-      const {model: m} = await defaults();
-      const messages = [...profile.messages];
-      for (const name of Object.keys(profile.params)) {
-        if (!m.params.has(name)) {
-          messages.push(
-            diagnostic(`Unexpected parameter \`${name}\`, expected a parameter of the model`, {
-              file: shown,
-              place: profile.yaml?.pointAt(['params', name], 'key'),
-              ruleId: 'unknown-param',
-              source: 'profile'
-            })
-          );
-        }
-      }
-      results.push({file: shown, kind, messages});
+      const {model: m, checklist: c} = await defaults();
+      // The profile's values resolved on their own: unknown names, wrong types, and values that contradict each other
+      // (a consenting officer of the other choice, "the Crown" in a republic, a name given with its own "the").
+      const resolved = resolveAnswers(m, c, profile, emptyAnswers(shown));
+      results.push({file: shown, kind, messages: [...profile.messages, ...resolved.messages.filter((message) => message.file === shown)]});
       continue;
     }
     if (kind === 'answers') {

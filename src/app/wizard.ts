@@ -39,7 +39,7 @@ export interface WizardOptions {
   prompter: Prompter;
   /** Answers file as the drafter typed it (default `my-answers.yaml`). */
   answers?: string | undefined;
-  /** Output folder as typed (default `out`). */
+  /** Output folder as typed; when not given, the wizard suggests one of its own (`out/<answers file name>`) before it builds. */
   out?: string | undefined;
   /** Replace existing output files without asking. */
   force?: boolean | undefined;
@@ -77,6 +77,7 @@ function buildCommand(io: Pick<WizardIo, 'env' | 'program'>): string {
 export async function runWizard(options: WizardOptions): Promise<number> {
   const {io, prompter} = options;
   const answersArg = options.answers ?? defaultAnswersFile;
+  // Not `out/` itself: that is where the built-in example is written, and the drafter's draft must not replace it.
   const outArg = options.out ?? 'out';
   const answersPath = path.resolve(io.cwd, answersArg);
   const shown = displayPath(answersPath, io.cwd);
@@ -183,7 +184,16 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     await walk(ctx, start, save);
     const outcome = await review(ctx, save, resume);
     if (outcome === 'stop') return 0;
-    return await build(ctx, {io, answersArg, outArg, force: options.force === true, answersPath, say, today: options.today});
+    const folder = options.out ?? (await chooseOutFolder(ctx, answersArg));
+    return await build(ctx, {
+      io,
+      answersArg,
+      outArg: folder,
+      force: options.force === true,
+      answersPath,
+      say,
+      today: options.today
+    });
   } catch (error) {
     if (isExitPromptError(error)) {
       io.stdout.write('\n');
@@ -252,7 +262,9 @@ async function walk(
   while (index < steps.length) {
     const step = steps[index]!;
     visited.add(step.key);
+    ctx.progress = progressOf(steps, step);
     const result = await step.ask(ctx);
+    ctx.progress = undefined;
     if (result === 'back') {
       if (step.key === options.backExits) return 'back';
       steps = planSteps(ctx);
@@ -269,6 +281,18 @@ async function walk(
     while (index < steps.length && !visited.has(steps[index]!.key) && !pending(ctx, steps, index)) index++;
   }
   return 'done';
+}
+
+/**
+ * Where a question stands in the whole interview: one counter over the
+ * preliminary questions and the checklist alike (information screens do not
+ * count). The plan is recomputed after every answer, so the total can grow
+ * when an answer brings new questions.
+ */
+function progressOf(steps: readonly Step[], step: Step): {position: number; total: number} | undefined {
+  const counted = steps.filter((s) => s.key !== 'checklist.start');
+  const position = counted.indexOf(step) + 1;
+  return position > 0 ? {position, total: counted.length} : undefined;
 }
 
 const BUILD = '<build>';
@@ -322,6 +346,28 @@ async function review(ctx: WizardContext, save: () => Promise<void>, resume: str
     const next = firstPending(ctx, after);
     if (next < after.length) await walk(ctx, next, save);
   }
+}
+
+/** The folder the wizard suggests for a draft: its own, named after the answers file, never the example's `out/`. */
+export function suggestedOutFolder(answersArg: string): string {
+  const stem = path.basename(answersArg).replace(/\.ya?ml$/i, '') || 'draft';
+  return `out/${stem}`;
+}
+
+/** Ask where to write the draft (when `--out` was not given). */
+async function chooseOutFolder(ctx: WizardContext, answersArg: string): Promise<string> {
+  const suggested = suggestedOutFolder(answersArg);
+  const answer = await ctx.prompter.input({
+    name: 'out',
+    message: 'Folder for the draft bill',
+    default: suggested,
+    hint: wrap(
+      `The draft bill, gap report and explanatory note are written there. Enter keeps ${suggested}/, a folder of its own, so the built-in example in out/ is not replaced.`,
+      ctx.width
+    ),
+    validate: (value) => (value.trim() ? true : 'Please type a folder name, for example out/my-state')
+  });
+  return answer.trim() || suggested;
 }
 
 /** Build the draft from the saved answers and print what was written. */
@@ -389,12 +435,10 @@ async function build(
   for (const note of result.notes) {
     if (note.ruleId === 'open-items') continue;
     if (note.ruleId === 'defaults-used') {
-      // The list itself, so the drafter sees which values the bill took without being asked.
-      const [head, ...rest] = String(note.reason).split('\n');
+      // Counted, not listed: the gap report lists each value under its open questions.
+      const count = result.draft.resolution.defaulted.filter((name) => result.draft.filled.has(name)).length;
       lines.push(
-        head!,
-        ...rest.filter((line) => line.trim()),
-        `See and change them on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)}`
+        `${count} value(s) in the draft come from the profile or the model's defaults; the gap report lists them. Change any on the review screen: ${resumeCommand(io, options.answersArg, options.outArg)}`
       );
     } else lines.push(formatDiagnostic(note));
   }

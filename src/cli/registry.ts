@@ -37,7 +37,7 @@ builds the draft bill and gap report at the end. Run it again with the same
 --answers file to resume where you stopped.`,
     options: {
       answers: {...answers, description: 'answers file to create or resume (default: my-answers.yaml)'},
-      out: {type: 'string', short: 'o', value: '<dir>', description: 'where to write the draft (default: out)'},
+      out: {type: 'string', short: 'o', value: '<dir>', description: 'where to write the draft (default: asked, suggesting out/<answers file name>)'},
       force
     },
     examples: ['ccm-draft wizard --answers my-state.yaml'],

@@ -336,7 +336,9 @@ export function analyseAct(act: ActDocument, options: AnalyseOptions = {}): ActA
   // Transit: through the territory, or through the State named by its own name (`through Mauritius`).
   const places = placeNames(act);
   const throughPlace = places.length > 0 ? new RegExp(`\\b(?:through|across|via) (?:\\w+ ){0,4}(?:${places.join('|')})\\b`) : undefined;
-  const isTransit = (u: Unit): boolean => W.transit.test(u.norm) || (W.carry.test(u.norm) && (throughPlace?.test(u.norm) ?? false));
+  // A paragraph ("(a) into, through or out of the State") reads with its lead-in ("transports a cluster munition").
+  const isTransit = (u: Unit): boolean =>
+    W.transit.test(u.norm) || ((W.carry.test(u.norm) || W.carry.test(u.context)) && (throughPlace?.test(u.norm) ?? false));
   const transitUnits = units.filter((u) => isTransit(u) && aboutCm(u));
   const transitBan = transitUnits.filter((u) => u.kind === 'prohibition');
   const transitDef = transitUnits.filter((u) => u.kind === 'definition');

@@ -165,7 +165,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['3(1)', '3(2)'],
     strong: 'A duty to separate, mark and destroy stockpiles within the Article 3 deadline.',
-    precedent: 'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, ss11-19 (powers to secure destruction)'
+    precedent:
+      'None on record among the common-law CCM Acts studied sets a statutory destruction duty with the Article 3(2) deadline (the United Kingdom 2010 Act, ss11-19, gives powers to secure the destruction of munitions found, not a stockpile duty)'
   },
   {
     id: 'clearance',
@@ -173,8 +174,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['4'],
     strong: 'A duty to survey, mark, clear and destroy remnants within ten years, with risk reduction education.',
-    precedent:
-      'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, ss11-17 (powers to remove and destroy munitions found, with compensation); no common-law CCM Act on record sets a clearance duty'
+    precedent: 'None on record: no common-law CCM Act studied sets a clearance duty (Article 4 sets the content)'
   },
   {
     id: 'victim_assistance',

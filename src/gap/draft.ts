@@ -52,9 +52,9 @@ export interface DraftItemRow {
 
 /** A question the drafter must still answer, and how. */
 export interface OpenQuestion {
-  /** Checklist item id, or `state.<field>`. */
+  /** Checklist item id, `state.<field>`, or `params.<name>` (a value the bill took from a default). */
   id: string;
-  kind: 'item' | 'state';
+  kind: 'item' | 'state' | 'value';
   title: string;
   /** What depends on the answer. */
   why: string;
@@ -337,6 +337,24 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
     checklist.push(row);
   }
   const rowOf = new Map(checklist.map((r) => [r.id, r]));
+
+  // Values the bill prints that the answers do not give (the profile's or the model's defaults): open until confirmed.
+  for (const name of resolution.defaulted) {
+    const resolved = resolution.values.get(name);
+    if (!resolved || !draft.filled.has(name)) continue;
+    const v = resolved.value;
+    const shown =
+      typeof v === 'object' && v !== null && 'amount' in v ? `${v.currency} ${v.amount}` : Array.isArray(v) ? v.join(', ') : String(v);
+    openQuestions.push({
+      id: `params.${name}`,
+      kind: 'value',
+      title: `${name}, taken from ${resolved.origin === 'profile' ? `profile ${resolution.profile.id}` : "the model's default"}`,
+      why: `The bill prints ${JSON.stringify(shown)} without the answers giving it; confirm it or give the State's own.`,
+      command,
+      yaml: `params: {${name}: ${typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(shown)}}`,
+      choices: ''
+    });
+  }
 
   // ------------------------------------------------------------ Convention view
   const authority =

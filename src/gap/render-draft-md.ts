@@ -58,7 +58,7 @@ export function renderDraftGapMarkdown(report: DraftGapReport): string {
   else {
     const first = report.openQuestions[0]!;
     out.push(
-      `Run ${code(first.command)}: the wizard resumes at the first unanswered question, and its review screen changes any answer, including those marked “don't know yet”. Or edit ${escapeMarkdown(report.answers)} by hand, merging the line shown into its \`items:\` or \`state:\` block.`,
+      `Run ${code(first.command)}: the wizard resumes at the first unanswered question, and its review screen changes any answer, including those marked “don't know yet”. Or edit ${escapeMarkdown(report.answers)} by hand, merging the line shown into its \`items:\`, \`state:\` or \`params:\` block.`,
       ''
     );
     for (const q of report.openQuestions) {

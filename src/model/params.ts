@@ -55,11 +55,25 @@ export interface Locale {
   currency: {code: string; symbol?: string | undefined};
 }
 
+/**
+ * Parameters the engine reads to print every amount (the State's currency),
+ * rather than printing them where they stand: \`lint\` does not ask for a use in the text.
+ */
+export const localeParams: readonly string[] = ['currency.code'];
+
 /** The default locale (used when a profile gives none). */
 export const defaultLocale: Locale = {dateFormat: 'D MMMM YYYY', currency: {code: 'USD', symbol: '$'}};
 
 /** Result of checking a raw value. */
-export type CheckResult = {ok: true; value: ParamValue} | {ok: false; reason: string; expected: string};
+export type CheckResult =
+  | {ok: true; value: ParamValue}
+  | {
+      ok: false;
+      reason: string;
+      expected: string;
+      /** Where inside the value the problem is (a key of a mapping), for the message's position. */
+      at?: Array<string | number> | undefined;
+    };
 
 /** What a parameter expects, in words, for messages. */
 export function describeType(decl: ParamDecl): string {
@@ -93,25 +107,91 @@ export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== undefined;
 }
 
-/** Parse a money value: a number (profile currency), "NZD 10,000", or {amount, currency}. */
-export function parseMoney(raw: unknown, currency: string): Money | undefined {
-  if (typeof raw === 'number' && Number.isFinite(raw)) return {amount: raw, currency};
-  if (typeof raw === 'string') {
+/** The largest amount of money a value may hold: beyond it numbers lose their digits (and print as "1e+21"). */
+export const maxMoneyAmount = 999_999_999_999_999;
+
+/**
+ * Decimal places the currency's amounts have (ISO 4217 minor units, from the
+ * runtime's ICU data): 2 for most, 0 for JPY or VUV, 3 for BHD. Unknown but
+ * well-formed codes count as 2.
+ */
+export function currencyDigits(code: string): number {
+  try {
+    return new Intl.NumberFormat('en', {style: 'currency', currency: code}).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** Decimal places written in a number ("500.123" → 3); a number too long to write plainly counts as Infinity. */
+function decimalsOf(amount: number): number {
+  const text = String(amount);
+  if (/e/i.test(text)) return /e-/i.test(text) ? Number.POSITIVE_INFINITY : 0;
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/** Why a money value cannot be read, and where inside the value (a key of the mapping form). */
+export type MoneyProblem = {reason: string; at?: Array<string | number> | undefined};
+
+/**
+ * Read a money value: a number (in `currency`, the State's), "NZD 10,000",
+ * or `{amount: 10000, currency: NZD}`. Returns the amount or what is wrong
+ * with it: an amount too large to print, more decimals than the currency
+ * has, or a key other than `amount` and `currency` in the mapping form.
+ */
+export function readMoney(raw: unknown, currency: string, name = 'the amount'): Money | MoneyProblem | undefined {
+  let money: Money | undefined;
+  if (typeof raw === 'number' && Number.isFinite(raw)) money = {amount: raw, currency};
+  else if (typeof raw === 'string') {
     const match = /^\s*(?:([A-Z]{3})\s*)?([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:([A-Z]{3}))?\s*$/.exec(raw);
     if (!match || (match[1] && match[3])) return undefined;
-    return {amount: Number(match[2]!.replace(/,/g, '')), currency: match[1] ?? match[3] ?? currency};
-  }
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const digits = match[2]!.replace(/,/g, '');
+    const written = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+    money = {amount: Number(digits), currency: match[1] ?? match[3] ?? currency};
+    const allowed = currencyDigits(money.currency);
+    if (written > allowed) return tooManyDecimals(raw, money.currency, allowed, name);
+  } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const o = raw as Record<string, unknown>;
-    if (
-      typeof o['amount'] === 'number' &&
-      Number.isFinite(o['amount']) &&
-      (o['currency'] === undefined || (typeof o['currency'] === 'string' && /^[A-Z]{3}$/.test(o['currency'])))
-    ) {
-      return {amount: o['amount'], currency: (o['currency'] as string | undefined) ?? currency};
-    }
+    const extra = Object.keys(o).find((k) => k !== 'amount' && k !== 'currency');
+    if (extra !== undefined)
+      return {
+        reason: `Unexpected key \`${extra}\` in the amount of money for ${name} (only \`amount\` and \`currency\` are allowed)`,
+        at: [extra]
+      };
+    if (typeof o['amount'] !== 'number' || !Number.isFinite(o['amount']))
+      return {
+        reason: `Unexpected ${o['amount'] === undefined ? 'mapping without `amount`' : `\`amount: ${String(o['amount'])}\``} for ${name} (the amount must be a number)`,
+        at: o['amount'] === undefined ? undefined : ['amount']
+      };
+    if (o['currency'] !== undefined && !(typeof o['currency'] === 'string' && /^[A-Z]{3}$/.test(o['currency'])))
+      return {
+        reason: `Unexpected currency ${JSON.stringify(o['currency'])} for ${name} (a currency is a three-letter code such as NZD)`,
+        at: ['currency']
+      };
+    money = {amount: o['amount'], currency: (o['currency'] as string | undefined) ?? currency};
   }
-  return undefined;
+  if (!money) return undefined;
+  if (Math.abs(money.amount) > maxMoneyAmount)
+    return {
+      reason: `Unexpected amount ${String(money.amount)} for ${name}, above the largest amount accepted (${groupDigits(String(maxMoneyAmount))})`,
+      at: typeof raw === 'object' ? ['amount'] : undefined
+    };
+  const allowed = currencyDigits(money.currency);
+  if (typeof raw !== 'string' && decimalsOf(money.amount) > allowed)
+    return {...tooManyDecimals(String(money.amount), money.currency, allowed, name), at: typeof raw === 'object' ? ['amount'] : undefined};
+  return money;
+}
+
+function tooManyDecimals(written: string, currency: string, allowed: number, name: string): MoneyProblem {
+  return {
+    reason: `Unexpected amount ${written.trim()} for ${name}: ${currency} amounts have ${allowed === 0 ? 'no decimal places' : `at most ${allowed} decimal place${allowed === 1 ? '' : 's'}`}`
+  };
+}
+
+/** Parse a money value: a number (profile currency), "NZD 10,000", or {amount, currency}. Undefined when it is not a usable amount. */
+export function parseMoney(raw: unknown, currency: string): Money | undefined {
+  const read = readMoney(raw, currency);
+  return read && 'amount' in read ? read : undefined;
 }
 
 /** Check a raw value against its declaration and normalise it. */
@@ -140,8 +220,9 @@ export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defau
       return {ok: true, value: raw};
     }
     case 'money': {
-      const money = parseMoney(raw, locale.currency.code);
+      const money = readMoney(raw, locale.currency.code, `\`${decl.name}\``);
       if (!money) return fail(`Unexpected ${kind(raw)} ${shown} for \`${decl.name}\``);
+      if (!('amount' in money)) return {ok: false, reason: money.reason, expected: describeType(decl), at: money.at};
       if ((decl.min !== undefined && money.amount < decl.min) || (decl.max !== undefined && money.amount > decl.max))
         return fail(`Unexpected amount ${money.amount} for \`${decl.name}\`, out of range`);
       return {ok: true, value: money};
@@ -213,7 +294,9 @@ export function groupDigits(number: string): string {
 
 /** Print an amount with thousands separators, in the profile's currency style. */
 export function formatMoney(money: Money, locale: Locale): string {
-  const grouped = groupDigits(String(money.amount));
+  // Whole amounts as written ("$50,000"); an amount with a fraction keeps the currency's decimals ("$50.50").
+  const digits = Number.isInteger(money.amount) ? 0 : currencyDigits(money.currency);
+  const grouped = groupDigits(money.amount.toFixed(digits));
   if (money.currency === locale.currency.code && locale.currency.symbol) return `${locale.currency.symbol}${grouped}`;
   return `${money.currency} ${grouped}`;
 }

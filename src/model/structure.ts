@@ -3,7 +3,7 @@
  * the markup (the `lint` command's model rules), parses every condition once,
  * and indexes clauses, references and parameter uses for the assembly stages.
  */
-import type {ListItem, Nodes, Paragraph, Parent, Root} from 'mdast';
+import type {ListItem, Nodes, Paragraph, Parent, Root, Text} from 'mdast';
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive';
 import type {Point, Position} from 'unist';
 import {location} from 'vfile-location';
@@ -12,7 +12,7 @@ import {checkCondition, implies, type TypeEnv} from '../conditions/check.js';
 import {ConditionSyntaxError, conditionNames, type Expr, parseCondition, printCondition} from '../conditions/parse.js';
 import {diagnostic} from '../util/diagnostics.js';
 import type {Model} from './load.js';
-import {nameType} from './params.js';
+import {localeParams, nameType} from './params.js';
 import {componentIds, specFor, stateFields} from './vocabulary.js';
 
 /** A directive node of any form. */
@@ -204,9 +204,12 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
 
   function visit(node: Nodes, context: Context, parent: Parent): void {
     if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {
+      if (node.type === 'textDirective' && node.name === 'param') checkArticle(node, parent);
       visitDirective(node, context, parent);
       return;
     }
+    // Printed words, with the conditions under which they print: checked against conditional definitions below.
+    if (node.type === 'text' && context.container !== 'root') texts.push({node, conditions: context.conditions, parent});
     if (node.type === 'listItem') {
       visitListItem(node, context);
       return;
@@ -440,6 +443,32 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
 
   // Paragraphs that open a list item, so `:prov` can tell it stands first.
   const provOwner = new WeakMap<Paragraph, ListItem>();
+  /** Every printed text node with its conditions, and every definition that a condition can leave out. */
+  const texts: Array<{node: Text; conditions: Expr[]; parent: Parent}> = [];
+  const definitions: Array<{term: string; item: ListItem; conditions: Expr[]; position: Position | undefined}> = [];
+
+  /**
+   * A parameter printed straight after "the" ("the :param[minister.title]")
+   * prints "the the" if its value starts with "the": its help must tell the
+   * drafter to leave the article out (the build drops it and warns).
+   */
+  const articleChecked = new Set<string>();
+  function checkArticle(node: TextDirective, parent: Parent): void {
+    const index = parent.children.indexOf(node);
+    const before = index > 0 ? parent.children[index - 1] : undefined;
+    if (before?.type !== 'text' || !/\bthe\s+$/i.test(before.value)) return;
+    const name = directiveLabel(node).trim();
+    const decl = model.params.get(name);
+    if (decl?.type !== 'text' || articleChecked.has(name)) return;
+    articleChecked.add(name);
+    if (!/(without|after) (\\?"|“)the/i.test(decl.help ?? ''))
+      report(
+        `Unexpected \`${name}\` after "the" with no word about the article in its help, expected its help to say to give it without "the" (a value starting with "the" would print "the the")`,
+        decl.position,
+        'param-article',
+        false
+      );
+  }
 
   function visitListItem(item: ListItem, context: Context): void {
     const first = item.children[0];
@@ -454,6 +483,10 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
           if (expr) {
             conditionOf.set(item, expr);
             conditions = [...conditions, expr];
+            // A definition ("**term** means …") that this condition can leave out.
+            const term = first.children.find((c) => c.type === 'strong');
+            if (term && term.children.every((c) => c.type === 'text'))
+              definitions.push({term: plainText(term).trim(), item, conditions, position: lead.position});
           }
         }
         if (attributes['id']) {
@@ -521,8 +554,10 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
     }
   }
 
+  checkDefinedTerms();
+
   for (const [name, decl] of model.params) {
-    if (!usedParams.has(name) && !conditionNamesSeen.has(name))
+    if (!usedParams.has(name) && !conditionNamesSeen.has(name) && !localeParams.includes(name))
       report(
         `Unexpected unused parameter \`${name}\`, expected it to be used by \`:param\`, \`choose\` or a condition`,
         decl.position,
@@ -533,6 +568,39 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
 
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return {clauses, conditionOf, usedParams, messages};
+
+  /**
+   * A defined term used where its definition can be left out ("member of the
+   * armed forces" in a provision for a State with no armed forces): the bill
+   * would use a word it no longer defines. Whole words, case-insensitive;
+   * the definition's own paragraph does not count.
+   */
+  function checkDefinedTerms(): void {
+    const inside = (node: Nodes, root: Nodes): boolean =>
+      node === root || ('children' in root && (root.children as Nodes[]).some((child) => inside(node, child)));
+    for (const definition of definitions) {
+      if (!/^[\p{L}][\p{L}\s-]*$/u.test(definition.term)) continue;
+      const pattern = new RegExp(`(?<![\\p{L}])${definition.term.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+      const conclusion = conjunction(definition.conditions);
+      for (const text of texts) {
+        if (!pattern.test(text.node.value) || inside(text.node, definition.item)) continue;
+        if (implies(conjunction(text.conditions), conclusion, env) !== false) continue;
+        const cause = diagnostic(`"${definition.term}" is defined only when \`${conclusion ? printCondition(conclusion) : ''}\``, {
+          file,
+          place: definition.position?.start,
+          ruleId: 'term-without-definition',
+          source: 'model'
+        });
+        report(
+          `Unexpected "${definition.term}" where its definition can be left out, expected the text to carry the definition's condition`,
+          text.node.position?.start,
+          'term-without-definition',
+          false,
+          cause
+        );
+      }
+    }
+  }
 }
 
 /** The conjunction of conditions (undefined when there are none). */

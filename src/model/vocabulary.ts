@@ -113,6 +113,7 @@ export const stateFields = {
   'state.contaminated': 'boolean',
   'state.victims': 'boolean',
   'state.producer': 'boolean',
+  'state.armed_forces': 'boolean',
   'state.joint_operations': 'boolean',
   'state.financial_sector': 'boolean',
   'state.entry_into_force': 'date'

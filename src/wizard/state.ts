@@ -10,6 +10,7 @@ import type {Checklist, ChecklistItem} from '../checklist/load.js';
 import {evaluateCondition} from '../conditions/check.js';
 import {conditionNames} from '../conditions/parse.js';
 import {isIsoDate} from '../model/params.js';
+import {stateValue} from '../answers/resolve.js';
 
 /** The yes/no fields of the state profile. */
 export type StateFlag = Exclude<keyof StateAnswers, 'entry_into_force'>;
@@ -41,8 +42,13 @@ export const stateQuestions: readonly StateQuestion[] = [
   },
   {
     field: 'producer',
-    message: 'Does the State have (or has it had) an industry that produces munitions?',
-    help: 'A defence or munitions industry, even one that never made cluster munitions (Article 1(1)(b), Article 3).'
+    message: 'Has the State ever produced cluster munitions or their components, or does it have facilities that did?',
+    help: 'Such facilities must be converted or decommissioned, and their progress reported every year (Article 7(1)(d)).'
+  },
+  {
+    field: 'armed_forces',
+    message: 'Does the State maintain armed forces?',
+    help: 'A State with no armed forces says so: the Act then says nothing about members of the armed forces, and no question about joint military operations is asked.'
   },
   {
     field: 'joint_operations',
@@ -77,9 +83,9 @@ export function entryIntoForceFromDeposit(deposit: string): string {
 /** Add whole years to an ISO date (29 February becomes 28 February in a common year). */
 export const addYears = isoPlusYears;
 
-/** Lookup of `state.*` names for conditions. */
+/** Lookup of `state.*` names for conditions (a State is taken to have armed forces unless it says otherwise). */
 export function stateLookup(state: StateAnswers) {
-  return (name: string) => (name.startsWith('state.') ? (state as Record<string, string | boolean | undefined>)[name.slice(6)] : undefined);
+  return (name: string) => stateValue(state, name);
 }
 
 /** Whether an item applies to a State with this profile. */

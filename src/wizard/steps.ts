@@ -11,11 +11,11 @@ import {interpolateText} from '../answers/resolve.js';
 import type {AnswersFile, ItemAnswer} from '../answers/file.js';
 import {statusNeeds} from '../answers/file.js';
 import type {Profile} from '../answers/profile.js';
-import {resolveAnswers, type Resolution} from '../answers/resolve.js';
+import {consentOfficers, paramsAfterArticle, resolveAnswers, stateLocale, type Resolution} from '../answers/resolve.js';
 import type {Checklist, ChecklistItem, ItemStatus} from '../checklist/load.js';
 import type {Prompter} from './prompter.js';
 import type {Model} from '../model/load.js';
-import {defaultLocale, formatDate, type ParamDecl} from '../model/params.js';
+import {defaultLocale, formatDate, type Locale, type ParamDecl} from '../model/params.js';
 import {isRelevant, owningItem, type ParamUses} from './param-uses.js';
 import {addYears, entryIntoForceFromDeposit, itemApplies, itemsDecidedBy, prunedItems, stateQuestions, type StateFlag} from './state.js';
 import {bullet, detailQuestions, itemCard, progressLine, statusLabels, wrap} from './text.js';
@@ -40,6 +40,8 @@ export interface WizardContext {
   today?: string | undefined;
   /** Step keys to ask again although answered (their question changed in meaning since). */
   revisit: Set<string>;
+  /** Where the current question stands in the whole interview (set by the runner before each question). */
+  progress?: {position: number; total: number} | undefined;
   /** Bundled jurisdiction profiles. */
   bundledProfiles(): Promise<Profile[]>;
   /** Load a profile by id or path and make it the current one. */
@@ -70,17 +72,32 @@ export interface Step {
   review(ctx: WizardContext): string;
 }
 
-/** Parameters asked near the start, before the state profile: what every bill prints. */
+/**
+ * Parameters asked near the start, before the state profile: what every bill
+ * prints. The currency comes right after the State: it is asked once, and
+ * every amount typed later is in it.
+ */
 export const basicParams = [
   'country.name',
+  'currency.code',
+  'currency.symbol',
+  'currency.name',
   'act.title',
   'act.year',
   'act.kind',
   'legislature.name',
-  'enacting.formula',
-  'commencement.mode',
-  'commencement.date'
+  'enacting.formula'
 ];
+
+/** The State's money conventions as answered so far (its currency, the symbol its statutes print). */
+export function localeOf(ctx: Pick<WizardContext, 'profile' | 'answers'>): Locale {
+  return stateLocale(ctx.profile, ctx.answers);
+}
+
+/** "Question 12 of 57", the one counter across the whole interview. */
+export function progressText(ctx: Pick<WizardContext, 'progress'>): string {
+  return ctx.progress ? `Question ${ctx.progress.position} of ${ctx.progress.total}` : '';
+}
 
 /** Deadlines the Convention fixes from the date of entry into force: suggested when the date is known. */
 export const derivedDeadlines: Record<string, {years: number; article: string; extension: string}> = {
@@ -132,7 +149,11 @@ export function planSteps(ctx: WizardContext): Step[] {
   for (const name of basicParams) {
     if (ctx.model.params.has(name) && relevant(name)) steps.push(paramStep(name, 'About the Act'));
   }
-  for (const question of stateQuestions) steps.push(stateFlagStep(question.field));
+  for (const question of stateQuestions) {
+    // A State with no armed forces has none in operations with States not party: not asked.
+    if (question.field === 'joint_operations' && ctx.answers.state.armed_forces === false) continue;
+    steps.push(stateFlagStep(question.field));
+  }
   steps.push(entryIntoForceStep(), checklistStartStep());
   const items = applicableItems(ctx);
   const paramsOf = itemParams(ctx);
@@ -142,9 +163,7 @@ export function planSteps(ctx: WizardContext): Step[] {
     const need = answer ? statusNeeds[answer.status] : undefined;
     if (need) steps.push(itemDetailStep(item, need));
     if (answer?.status === 'act') {
-      for (const name of paramsOf.get(item.id) ?? [])
-        if (relevant(name))
-          steps.push(paramStep(name, 'Checklist', item, `${progressLine(index + 1, items.length, item.group)} \u00b7 ${item.title}`));
+      for (const name of paramsOf.get(item.id) ?? []) if (relevant(name)) steps.push(paramStep(name, 'Checklist', item));
     }
   });
   return steps;
@@ -210,7 +229,7 @@ function jurisdictionStep(): Step {
     review: (ctx) => `Jurisdiction profile: ${ctx.answers.jurisdiction ?? 'generic'} (${ctx.profile.name})`,
     async ask(ctx) {
       ctx.say(
-        `\n${wrap('A jurisdiction profile supplies your drafting conventions: the name of the State and its legislature, the responsible Minister, courts, currency and how penalties are written. Its values are only suggestions: every one can be changed in the questions that follow.', ctx.width)}\n`
+        `\n${progressLine(progressText(ctx), 'Jurisdiction')}\n${wrap('A jurisdiction profile supplies your drafting conventions: the name of the State and its legislature, the responsible Minister, courts, currency and how penalties are written. Its values are only suggestions: every one can be changed in the questions that follow.', ctx.width)}\n`
       );
       const bundled = await ctx.bundledProfiles();
       const current = ctx.answers.jurisdiction;
@@ -273,6 +292,7 @@ function stateFlagStep(field: StateFlag): Step {
         ctx.say(
           `\n${wrap('About the State. These answers decide which checklist items apply; an item that cannot apply is left out and recorded as not applicable.', ctx.width)}`
         );
+      ctx.say(`\n${progressLine(progressText(ctx), 'About the State')}`);
       const decided = itemsDecidedBy(ctx.checklist, field);
       const help = `${question.help}${decided.length ? ` Affects: ${decided.map((i) => i.title).join('; ')}.` : ''}`;
       const answer = await selectOrBack(ctx, {
@@ -282,7 +302,11 @@ function stateFlagStep(field: StateFlag): Step {
         default: ctx.answers.state[field]
       });
       if (answer === BACK) return 'back';
+      const before = ctx.answers.state[field];
       ctx.answers.state[field] = answer;
+      // No armed forces, so none in operations with States not party: that question is not asked.
+      if (field === 'armed_forces' && answer === false) ctx.answers.state.joint_operations = false;
+      else if (field === 'armed_forces' && before === false) delete ctx.answers.state.joint_operations;
       dropPrunedAnswers(ctx);
       return 'next';
     }
@@ -310,7 +334,7 @@ function entryIntoForceStep(): Step {
       `Date the Convention entered into force for the State: ${ctx.answers.state.entry_into_force ? formatDate(ctx.answers.state.entry_into_force, ctx.profile.locale.dateFormat) : 'not known yet'}`,
     async ask(ctx) {
       ctx.say(
-        `\n${wrap('The Convention\u2019s deadlines (8 years to destroy stocks, 10 years to clear contaminated land) run from the date it entered into force for the State.', ctx.width)}`
+        `\n${progressLine(progressText(ctx), 'About the State')}\n${wrap('The Convention\u2019s deadlines (8 years to destroy stocks, 10 years to clear contaminated land) run from the date it entered into force for the State.', ctx.width)}`
       );
       for (;;) {
         const mode = await selectOrBack(ctx, {
@@ -411,7 +435,7 @@ function itemStatusStep(item: ChecklistItem, position: number, total: number): S
       return `${position}. ${item.title}: ${answer ? describeAnswer(answer) : '(not answered)'}`;
     },
     async ask(ctx) {
-      ctx.say(itemCard(item, position, total, ctx.width));
+      ctx.say(itemCard(item, progressText(ctx), ctx.width));
       const current = ctx.answers.items[item.id];
       const answer = await selectOrBack<ItemStatus>(ctx, {
         name: `item.${item.id}`,
@@ -477,7 +501,8 @@ function itemDetailStep(item: ChecklistItem, need: 'citation' | 'agency' | 'reas
     async ask(ctx) {
       const answer = await inputOrBack(ctx, {
         name: `item.${item.id}.${need}`,
-        message: question.message,
+        // The item's heading stays next to the question: on a small terminal the card above has scrolled away.
+        message: `${item.title} \u00b7 ${question.message}`,
         default: ctx.answers.items[item.id]?.[need],
         hint: wrap(
           `${item.title}: ${need === 'reason' && ctx.answers.items[item.id]?.status === 'decided-against' ? detailQuestions.reasonAgainst.example : question.example}. Type < to go back.`,
@@ -533,12 +558,21 @@ function stateRename(ctx: WizardContext): {from: string; to: string} | undefined
   return typeof from === 'string' && typeof to === 'string' && to.trim() && from !== to ? {from, to} : undefined;
 }
 
-/** Who consents to prosecutions under each choice of `prosecution.consent`. */
-const consentOfficers: Record<string, string> = {'attorney-general': 'Attorney-General', dpp: 'Director of Public Prosecutions'};
-
 /** Suggested value: the saved answer, a deadline computed from entry into force, or the profile's or model's default. */
 export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown; origin: string} | undefined {
   if (decl.name in ctx.answers.params) return {value: ctx.answers.params[decl.name], origin: 'your answer'};
+  // The State's currency and symbol: the profile's, until the drafter names another currency.
+  if (decl.name === 'currency.code' || decl.name === 'currency.symbol') {
+    const locale = localeOf(ctx);
+    const value = decl.name === 'currency.code' ? locale.currency.code : (locale.currency.symbol ?? '');
+    return {value, origin: `profile ${ctx.profile.id}`};
+  }
+  if (
+    decl.name === 'currency.name' &&
+    ctx.answers.params['currency.code'] !== undefined &&
+    localeOf(ctx).currency.code !== stateLocale(ctx.profile).currency.code
+  )
+    return undefined;
   const deadline = derivedDeadlines[decl.name];
   const eif = ctx.answers.state.entry_into_force;
   if (deadline && eif)
@@ -554,7 +588,7 @@ export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown
     const chosen = ctx.answers.params['prosecution.consent'];
     const profileChoice = ctx.profile.params['prosecution.consent'] ?? ctx.model.params.get('prosecution.consent')?.default;
     if (typeof chosen === 'string' && chosen !== profileChoice && consentOfficers[chosen])
-      return {value: consentOfficers[chosen], origin: 'consent you chose'};
+      return {value: consentOfficers[chosen].title, origin: 'consent you chose'};
   }
   if (profileValue !== undefined) {
     const rename = stateRename(ctx);
@@ -570,8 +604,9 @@ export function suggestion(ctx: WizardContext, decl: ParamDecl): {value: unknown
     // A model default amount carries no currency of its own (it was read as the model's fallback currency): suggest it in the profile's.
     const fallback = defaultLocale.currency.code;
     const money = decl.type === 'money' && typeof decl.default === 'object' && !Array.isArray(decl.default) ? decl.default : undefined;
-    if (money && money.currency === fallback && ctx.profile.locale.currency.code !== fallback)
-      return {value: money.amount, origin: `model default amount, in ${ctx.profile.locale.currency.code}`};
+    const state = localeOf(ctx).currency.code;
+    if (money && money.currency === fallback && state !== fallback)
+      return {value: money.amount, origin: `model default amount, in ${state}`};
     return {value: decl.default, origin: 'model default'};
   }
   return undefined;
@@ -618,9 +653,7 @@ function afterConsentChange(ctx: WizardContext, before: unknown): void {
   if (before === chosen) return;
   const officer = ctx.answers.params['prosecution.consent_officer'];
   if (typeof officer !== 'string') return;
-  const belongsToOther = Object.entries(consentOfficers).some(
-    ([choice, title]) => choice !== chosen && officer.replace(/[\s-]+/g, ' ').toLowerCase() === title.replace(/[\s-]+/g, ' ').toLowerCase()
-  );
+  const belongsToOther = Object.entries(consentOfficers).some(([choice, {fits}]) => choice !== chosen && fits.test(officer));
   if (belongsToOther) delete ctx.answers.params['prosecution.consent_officer'];
   else ctx.revisit.add('param.prosecution.consent_officer');
 }
@@ -632,7 +665,7 @@ function passedDeadline(ctx: WizardContext, name: string, value: unknown): strin
   return ` That date has passed (today is ${ctx.today}): unless the work is finished, the State needs an extension under Article ${deadline.extension}; type the extended deadline.`;
 }
 
-function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?: string): Step {
+function paramStep(name: string, group: StepGroup, item?: ChecklistItem): Step {
   return {
     key: `param.${name}`,
     group,
@@ -641,14 +674,18 @@ function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?
     review: (ctx) => {
       const decl = ctx.model.params.get(name)!;
       const shown = suggestion(ctx, decl);
-      const value = shown ? displayValue(decl, shown.value, ctx.profile.locale) : '(none)';
+      const value = shown ? displayValue(decl, shown.value, localeOf(ctx)) : '(none)';
       return `${item ? '    ' : ''}${decl.label}: ${value}${name in ctx.answers.params ? '' : ' (default)'}`;
     },
     async ask(ctx) {
       const decl = ctx.model.params.get(name)!;
-      const locale = ctx.profile.locale;
+      const locale = localeOf(ctx);
       const suggested = suggestion(ctx, decl);
+      const header = progressLine(progressText(ctx), item ? item.group : group, item?.title);
       ctx.say(`\n${header ? `${header}\n` : ''}${decl.help ? wrap(decl.help, ctx.width) : ''}`.replace(/\n$/, ''));
+      // Under a checklist item, the item's heading stays next to the question itself.
+      const message = item ? `${item.title} \u00b7 ${decl.label}` : decl.label;
+      const noArticle = paramsAfterArticle(ctx.model).has(name);
       if (decl.type === 'choice' || decl.type === 'boolean') {
         const choices =
           decl.type === 'boolean'
@@ -657,7 +694,7 @@ function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?
         const current = suggested && choices.some((c) => c.value === suggested.value) ? suggested.value : undefined;
         const answer = await selectOrBack<string | boolean>(ctx, {
           name: `param.${name}`,
-          message: decl.label,
+          message,
           choices,
           default: current as string | boolean | undefined
         });
@@ -671,17 +708,20 @@ function paramStep(name: string, group: StepGroup, item?: ChecklistItem, header?
       const hint = `${inputHint(decl, locale)}${suggested && suggested.origin !== 'your answer' && text !== undefined ? suggestedFrom(suggested.origin) : ''}${passedDeadline(ctx, name, suggested?.value)}`;
       const answer = await inputOrBack(ctx, {
         name: `param.${name}`,
-        message: decl.label,
+        message,
         default: text,
         hint: wrap(hint, ctx.width),
         validate: (value) => {
-          const read = readTyped(decl, value, locale);
+          const read = readTyped(decl, value, locale, {noArticle});
           return read.ok ? true : read.message;
         }
       });
       if (answer === BACK) return 'back';
-      const read = readTyped(decl, answer, locale);
-      if (read.ok) ctx.answers.params[name] = read.value;
+      const read = readTyped(decl, answer, locale, {noArticle});
+      if (read.ok) {
+        ctx.answers.params[name] = read.value;
+        if (noArticle && read.value !== answer.trim()) ctx.say(`Saved as "${String(read.value)}": the Act already prints "the" before it.`);
+      }
       if (name === 'country.name') renameProfileNames(ctx);
       return 'next';
     }

@@ -65,26 +65,30 @@ export const detailQuestions = {
   citation: {message: 'Which law covers it? (title, year and section)', example: 'for example "Customs Act 1977, s 54"'},
   agency: {message: 'Which agency or ministry handles it?', example: 'for example "Ministry of Foreign Affairs"'},
   reason: {message: 'Why? (a short reason for the record)', example: 'for example "The State has never held cluster munitions"'},
-  /** The example for a "decided against" reason (the question is the same). */
+  /** The example for a "decided against" reason (the question is the same): a decision, never a law that covers it. */
   reasonAgainst: {
     message: 'Why? (a short reason for the record)',
-    example: 'for example "The general criminal law already covers it (Crimes Act 1961, s 66)"'
+    example: 'for example "The Government will review this after the first Article 7 report"'
   }
 } as const;
 
-/** The progress line: "Item 7 of 19 · Strong provisions". */
-export function progressLine(position: number, total: number, group: string): string {
-  return `Item ${position} of ${total}${group ? ` \u00b7 ${group}` : ''}`;
+/**
+ * The heading line above a question: the one progress counter of the whole
+ * interview, then where the question belongs ("Question 24 of 57 · Strong
+ * provisions · Transit of cluster munitions").
+ */
+export function progressLine(progress: string, ...where: Array<string | undefined>): string {
+  return [progress, ...where].filter(Boolean).join(' \u00b7 ');
 }
 
-/** Everything a drafter needs to see before deciding an item. */
-export function itemCard(item: ChecklistItem, position: number, total: number, width: number): string {
+/** Everything a drafter needs to see before deciding an item. `progress` is the interview's counter ("Question 24 of 57"). */
+export function itemCard(item: ChecklistItem, progress: string, width: number): string {
   const rule = '\u2500'.repeat(Math.min(width, 72));
   const articles = item.articles.length ? `Convention article${item.articles.length > 1 ? 's' : ''} ${item.articles.join(', ')}` : '';
   const lines = [
     '',
     rule,
-    progressLine(position, total, item.group),
+    progressLine(progress, item.group),
     `${item.title}${articles ? `  (${articles} \u00b7 ${item.kind})` : ''}`,
     '',
     wrap(item.explanation, width)

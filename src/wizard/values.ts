@@ -103,8 +103,9 @@ export type ReadResult = {ok: true; value: unknown} | {ok: false; message: strin
  * answers file (money in the profile's currency as a plain number, any other
  * currency as "NZD 10000"), checked against the declaration.
  */
-export function readTyped(decl: ParamDecl, text: string, locale: Locale): ReadResult {
-  const trimmed = text.trim();
+export function readTyped(decl: ParamDecl, text: string, locale: Locale, options: {noArticle?: boolean} = {}): ReadResult {
+  // A name the Act prints after "the" ("the Ministry of …"): typed with its own "the", it is kept without it.
+  const trimmed = options.noArticle && decl.type === 'text' ? text.trim().replace(/^the\s+(?=\S)/i, '') : text.trim();
   let raw: unknown;
   switch (decl.type) {
     case 'number': {
@@ -131,7 +132,7 @@ export function readTyped(decl: ParamDecl, text: string, locale: Locale): ReadRe
       raw = trimmed.replace(/^[a-z]{3}(?=\s*\d)|(?<=\d\s*)[a-z]{3}$/i, (code) => code.toUpperCase());
       const checked = checkValue(decl, raw, locale);
       if (!checked.ok) {
-        const example = `Please type an amount such as 100000 (${locale.currency.code}) or "NZD 100000"${rangeText(decl)}`;
+        const example = `Please type an amount in ${locale.currency.code}, the State's currency, such as 100000${rangeText(decl)}`;
         if (numberWords.test(trimmed)) return {ok: false, message: `Please type the amount in figures, not in words. ${example}`};
         if (/^[A-Za-z]{3}$/.test(trimmed))
           return {ok: false, message: `${trimmed.toUpperCase()} is a currency without an amount. ${example}`};
@@ -214,7 +215,7 @@ export function inputHint(decl: ParamDecl, locale: Locale): string {
     case 'number':
       return `A whole number${rangeText(decl)}${decl.unit ? ` (${decl.unit})` : ''}. Enter keeps the suggestion. ${back}`;
     case 'money':
-      return `An amount in ${locale.currency.code} (for example 100000), or another currency as "NZD 100000". Enter keeps the suggestion. ${back}`;
+      return `An amount in ${locale.currency.code}, the State's currency (for example 100000). Enter keeps the suggestion. ${back}`;
     case 'date':
       return `A date as YYYY-MM-DD or "1 February 2027". ${back}`;
     case 'list':

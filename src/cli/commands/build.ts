@@ -48,6 +48,18 @@ export function explainInputErrors(messages: readonly VFileMessage[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The one line a successful build prints: where the draft is, and what is still open (counted, not listed). */
+export function successLine(result: BuildResult, cwd: string): string {
+  const {draft, gap} = result;
+  const sections = draft.manifest.sections.filter((s) => s.kind === 'section').length;
+  const draftPath = path.relative(cwd, result.files[0]!.path) || result.files[0]!.path;
+  const gapFile = result.files.find((f) => f.path.endsWith('gap-report.md'));
+  const open = gap.openQuestions.filter((q) => q.kind !== 'value').length;
+  const defaults = draft.resolution.defaulted.filter((name) => draft.filled.has(name)).length;
+  const pending = [open ? `${open} open question(s)` : '', defaults ? `${defaults} value(s) taken from defaults` : ''].filter(Boolean);
+  return `Wrote ${draftPath} (${sections} sections)${pending.length && gapFile ? `; ${pending.join(' and ')}: see ${path.relative(cwd, gapFile.path) || gapFile.path}` : ''}.`;
+}
+
 /** Run `ccm-draft build` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const answers = args.values['answers'];
@@ -70,16 +82,9 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     return 2;
   }
   await writeFilesAtomic(result.files, {force: args.values['force'] === true});
-  for (const note of result.notes) io.stderr.write(`${formatDiagnostic(note)}\n`);
-  const {draft} = result;
-  const sections = draft.manifest.sections.filter((s) => s.kind === 'section').length;
-  const omitted = draft.manifest.omitted.filter((o) => o.kind === 'section').length;
-  io.stdout.write(
-    `Wrote ${path.relative(io.cwd, result.files[0]!.path)} (${sections} sections${omitted ? `, ${omitted} optional section(s) left out` : ''}) for ${draft.manifest.jurisdiction.name}\n` +
-      result.files
-        .slice(1)
-        .map((f) => `Wrote ${path.relative(io.cwd, f.path)}\n`)
-        .join('')
-  );
+  // Warnings a drafter must act on go to stderr; defaults used and items still open are not warnings: the gap
+  // report lists them under its open questions, and the success line says how many there are.
+  for (const note of result.notes) if (note.fatal === false) io.stderr.write(`${formatDiagnostic(note)}\n`);
+  io.stdout.write(`${successLine(result, io.cwd)}\n`);
   return 0;
 }
