@@ -8,6 +8,9 @@ const common = {
   help: {type: 'boolean', short: 'h'}
 } as const;
 
+/** `--max-size`: for commands that read answers, profiles or Acts (limits in docs/limits.md). */
+const maxSize = {'max-size': {type: 'string'}} as const;
+
 /** All commands, in the order `--help` lists them. */
 export const commands: CommandSpec[] = [
   {
@@ -23,8 +26,9 @@ Options:
   --answers <file>   answers file to create or resume (default: my-answers.yaml)
   --out <dir>        where to write the draft (default: out)
   --force            replace existing output files
+  --max-size <size>  largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help         show this help`,
-    options: {...common, answers: {type: 'string', short: 'a'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
+    options: {...common, ...maxSize, answers: {type: 'string', short: 'a'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
     allowPositionals: false,
     load: () => import('./commands/wizard.js')
   },
@@ -45,12 +49,14 @@ Options:
       --model <file>         model Act to use (default: the bundled model-law/cluster-munitions-act.md)
       --today <YYYY-MM-DD>   date used for deadlines in the gap report (default: today)
       --force                replace existing output files
+      --max-size <size>      largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help                 show this help
 
 Example:
   ccm-draft build --answers examples/generic-small-state.yaml --out out`,
     options: {
       ...common,
+      ...maxSize,
       answers: {type: 'string', short: 'a'},
       jurisdiction: {type: 'string', short: 'j'},
       out: {type: 'string', short: 'o'},
@@ -74,8 +80,9 @@ Messages: file:line:col: reason [rule-id]. Exit code 1 when there are errors.
 
 Options:
   --format <text|json>   output format (default: text)
+  --max-size <size>      largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help             show this help`,
-    options: {...common, format: {type: 'string', short: 'f'}},
+    options: {...common, ...maxSize, format: {type: 'string', short: 'f'}},
     allowPositionals: true,
     load: () => import('./commands/lint.js')
   },
@@ -94,9 +101,11 @@ Options:
   -o, --out <file|dir>     write to a file (Act) or folder (answers) instead of stdout
       --today <YYYY-MM-DD> date for deadline status (default: today)
       --force              replace existing output files
+      --max-size <size>    largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help               show this help`,
     options: {
       ...common,
+      ...maxSize,
       answers: {type: 'string', short: 'a'},
       format: {type: 'string', short: 'f'},
       out: {type: 'string', short: 'o'},
@@ -126,6 +135,7 @@ Options:
   -j, --jurisdiction <id>      profile for the model base (default: the draft's, else generic)
       --model <file>           model Act for the model base (default: the bundled one)
       --force                  replace an existing output file
+      --max-size <size>        largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help                   show this help
 
 Examples:
@@ -133,6 +143,7 @@ Examples:
   ccm-draft compare old-act.md new-bill.md`,
     options: {
       ...common,
+      ...maxSize,
       format: {type: 'string', short: 'f'},
       out: {type: 'string', short: 'o'},
       force: {type: 'boolean'},
@@ -166,12 +177,14 @@ Options:
       --date <YYYY-MM-DD>    version date (AKN FRBR dates, Word document properties; default: today for akn, none for docx)
       --country <code>       AKN FRBR country (default: the jurisdiction id in the provenance file)
       --force                replace an existing output file
+      --max-size <size>      largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help                 show this help
 
 Example:
   ccm-draft export out/draft-bill.md --to docx --out out/draft-bill.docx`,
     options: {
       ...common,
+      ...maxSize,
       to: {type: 'string', short: 't'},
       out: {type: 'string', short: 'o'},
       paper: {type: 'string'},
@@ -202,12 +215,14 @@ Options:
       --status <status>    where the bill stands: drafted (default), introduced or enacted
       --date <YYYY-MM-DD>  date of the report (default: today)
       --force              replace existing output files
+      --max-size <size>    largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help               show this help
 
 Example:
   ccm-draft report article7 --answers examples/generic-small-state.yaml --out out`,
     options: {
       ...common,
+      ...maxSize,
       answers: {type: 'string', short: 'a'},
       jurisdiction: {type: 'string', short: 'j'},
       out: {type: 'string', short: 'o'},
@@ -230,8 +245,9 @@ Options:
   -f, --format <md|html|csv|json>  output format (default: md)
   -o, --out <file>            write to a file instead of stdout
       --force                 replace an existing output file
+      --max-size <size>       largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)
   -h, --help                  show this help`,
-    options: {...common, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
+    options: {...common, ...maxSize, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, force: {type: 'boolean'}},
     allowPositionals: true,
     load: () => import('./commands/matrix.js')
   }
