@@ -287,16 +287,18 @@ function syncMap(doc: Document, map: YAMLMap, wanted: Record<string, unknown>, w
       pair.value = syncNode(doc, pair.value, value, where === 'root' ? key : where);
       continue;
     }
+    // An empty section the file never had (`state: {}`) says nothing: leave it out.
+    if (isPlainObject(value) && Object.values(value).every((v) => v === undefined)) continue;
     const node = doc.createNode(value) as YamlNode;
     // A new checklist answer takes the style of the answers beside it (one line each, unless the file writes them out).
     if (where === 'items' && isMap(node)) {
-      const sibling = map.items.find((p) => isMap(p.value));
+      const sibling = [...map.items].reverse().find((p) => isMap(p.value));
       node.flow = sibling ? (sibling.value as YAMLMap).flow === true : true;
     }
     const created = doc.createPair(key, node);
-    // After the nearest key that comes before it in the file's usual order.
+    // After the nearest key that comes before it in the file's usual order (the tool's fingerprints: always last).
     let at = map.items.length;
-    for (let i = index - 1; i >= 0; i--) {
+    for (let i = key === 'fingerprints' ? -1 : index - 1; i >= 0; i--) {
       const before = map.items.findIndex((p) => keyOf(p) === order[i]);
       if (before !== -1) {
         at = before + 1;

@@ -46,7 +46,8 @@ async function readAs(absolute: string, file: string): Promise<string> {
     return await readTextFile(absolute, {source: 'compare'});
   } catch (error) {
     if (error instanceof InputError) {
-      for (const message of error.messages) message.file = file;
+      // Messages about the Act itself name it as the user gave it (others, such as an unfinished publish record, keep their own file).
+      for (const message of error.messages) if (message.file === absolute) message.file = file;
       throw new InputError(error.messages);
     }
     throw error;

@@ -8,7 +8,7 @@
  * else is refused with the place and what to do.
  */
 import {constants} from 'node:fs';
-import {lstat, mkdir, open, stat} from 'node:fs/promises';
+import {lstat, mkdir, open, rmdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Stats} from 'node:fs';
 import type {VFileMessage} from 'vfile-message';
@@ -295,8 +295,9 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
       );
     }
   }
+  const created: string[] = [];
   try {
-    await makeFolder(folder);
+    await makeFolder(folder, created);
     await sweepTemporaries(
       folder,
       files.map((f) => f.path)
@@ -306,6 +307,8 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
     if (error instanceof InputError) throw error;
     const failed = (error as {target?: string}).target ?? files[0]!.path;
     const committed = (error as {committed?: boolean}).committed === true;
+    // Folders this run made for its files go too: nothing was written means nothing.
+    if (!committed) for (const made of created.reverse()) await rmdir(made).catch(() => undefined);
     // Name the file in the way when there is one (`--out notes.txt/x`), else the file being written.
     const blocker = await fileInTheWay(folder);
     const reason = blocker
@@ -318,22 +321,24 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
 }
 
 /**
- * `mkdir -p`, one level at a time. Node's own `mkdir(…, {recursive: true})`
- * never returns on paths such as `/proc/x`, where the parent exists but
- * refuses new entries with ENOENT.
+ * `mkdir -p`, one level at a time, noting each folder it makes in `created`.
+ * Node's own `mkdir(…, {recursive: true})` never returns on paths such as
+ * `/proc/x`, where the parent exists but refuses new entries with ENOENT.
  */
-async function makeFolder(folder: string): Promise<void> {
+async function makeFolder(folder: string, created: string[]): Promise<void> {
   try {
     await mkdir(folder);
+    created.push(folder);
     return;
   } catch (error) {
     const code = errorCode(error);
     if (code === 'EEXIST') return;
     if (code !== 'ENOENT' || path.dirname(folder) === folder) throw error;
   }
-  await makeFolder(path.dirname(folder));
+  await makeFolder(path.dirname(folder), created);
   try {
     await mkdir(folder);
+    created.push(folder);
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') throw error;
   }

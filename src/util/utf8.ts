@@ -40,9 +40,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Windows-1252's characters at 0x80–0x9F (where Latin-1 has controls); undefined places are empty. */
+const cp1252High = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+
 /** What an invalid byte most likely was: the Windows-1252 character it stands for there. */
 export function windows1252Guess(byte: number): string | undefined {
   if (byte < 0x80) return undefined;
-  const decoded = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
+  // Node decodes the label "windows-1252" as Latin-1, so the 0x80–0x9F row is spelt out here.
+  const decoded = byte <= 0x9f ? cp1252High[byte - 0x80]! : String.fromCharCode(byte);
   return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(decoded) ? decoded : undefined;
 }
