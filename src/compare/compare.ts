@@ -192,7 +192,7 @@ function wholesaleNote(file: string, units: readonly CompareUnit[], edits: numbe
   return [
     diagnostic(
       `${shown}: too different${edits === redlineLimits.maxEdits ? ` (more than ${edits} word changes)` : ' or too long'} to show word by word, so the redline shows the whole text replaced (limits: docs/limits.md)`,
-      {file, place: {line: units[0]!.line, column: 1}, ruleId: 'redline-too-large', source: 'compare', fatal: undefined}
+      {file, place: {line: units[0]!.line, column: 1}, ruleId: 'redline-too-large', source: 'compare', fatal: false}
     )
   ];
 }

@@ -57,7 +57,7 @@ export class ShapeChecker {
       // The whole file is something else (`--jurisdiction /etc/passwd`): say so without quoting it.
       const reason =
         path.length === 0
-          ? `Unexpected ${kindOf(value)} where ${what} should be, expected a mapping (key: value lines); this file is not ${what.replace(/^the /, 'a ')}`
+          ? `Unexpected ${kindOf(value)} where ${what} should be, expected a mapping (key: value lines); this file is not ${what.replace(/^the (?=[aeiou])/, 'an ').replace(/^the /, 'a ')}`
           : `Unexpected ${describe(value)} for ${what}, expected a mapping (key: value lines)`;
       this.report(reason, path, 'wrong-type');
       return undefined;
