@@ -143,7 +143,8 @@ describe('faults during a build', () => {
     // At other moments (start-up, assembly, temporaries half written): stopped, or done; never a temporary left.
     for (const delay of [150, 300, 450, 600]) {
       const result = await buildAndKill(out, setIn(out) === 'a' ? 'b' : 'a', {delay, signal: 'SIGTERM'});
-      expect([0, 143], `delay ${delay}`).toContain(result.code);
+      // Killed before the CLI set its handlers (start-up), stopped by them, or finished.
+      expect(['0', '143', 'SIGTERM'], `delay ${delay}`).toContain(String(result.code ?? result.signal));
       expect(leftovers(out), `delay ${delay}`).toEqual([]);
       expect(['a', 'b'], `delay ${delay}`).toContain(setIn(out));
     }
@@ -175,10 +176,11 @@ describe('faults during a build', () => {
 });
 
 /** A small tmpfs, where the machine allows it (root on Linux); undefined (and why) elsewhere. */
-function smallDisk(kilobytes: number): {folder: string; unmount(): void} | string {
+function smallDisk(kilobytes: number, options: {readOnly?: boolean} = {}): {folder: string; unmount(): void} | string {
   if (process.platform !== 'linux') return 'not Linux';
   const folder = tempDir('ccm-disk-');
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kilobytes}k`, 'tmpfs', folder], {encoding: 'utf8'});
+  const flags = `${options.readOnly ? 'ro,' : ''}size=${kilobytes}k`;
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', flags, 'tmpfs', folder], {encoding: 'utf8'});
   if (mounted.status !== 0) {
     rmSync(folder, {recursive: true, force: true});
     return `cannot mount a tmpfs here (${(mounted.stderr || mounted.error?.message || '').trim() || 'not permitted'})`;
@@ -237,5 +239,23 @@ describe('a full disk', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(setIn(out)).toBe('b');
     expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe('a read-only disk', () => {
+  it('says so in plain words, with the file, and writes nothing', (ctx) => {
+    const disk = smallDisk(64, {readOnly: true});
+    if (typeof disk === 'string') return ctx.skip(`read-only disk test skipped: ${disk}`);
+    try {
+      const run = ccm(['build', '--answers', answers.a, '--out', disk.folder, '--today', today]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(
+        /draft-bill\.md: Cannot write output: read-only file system, expected a folder you can write to; nothing was changed/
+      );
+      expect(run.stderr).not.toMatch(/EROFS|\n\s+at /);
+      expect(readdirSync(disk.folder)).toEqual([]);
+    } finally {
+      disk.unmount();
+    }
   });
 });
