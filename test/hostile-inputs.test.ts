@@ -9,7 +9,7 @@
  * more than a minute fails.
  */
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {ccm, root, tempDir} from './helpers/cli.js';
@@ -19,7 +19,7 @@ const nzAct = path.join(root, 'test', 'fixtures', 'acts', 'nz-style.md');
 const today = '2027-01-01';
 
 /** What a case puts in its folder: text, bytes, a named pipe, a symbolic link, or a folder. */
-type Entry = string | Uint8Array | {fifo: true} | {link: string} | {folder: true};
+type Entry = string | Uint8Array | {fifo: true} | {link: string} | {folder: true} | {sparse: number};
 
 interface Case {
   name: string;
@@ -316,6 +316,13 @@ const cases: Case[] = [
     message: /^act\.md: Unexpected file of 1\d(\.\d)? MB, expected at most 10 MB/m
   },
   {
+    name: 'two Acts of 50 MB',
+    files: {'a.md': {sparse: 50_000_000}, 'b.md': {sparse: 50_000_000}},
+    args: ['compare', 'a.md', 'b.md'],
+    code: 2,
+    message: /^a\.md: Unexpected file of 47\.7 MB, expected at most 10 MB \(give --max-size with a larger size to read it anyway\)/m
+  },
+  {
     name: 'an empty Act (existing)',
     files: {'act.md': ''},
     args: ['gap', 'act.md'],
@@ -439,7 +446,11 @@ describe('hostile inputs: every command refuses cleanly', () => {
       if (typeof entry === 'string' || entry instanceof Uint8Array) writeFileSync(file, entry);
       else if ('fifo' in entry) execFileSync('mkfifo', [file]);
       else if ('folder' in entry) mkdirSync(file);
-      else if (entry.link === 'tampered') {
+      else if ('sparse' in entry) {
+        // An Act followed by a hole: that large on paper, without writing it all.
+        writeFileSync(file, act);
+        truncateSync(file, entry.sparse);
+      } else if (entry.link === 'tampered') {
         // A hand edit that pasted a terminal escape into the title.
         const text = readFileSync(file, 'utf8');
         writeFileSync(file, text.replace(/^# /, '# \x1b[31m'));
@@ -454,5 +465,17 @@ describe('hostile inputs: every command refuses cleanly', () => {
     expect(printed, 'no raw control character in anything printed').not.toMatch(rawControl);
     if (c.absent) expect(printed).not.toMatch(c.absent);
     expect(snapshot(dir), 'nothing written, no temporary left').toEqual(before);
+  });
+});
+
+describe('--max-size', () => {
+  it('reads a file over the default limit when asked to', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), `${readFileSync(example, 'utf8')}${'# padding padding padding padding\n'.repeat(65_000)}`);
+    const refused = ccm(['build', '--answers', 'a.yaml', '--today', today], {cwd: dir});
+    expect(refused.code).toBe(2);
+    const run = ccm(['build', '--answers', 'a.yaml', '--today', today, '--max-size', '3MB'], {cwd: dir});
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, 'out'))).toContain('draft-bill.md');
   });
 });
