@@ -17,7 +17,7 @@
  * so it can never move a file in or out of another folder.
  */
 import {createHash, randomBytes} from 'node:crypto';
-import {renameSync, unlinkSync} from 'node:fs';
+import {constants, renameSync, unlinkSync} from 'node:fs';
 import {link, open, readdir, readFile, rename, rm, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {diagnostic, InputError} from './diagnostics.js';
@@ -157,20 +157,21 @@ export async function settleFolder(folder: string): Promise<void> {
   const recordPath = path.join(folder, publishRecordName);
   const started = performance.now();
   for (;;) {
-    let text: string;
+    let text: string | undefined;
     try {
-      const handle = await open(recordPath, 'r');
+      // Without waiting on a pipe named like the record.
+      const handle = await open(recordPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       try {
-        if (!(await handle.stat()).isFile()) return;
-        text = (await handle.readFile({encoding: 'utf8'})).slice(0, 1_000_000);
+        const info = await handle.stat();
+        if (info.isFile() && info.size <= 1_000_000) text = await handle.readFile({encoding: 'utf8'});
       } finally {
         await handle.close();
       }
-    } catch {
-      // No record (the usual case), or one we cannot read: nothing to finish here.
-      return;
+    } catch (error) {
+      // No record: the usual case. One that cannot be opened is in the way of any publish here.
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return;
     }
-    const record = parseRecord(text);
+    const record = text === undefined ? undefined : parseRecord(text);
     if (!record) {
       refuse(
         folder,
@@ -330,7 +331,8 @@ export async function publish(folder: string, files: readonly PublishFile[]): Pr
     await writeTemporary(recordTemp, `${JSON.stringify(record)}\n`);
     const recordPath = path.join(folder, publishRecordName);
     // The record appears whole or not at all (a hard link is atomic and fails if one exists: the lock).
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt === 100) throw Object.assign(new Error('EBUSY: another run keeps publishing in this folder'), {code: 'EBUSY'});
       try {
         await link(recordTemp, recordPath);
         break;
@@ -367,8 +369,10 @@ export async function publish(folder: string, files: readonly PublishFile[]): Pr
     // Name the file being written, not its temporary.
     if (error && typeof error === 'object') (error as {target?: string}).target = current;
     if (committed) {
-      // The set is committed: leave the record and the remaining temporaries for the next run to finish.
+      // The set is committed: leave the record and the remaining temporaries for the next run to finish
+      // (a signal now must not remove them).
       committing = undefined;
+      for (const {temp} of temporaries) untrackTemporary(temp);
       (error as {committed?: boolean}).committed = true;
       throw error;
     }
