@@ -161,7 +161,7 @@ describe('readBill', () => {
     const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
     expect(errorsOf(edited)).toEqual([
       `edited.md:${lineOf('#### 7')}:1: Unexpected heading \`#### 7 Act does not apply to mines\`, expected a section heading \`### N Heading\` [unexpected-heading]`,
-      `edited.md:${lineOf('- develops')}:1: Unexpected a list, expected paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\` [unexpected-block]`
+      `edited.md:${lineOf('- develops')}:1: Found a list where a bill has only paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\`; write each item as its own labelled paragraph [unexpected-block]`
     ]);
     expect(errorsOf('Some text\n\n### 1 Short title\n\nThis Act is the X Act.\n')).toEqual([
       'edited.md:1:1: Missing title, expected the short title as a `#` heading on the first line [missing-title]'

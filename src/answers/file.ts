@@ -4,7 +4,7 @@
  * `build`, `gap` and `wizard --answers` (resume).
  */
 import type {VFileMessage} from 'vfile-message';
-import {Document, isMap} from 'yaml';
+import {Document, isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap} from 'yaml';
 import type {ItemStatus} from '../checklist/load.js';
 import {statuses} from '../checklist/load.js';
 import {isIsoDate} from '../model/params.js';
@@ -202,8 +202,8 @@ function readFingerprints(c: ShapeChecker, raw: unknown): Fingerprints | undefin
   return result;
 }
 
-/** Serialise answers as YAML with a header comment; stable key order so saves diff cleanly. */
-export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' | 'path'>, header?: string): string {
+/** The answers as plain data, in the order the file lists them. */
+function answersBody(answers: Omit<AnswersFile, 'messages' | 'yaml' | 'path'>): Record<string, unknown> {
   const body: Record<string, unknown> = {schema: answers.schema};
   if (answers.model) body['model'] = answers.model;
   if (answers.jurisdiction) body['jurisdiction'] = answers.jurisdiction;
@@ -212,6 +212,12 @@ export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' 
   body['params'] = answers.params;
   // Last, so the part people read and edit comes first.
   if (answers.fingerprints) body['fingerprints'] = {params: answers.fingerprints.params, items: answers.fingerprints.items};
+  return body;
+}
+
+/** Serialise answers as YAML with a header comment; stable key order so saves diff cleanly. */
+export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' | 'path'>, header?: string): string {
+  const body = answersBody(answers);
   const comment = (header ?? 'ccm-drafter answers file. Edit by hand or with `ccm-draft wizard --answers <this file>`.')
     .split('\n')
     .map((line) => `# ${line}`.trimEnd())
@@ -221,4 +227,110 @@ export function serializeAnswers(answers: Omit<AnswersFile, 'messages' | 'yaml' 
   const items = document.get('items', true);
   if (isMap(items)) for (const pair of items.items) if (isMap(pair.value)) pair.value.flow = true;
   return `${comment}\n${document.toString({lineWidth: 0, flowCollectionPadding: false})}`;
+}
+
+/** First line of the header the wizard writes: a file that starts with it was saved by the wizard. */
+export const wizardHeaderStart = 'ccm-drafter answers file, saved by `ccm-draft wizard`';
+
+/**
+ * The text of answers read from a file and changed since: the file's own
+ * YAML document with only the changed values rewritten, so its comments,
+ * key order, quoting and layout stay as the person wrote them. New keys go
+ * after the keys that precede them in the file's usual order. The wizard's
+ * own header (and only that) is replaced by `header`. Line ends stay CRLF
+ * when the file had them.
+ */
+export function updateAnswersText(answers: AnswersFile, header: string): string {
+  const yaml = answers.yaml;
+  if (!yaml || !isMap(yaml.doc.contents)) return serializeAnswers(answers, header);
+  const doc = yaml.doc;
+  syncMap(doc, doc.contents as YAMLMap, answersBody(answers), 'root');
+  const comment = header
+    .split('\n')
+    .map((line) => ` ${line}`.trimEnd())
+    .join('\n');
+  const first = (doc.contents as YAMLMap).items[0]?.key as YamlNode | undefined;
+  for (const holder of [doc as {commentBefore?: string | null}, doc.contents as YamlNode, first]) {
+    if (holder?.commentBefore?.trimStart().startsWith(wizardHeaderStart)) {
+      holder.commentBefore = comment;
+      break;
+    }
+  }
+  const text = doc.toString({lineWidth: 0, flowCollectionPadding: false});
+  return yaml.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+const keyOf = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+
+/** `yes` in a file and `true` in memory are the same answer: keep the person's word. */
+function sameScalar(found: unknown, wanted: unknown): boolean {
+  if (found === wanted) return true;
+  if (typeof wanted === 'boolean' && typeof found === 'string' && /^(yes|no|true|false)$/i.test(found))
+    return /^(yes|true)$/i.test(found) === wanted;
+  return false;
+}
+
+function sameValue(node: unknown, wanted: unknown): boolean {
+  if (isScalar(node)) return sameScalar(node.value, wanted);
+  const found = node && typeof node === 'object' && 'toJSON' in node ? (node as YamlNode).toJSON() : node;
+  return JSON.stringify(found) === JSON.stringify(wanted);
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Make a mapping node hold `wanted`, touching only the keys whose values differ. */
+function syncMap(doc: Document, map: YAMLMap, wanted: Record<string, unknown>, where: string): void {
+  map.items = map.items.filter((pair) => wanted[keyOf(pair)] !== undefined);
+  const order = Object.keys(wanted).filter((k) => wanted[k] !== undefined);
+  for (const [index, key] of order.entries()) {
+    const value = wanted[key];
+    const pair = map.items.find((p) => keyOf(p) === key);
+    if (pair) {
+      pair.value = syncNode(doc, pair.value, value, where === 'root' ? key : where);
+      continue;
+    }
+    // An empty section the file never had (`state: {}`) says nothing: leave it out.
+    if (isPlainObject(value) && Object.values(value).every((v) => v === undefined)) continue;
+    const node = doc.createNode(value) as YamlNode;
+    // A new checklist answer takes the style of the answers beside it (one line each, unless the file writes them out).
+    if (where === 'items' && isMap(node)) {
+      const sibling = [...map.items].reverse().find((p) => isMap(p.value));
+      node.flow = sibling ? (sibling.value as YAMLMap).flow === true : true;
+    }
+    const created = doc.createPair(key, node);
+    // After the nearest key that comes before it in the file's usual order (the tool's fingerprints: always last).
+    let at = map.items.length;
+    for (let i = key === 'fingerprints' ? -1 : index - 1; i >= 0; i--) {
+      const before = map.items.findIndex((p) => keyOf(p) === order[i]);
+      if (before !== -1) {
+        at = before + 1;
+        break;
+      }
+    }
+    map.items.splice(at, 0, created);
+  }
+}
+
+/** The node for `wanted` in place of `node`: the same node when the value is unchanged or can be updated in place. */
+function syncNode(doc: Document, node: unknown, wanted: unknown, where: string): unknown {
+  if (isPlainObject(wanted) && isMap(node)) {
+    syncMap(doc, node, wanted, where);
+    return node;
+  }
+  if (sameValue(node, wanted)) return node;
+  if (isScalar(node) && (wanted === null || ['string', 'number', 'boolean'].includes(typeof wanted))) {
+    // A quoted style stays for text; anything else is written plainly.
+    if (typeof wanted !== 'string') delete node.type;
+    node.value = wanted;
+    return node;
+  }
+  const created = doc.createNode(wanted) as YamlNode;
+  if (node && typeof node === 'object') {
+    const old = node as YamlNode;
+    if (old.commentBefore) created.commentBefore = old.commentBefore;
+    if (old.comment) created.comment = old.comment;
+    if (old.spaceBefore) created.spaceBefore = true;
+    if ((isMap(old) || isSeq(old)) && (isMap(created) || isSeq(created)) && old.flow) created.flow = true;
+  }
+  return created;
 }

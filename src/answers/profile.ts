@@ -7,6 +7,7 @@ import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {jurisdictionsDir} from '../paths.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
+import {displayPath} from '../util/display-path.js';
 import {readTextFile} from '../util/files.js';
 import {ShapeChecker} from '../util/validate.js';
 import {parseYaml, type YamlSource} from '../util/yaml.js';
@@ -80,7 +81,7 @@ export async function loadProfile(
       })
     );
   }
-  return parseProfile(await readTextFile(file, {source: 'profile'}), path.relative(cwd, file) || file);
+  return parseProfile(await readTextFile(file, {source: 'profile'}), displayPath(file, cwd));
 }
 
 /** Parse a profile (no I/O). */

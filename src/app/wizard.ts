@@ -7,7 +7,7 @@
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {emptyAnswers, parseAnswers, serializeAnswers, type AnswersFile} from '../answers/file.js';
+import {emptyAnswers, parseAnswers, serializeAnswers, updateAnswersText, wizardHeaderStart, type AnswersFile} from '../answers/file.js';
 import {listProfiles, loadProfile, type Profile} from '../answers/profile.js';
 import {type BuildResult, buildFromAnswers} from './build.js';
 import {displayPath} from '../util/display-path.js';
@@ -17,7 +17,7 @@ import {loadModel} from '../model/load.js';
 import {analyseModel} from '../model/structure.js';
 import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from '../paths.js';
 import {formatDiagnostic, InputError} from '../util/diagnostics.js';
-import {readTextFile, writeFilesAtomic} from '../util/files.js';
+import {readBinaryFile, readTextFile, writeFilesAtomic} from '../util/files.js';
 import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from '../answers/fingerprints.js';
 import {collectParamUses} from '../wizard/param-uses.js';
 import {BACK, otherParamSteps, planSteps, type Step, type WizardContext} from '../wizard/steps.js';
@@ -87,8 +87,10 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   // An existing file must be an answers file: the wizard overwrites it on every save.
   const existed = existsSync(answersPath);
   let answers: AnswersFile;
+  let originalText = '';
   if (existed) {
-    answers = parseAnswers(await readTextFile(answersPath, {source: 'answers'}), shown);
+    originalText = await readTextFile(answersPath, {source: 'answers'});
+    answers = parseAnswers(originalText, shown);
     const errors = answers.messages.filter((m) => m.fatal === true);
     if (errors.length > 0) {
       for (const message of errors) io.stderr.write(`${formatDiagnostic(message)}\n`);
@@ -158,12 +160,28 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   };
 
   let saves = 0;
+  // A file the wizard did not write (no fingerprints, no wizard header) was written by hand: before the
+  // first save, keep a copy of it as it was, once. Every save keeps its comments, order and layout.
+  const handWritten = existed && !answers.fingerprints && !originalText.startsWith(`# ${wizardHeaderStart}`);
+  let backup = handWritten ? `${answersPath}.bak` : undefined;
   const save = async () => {
     answers.schema = 1;
     answers.model = model.hash;
     answers.fingerprints = fingerprintsFor(model, checklist);
-    const header = `ccm-drafter answers file, saved by \`ccm-draft wizard\` after every answer.\nEdit by hand, or continue with: ${resume}`;
-    await writeFilesAtomic([{path: answersPath, contents: serializeAnswers(answers, header)}], {force: true});
+    if (backup) {
+      const original = await readBinaryFile(answersPath, {source: 'answers', nonEmpty: false});
+      try {
+        await writeFilesAtomic([{path: backup, contents: original}]);
+        say(`(A copy of ${shown} as you wrote it is kept in ${displayPath(backup, io.cwd)}; the wizard keeps your comments and layout.)`);
+      } catch (error) {
+        // A backup from an earlier session is never replaced: it is the file as the drafter wrote it.
+        if (!(error instanceof InputError) || !error.messages.every((m) => m.ruleId === 'file-exists')) throw error;
+      }
+      backup = undefined;
+    }
+    const header = `${wizardHeaderStart} after every answer.\nEdit by hand, or continue with: ${resume}`;
+    const text = existed ? updateAnswersText(answers, header) : serializeAnswers(answers, header);
+    await writeFilesAtomic([{path: answersPath, contents: text}], {force: true});
     saves++;
   };
 

@@ -2,5 +2,25 @@
 /** Executable shim: run the CLI with the real process. */
 import {main} from './main.js';
 import {processIo} from './io.js';
+import {cleanupSync, setPublishPause} from '../util/publish.js';
+
+// Ctrl-C or a kill while files are being written: finish a commit that has begun, remove temporaries, stop.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129]
+] as const) {
+  process.on(signal, () => {
+    cleanupSync();
+    process.exit(code);
+  });
+}
+// Output piped into a program that stops reading (`| head`): stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+// The fault test (test/faults.test.ts) slows commits down to kill a build in the middle of one.
+if (process.env['CCM_TEST_PUBLISH_PAUSE']) setPublishPause(Number(process.env['CCM_TEST_PUBLISH_PAUSE']));
 
 process.exitCode = await main(process.argv.slice(2), processIo());

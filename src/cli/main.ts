@@ -3,7 +3,10 @@
  * 0 success · 1 lint errors / findings · 2 bad input or usage · 130 interrupted.
  */
 import {parseArgs} from 'node:util';
-import {formatDiagnostic, InputError, UsageError} from '../util/diagnostics.js';
+import {diagnostic, formatDiagnostic, InputError, UsageError} from '../util/diagnostics.js';
+import {parseSize, setDefaultMaxBytes} from '../util/files.js';
+import {fileErrorReason, isFileSystemError} from '../util/fs-errors.js';
+import {visible} from '../util/text.js';
 import {type CommandArgs, type CommandSpec, commandHelp, parseConfig} from './command.js';
 import {isInteractive, type Io} from './io.js';
 import {nameFilesRelative} from './options.js';
@@ -55,7 +58,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } else {
     spec = commands.find((c) => c.name === first);
     if (!spec) {
-      io.stderr.write(`ccm-draft: unknown command "${first}", expected one of: ${commands.map((c) => c.name).join(', ')}\n`);
+      io.stderr.write(`ccm-draft: unknown command "${visible(first)}", expected one of: ${commands.map((c) => c.name).join(', ')}\n`);
       return 2;
     }
   }
@@ -72,6 +75,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (value === '') throw new UsageError(`empty --${name}, expected a value`);
     }
     if ((parsed.positionals as string[]).includes('')) throw new UsageError('empty file name, expected a path');
+    // `--max-size 50MB`: every input file this run reads may be that large (defaults: docs/limits.md).
+    const maxSize = parsed.values['max-size'];
+    const maxBytes = typeof maxSize === 'string' ? parseSize(maxSize) : undefined;
+    if (typeof maxSize === 'string' && maxBytes === undefined)
+      throw new UsageError(`invalid --max-size "${maxSize}", expected a size such as 20MB, 500KB or 1GB`);
+    setDefaultMaxBytes(maxBytes);
     if (parsed.values['help']) {
       io.stdout.write(commandHelp(spec));
       return 0;
@@ -83,14 +92,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function report(error: unknown, spec: CommandSpec, io: Io): number {
+/** A system error the library did not turn into a message (a folder listing, a stream): a plain sentence with the path. */
+function fromSystemError(error: NodeJS.ErrnoException, spec: CommandSpec): InputError {
+  const action = /write|mkdir|rename|unlink|link/.test(String(error.syscall ?? '')) ? 'write' : 'read';
+  return new InputError(
+    diagnostic(fileErrorReason(error, action), {
+      file: typeof error.path === 'string' ? error.path : `ccm-draft ${spec.name}`,
+      ruleId: action === 'write' ? 'unwritable-output' : 'unreadable-file',
+      source: 'cli'
+    })
+  );
+}
+
+function report(thrown: unknown, spec: CommandSpec, io: Io): number {
+  const error = isFileSystemError(thrown) ? fromSystemError(thrown, spec) : thrown;
   if (error instanceof InputError) {
     nameFilesRelative(error.messages, io.cwd);
     for (const message of error.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`ccm-draft ${spec.name}: ${error.message}\nUsage: ${spec.usage}\nRun "ccm-draft ${spec.name} --help" for details.\n`);
+    io.stderr.write(
+      `ccm-draft ${spec.name}: ${visible(error.message)}\nUsage: ${spec.usage}\nRun "ccm-draft ${spec.name} --help" for details.\n`
+    );
     return 2;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -99,7 +123,7 @@ function report(error: unknown, spec: CommandSpec, io: Io): number {
   }
   const detail = io.env['CCM_DEBUG'] && error instanceof Error ? `\n${error.stack}` : '';
   io.stderr.write(
-    `ccm-draft ${spec.name}: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\nThis is a bug in ccm-drafter; please report it with the command you ran.\n`
+    `ccm-draft ${spec.name}: internal error: ${visible(error instanceof Error ? error.message : String(error))}${detail}\nThis is a bug in ccm-drafter; please report it with the command you ran.\n`
   );
   return 70;
 }

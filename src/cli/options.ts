@@ -4,6 +4,7 @@ import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {UsageError} from '../util/diagnostics.js';
 import {writeFilesAtomic} from '../util/files.js';
+import {visible} from '../util/text.js';
 import type {CommandArgs} from './command.js';
 import type {Io} from './io.js';
 
@@ -38,7 +39,7 @@ export interface WarningLike {
 export function printWarnings(io: Io, messages: readonly WarningLike[], file?: string): void {
   for (const m of messages.slice(0, MAX_WARNINGS)) {
     const where = `${m.file || file || '<input>'}${m.line ? `:${m.line}:${m.column ?? 1}` : ''}`;
-    io.stderr.write(`${where}: warning: ${m.reason}${m.ruleId ? ` [${m.ruleId}]` : ''}\n`);
+    io.stderr.write(`${visible(`${where}: warning: ${m.reason}${m.ruleId ? ` [${m.ruleId}]` : ''}`)}\n`);
   }
   if (messages.length > MAX_WARNINGS) io.stderr.write(`… and ${messages.length - MAX_WARNINGS} more warnings\n`);
 }

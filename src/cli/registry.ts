@@ -25,6 +25,13 @@ const model: OptionSpec = {
   description: 'model Act to use (default: the bundled model-law/cluster-munitions-act.md)'
 };
 
+/** `--max-size`: for commands that read answers, profiles or Acts (limits in docs/limits.md). */
+const maxSize: OptionSpec = {
+  type: 'string',
+  value: '<size>',
+  description: 'largest file to read, e.g. 50MB (default: 1MB answers, 10MB Acts)'
+};
+
 /** All commands, in the order `--help` lists them. */
 export const commands: CommandSpec[] = [
   {
@@ -37,8 +44,14 @@ builds the draft bill and gap report at the end. Run it again with the same
 --answers file to resume where you stopped.`,
     options: {
       answers: {...answers, description: 'answers file to create or resume (default: my-answers.yaml)'},
-      out: {type: 'string', short: 'o', value: '<dir>', description: 'where to write the draft (default: asked, suggesting out/<answers file name>)'},
-      force
+      out: {
+        type: 'string',
+        short: 'o',
+        value: '<dir>',
+        description: 'where to write the draft (default: asked, suggesting out/<answers file name>)'
+      },
+      force,
+      'max-size': maxSize
     },
     examples: ['ccm-draft wizard --answers my-state.yaml'],
     allowPositionals: false,
@@ -59,7 +72,8 @@ are listed on stderr.`,
       out: {type: 'string', short: 'o', value: '<dir>', description: 'output folder (default: out)'},
       model,
       today: {...today, description: 'date used for deadlines in the gap report (default: today)'},
-      force
+      force,
+      'max-size': maxSize
     },
     examples: ['ccm-draft build --answers examples/generic-small-state.yaml --out out'],
     allowPositionals: false,
@@ -77,7 +91,10 @@ files. A folder is searched recursively for Markdown files with model front
 matter and for checklists, profiles and answers files; other files in it are
 skipped. With no paths, checks the bundled model, checklist and profiles.
 Messages: file:line:col: reason [rule-id]. Exit code 1 when there are errors.`,
-    options: {format: {type: 'string', short: 'f', value: '<text|json>', description: 'output format (default: text)'}},
+    options: {
+      format: {type: 'string', short: 'f', value: '<text|json>', description: 'output format (default: text)'},
+      'max-size': maxSize
+    },
     examples: ['ccm-draft lint', 'ccm-draft lint model-law/ jurisdictions/my-state.yaml'],
     allowPositionals: true,
     load: () => import('./commands/lint.js')
@@ -95,7 +112,8 @@ Convention and strength views, citing sections and quoting evidence.`,
       format: {type: 'string', short: 'f', value: '<md|json>', description: 'output format for an Act (default: md)'},
       out: {type: 'string', short: 'o', value: '<file|dir>', description: 'write to a file (Act) or folder (answers) instead of stdout'},
       today: {...today, description: 'date for deadline status (default: today)'},
-      force
+      force,
+      'max-size': maxSize
     },
     examples: ['ccm-draft gap --answers examples/affected-coalition-state.yaml --out out', 'ccm-draft gap existing-act.md --format md'],
     allowPositionals: true,
@@ -124,7 +142,8 @@ and sections edited by hand after the build are marked as such.`,
       out: {type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of stdout'},
       jurisdiction: {...jurisdiction, value: '<id>', description: "profile for the model base (default: the draft's, else generic)"},
       model: {...model, description: 'model Act for the model base (default: the bundled one)'},
-      force: {...force, description: 'replace an existing output file'}
+      force: {...force, description: 'replace an existing output file'},
+      'max-size': maxSize
     },
     examples: ['ccm-draft compare out/draft-bill.md --format html --out redline.html', 'ccm-draft compare old-act.md new-bill.md'],
     allowPositionals: true,
@@ -165,7 +184,8 @@ are listed as file:line:col.`,
         value: '<code>',
         description: "ISO 3166-1 alpha-2 country code for AKN identifiers (default: the profile's `country`, from the .build.json)"
       },
-      force: {...force, description: 'replace an existing output file'}
+      force: {...force, description: 'replace an existing output file'},
+      'max-size': maxSize
     },
     examples: [
       'ccm-draft export out/draft-bill.md --to docx --out out/draft-bill.docx',
@@ -192,7 +212,8 @@ government to confirm. Writes <out>/article7-form-a.md and .docx.`,
       out: {type: 'string', short: 'o', value: '<dir>', description: 'output folder (default: out)'},
       status: {type: 'string', value: '<status>', description: 'where the bill stands: drafted (default), introduced or enacted'},
       date: {type: 'string', value: '<YYYY-MM-DD>', description: 'date of the report (default: today)'},
-      force
+      force,
+      'max-size': maxSize
     },
     examples: ['ccm-draft report article7 --answers examples/generic-small-state.yaml --out out'],
     allowPositionals: true,
@@ -208,7 +229,8 @@ the tool are read with their provenance; other Acts through the gap analysis.`,
     options: {
       format: {type: 'string', short: 'f', value: '<md|html|csv|json>', description: 'output format (default: md)'},
       out: {type: 'string', short: 'o', value: '<file>', description: 'write to a file instead of stdout'},
-      force: {...force, description: 'replace an existing output file'}
+      force: {...force, description: 'replace an existing output file'},
+      'max-size': maxSize
     },
     examples: ['ccm-draft matrix draft-a/draft-bill.md draft-b/draft-bill.md existing-act.md --format html --out matrix.html'],
     allowPositionals: true,

@@ -4,10 +4,10 @@
  * is; schema in schemas/compare.schema.json).
  */
 import type {ActDocument, ActSchedule, ActSection} from '../act/types.js';
-import {diagnosticToJson} from '../util/diagnostics.js';
+import {diagnostic, diagnosticToJson} from '../util/diagnostics.js';
 import {alignUnits, type AlignOptions, type ChangeKind, type MatchMethod} from './align.js';
 import {attachProvenance, type Provenance, type SectionOrigin} from './provenance.js';
-import {afterText, beforeText, redline, type RedlineSegment} from './redline.js';
+import {afterText, beforeText, boundedRedline, editLimitFor, redlineLimits, type RedlineSegment} from './redline.js';
 import {unitsOf, type CompareUnit} from './units.js';
 
 export type {ChangeKind} from './align.js';
@@ -102,9 +102,7 @@ export interface CompareOptions extends AlignOptions {
   otherProvenance?: Provenance | undefined;
   /** Alignment keys for sections read without their body (from `parsePair`). */
   keys?: ReadonlyMap<ActSection | ActSchedule, string> | undefined;
-  /** Milliseconds allowed per word diff before showing a whole replacement (default 2000). */
-  redlineTimeout?: number | undefined;
-  /** Milliseconds allowed for all word diffs together (default 10000). */
+  /** Word-diff work allowed for all redlines together (default `redlineLimits.totalWork`: length + edits² summed; see redline.ts). */
   redlineBudget?: number | undefined;
 }
 
@@ -119,12 +117,22 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
   const baseUnits = unitsOf(base, options.keys);
   const otherUnits = unitsOf(other, options.keys);
   const groups = alignUnits(baseUnits, otherUnits, options);
-  // Each word diff may take `timeout` ms; all of them together at most
-  // `budget` ms, after which remaining pairs show as whole replacements.
-  const timeout = options.redlineTimeout ?? 2000;
-  const deadline = Date.now() + (options.redlineBudget ?? 10_000);
-  const redlineWithin = (before: string, after: string): RedlineSegment[] =>
-    redline(before, after, {timeout: Math.max(1, Math.min(timeout, deadline - Date.now()))});
+  // Word diffs are bounded by work (length × edits), per pair and for the whole comparison, never by the
+  // clock: the same texts give the same redline on any machine. Past a bound a pair shows as a whole
+  // replacement, and a note says which and why.
+  let budget = options.redlineBudget ?? redlineLimits.totalWork;
+  const wholesale: CompareUnit[] = [];
+  let wholesaleEdits: number = redlineLimits.maxEdits;
+  const redlineWithin = (before: string, after: string, unit: CompareUnit): RedlineSegment[] => {
+    const length = before.length + after.length;
+    const result = boundedRedline(before, after, {maxEdits: editLimitFor(length, budget)});
+    budget = Math.max(0, budget - result.work);
+    if (result.whole) {
+      wholesale.push(unit);
+      wholesaleEdits = Math.min(wholesaleEdits, result.maxEdits);
+    }
+    return result.segments;
+  };
   const ref = (unit: CompareUnit, origins: Map<number, SectionOrigin>): SectionRef => ({
     kind: unit.kind,
     label: unit.label,
@@ -145,7 +153,7 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     if (group.kind === 'added') body = o[0]!.body ? [{op: 'insert', text: o[0]!.body}] : [];
     else if (group.kind === 'removed') body = b[0]!.body ? [{op: 'delete', text: b[0]!.body}] : [];
     else if (group.kind === 'modified' || group.kind === 'split' || group.kind === 'merged') {
-      body = redlineWithin(bodyOf(b), bodyOf(o));
+      body = redlineWithin(bodyOf(b), bodyOf(o), o[0]!);
     }
     const change: Change = {
       id: `c${i + 1}`,
@@ -157,7 +165,7 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
       method: group.method,
       base: b.map((u) => ref(u, baseOrigins)),
       other: o.map((u) => ref(u, otherOrigins)),
-      headingRedline: group.headingChanged ? redlineWithin(b[0]!.heading, o[0]!.heading) : null,
+      headingRedline: group.headingChanged ? redlineWithin(b[0]!.heading, o[0]!.heading, o[0]!) : null,
       redline: body,
       why: []
     };
@@ -172,8 +180,21 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     titleChanged: base.title.trim() !== other.title.trim(),
     summary,
     changes,
-    messages: [...base.messages, ...other.messages].map(diagnosticToJson)
+    messages: [...base.messages, ...other.messages, ...wholesaleNote(other.path, wholesale, wholesaleEdits)].map(diagnosticToJson)
   };
+}
+
+/** One note for the pairs shown as whole replacements: which, and the bound that applied. */
+function wholesaleNote(file: string, units: readonly CompareUnit[], edits: number) {
+  if (units.length === 0) return [];
+  const labels = [...new Set(units.map((u) => u.label))];
+  const shown = labels.length > 12 ? `${labels.slice(0, 12).join(', ')} and ${labels.length - 12} more` : labels.join(', ');
+  return [
+    diagnostic(
+      `${shown}: too different${edits === redlineLimits.maxEdits ? ` (more than ${edits} word changes)` : ' or too long'} to show word by word, so the redline shows the whole text replaced (limits: docs/limits.md)`,
+      {file, place: {line: units[0]!.line, column: 1}, ruleId: 'redline-too-large', source: 'compare', fatal: false}
+    )
+  ];
 }
 
 function side(act: ActDocument, provenance: Provenance | undefined): CompareSide {

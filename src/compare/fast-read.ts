@@ -78,10 +78,12 @@ interface Chunk {
 
 /** Whether text[from, to) has a line wholly in emphasis (a '*' or '_' must occur first: most legal text has neither). */
 function hasEmphasisLine(text: string, from: number, to: number): boolean {
-  const star = text.indexOf('*', from);
-  const under = text.indexOf('_', from);
-  if ((star === -1 || star >= to) && (under === -1 || under >= to)) return false;
-  return EMPHASIS_LINE.test(text.slice(from, to));
+  // Scan only [from, to): `indexOf` from `from` would search the rest of the file for every chunk (quadratic on large Acts).
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95) return EMPHASIS_LINE.test(text.slice(from, to));
+  }
+  return false;
 }
 
 /** Whether text[from, to) has a character other than space or tab (no slicing: this runs per line). */

@@ -5,11 +5,11 @@
  * on a file from a newer or older version of the tool.
  */
 import {sectionTextDigest, sectionTextHash} from '../assemble/provenance.js';
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import type {ActDocument, ActSection} from '../act/types.js';
 import {diagnostic} from '../util/diagnostics.js';
+import {readSidecarFile} from '../util/files.js';
 import {normalizeHeading, normalizeNumber} from './normalize.js';
 
 /** One section as generated. */
@@ -200,13 +200,10 @@ export function parseProvenance(json: string, file: string): {provenance?: Prove
 /** Read the provenance file next to a draft, if there is one. */
 export async function readProvenanceFor(draftPath: string): Promise<{provenance?: Provenance; messages: VFileMessage[]}> {
   const file = provenancePathFor(draftPath);
-  let json: string;
-  try {
-    json = await readFile(file, 'utf8');
-  } catch {
-    return {messages: []};
-  }
-  return parseProvenance(json, file);
+  // A regular file within the size limit only: a pipe or a device named like a provenance file must not hang compare.
+  const read = await readSidecarFile(file, 'compare');
+  if (read.text === undefined) return {messages: read.messages};
+  return parseProvenance(read.text, file);
 }
 
 /** The fingerprint `build` records for a section (`textHash`): the same function `build` uses. */

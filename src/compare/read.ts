@@ -46,7 +46,8 @@ async function readAs(absolute: string, file: string): Promise<string> {
     return await readTextFile(absolute, {source: 'compare'});
   } catch (error) {
     if (error instanceof InputError) {
-      for (const message of error.messages) message.file = file;
+      // Messages about the Act itself name it as the user gave it (others, such as an unfinished publish record, keep their own file).
+      for (const message of error.messages) if (message.file === absolute) message.file = file;
       throw new InputError(error.messages);
     }
     throw error;
@@ -70,12 +71,8 @@ export async function loadPair(baseFile: string, otherFile: string, options: {cw
   const cwd = options.cwd;
   const baseAbsolute = path.resolve(cwd, baseFile);
   const otherAbsolute = path.resolve(cwd, otherFile);
-  const [baseText, otherText, baseProvenance, otherProvenance] = await Promise.all([
-    readAs(baseAbsolute, baseFile),
-    readAs(otherAbsolute, otherFile),
-    readProvenanceFor(baseAbsolute),
-    readProvenanceFor(otherAbsolute)
-  ]);
+  const [baseText, otherText] = await readBoth(readAs(baseAbsolute, baseFile), readAs(otherAbsolute, otherFile));
+  const [baseProvenance, otherProvenance] = await Promise.all([readProvenanceFor(baseAbsolute), readProvenanceFor(otherAbsolute)]);
   if (
     baseProvenance.provenance ||
     otherProvenance.provenance ||
@@ -90,6 +87,19 @@ export async function loadPair(baseFile: string, otherFile: string, options: {cw
   }
   const pair = parsePair(baseText, baseFile, otherText, otherFile);
   return {base: checked(pair.base, baseFile), other: checked(pair.other, otherFile), keys: pair.keys};
+}
+
+/**
+ * Wait for both reads; when both fail on bad input, report both files, the
+ * base first, whichever read finished first (so the message does not depend
+ * on the machine's load).
+ */
+async function readBoth(base: Promise<string>, other: Promise<string>): Promise<[string, string]> {
+  const [a, b] = await Promise.allSettled([base, other]);
+  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
+  const failures = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.every((f) => f instanceof InputError)) throw new InputError(failures.flatMap((f) => (f as InputError).messages));
+  throw failures.find((f) => !(f instanceof InputError));
 }
 
 /** Refuse documents the reader could not read; drop warnings compare reports better itself. */

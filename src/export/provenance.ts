@@ -4,10 +4,10 @@
  * numbered provision came from and which Convention articles it implements.
  * Read defensively: a missing or foreign file just means no links.
  */
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
+import {readSidecarFile} from '../util/files.js';
 import type {Bill, Provision} from '../bill/model.js';
 import {allSections} from '../bill/model.js';
 
@@ -42,12 +42,11 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 /** Read the provenance beside a draft (absent → empty links). */
 export async function readLinks(draftPath: string, displayPath: string, bill: Bill): Promise<BillLinks> {
   const file = provenanceFileFor(draftPath);
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch {
-    return {byEId: new Map(), values: {}, messages: []};
-  }
+  // A regular file within the size limit only: a pipe or a device named like a provenance file must not hang export.
+  const read = await readSidecarFile(file, 'export');
+  for (const message of read.messages) message.file = provenanceFileFor(displayPath);
+  if (read.text === undefined) return {byEId: new Map(), values: {}, messages: read.messages};
+  const raw = read.text;
   let json: unknown;
   try {
     json = JSON.parse(raw);

@@ -362,6 +362,7 @@ export function readBill(text: string, path: string): Bill {
       state = 'front';
     }
     if (node.type !== 'paragraph') {
+      // Named as a person would ("a list"), in a sentence that reads as English.
       const what =
         node.type === 'list'
           ? 'a list'
@@ -372,9 +373,13 @@ export function readBill(text: string, path: string): Bill {
               : node.type === 'blockquote'
                 ? 'a block quote'
                 : node.type === 'thematicBreak'
-                  ? 'a rule'
-                  : `\`${node.type}\``;
-      error(`Unexpected ${what}, expected paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\``, at, 'unexpected-block');
+                  ? 'a horizontal rule'
+                  : `Markdown of type \`${node.type}\``;
+      error(
+        `Found ${what} where a bill has only paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\`; write each item as its own labelled paragraph`,
+        at,
+        'unexpected-block'
+      );
       continue;
     }
     const block = blockOf(node);

@@ -4,6 +4,7 @@
  * wizard; each is checked against its declaration before it reaches the bill.
  */
 import {parseIsoDate} from '../util/dates.js';
+import {findUnsafeCharacter, unsafeCharacterReason} from '../util/text.js';
 import type {Point} from 'unist';
 import type {NameType} from '../conditions/check.js';
 
@@ -206,7 +207,11 @@ export function checkValue(decl: ParamDecl, raw: unknown, locale: Locale = defau
       if (decl.maxLength !== undefined && value.length > decl.maxLength)
         return fail(`Unexpected text of ${value.length} characters for \`${decl.name}\`, expected at most ${decl.maxLength}`);
       if (decl.pattern && !new RegExp(decl.pattern, 'u').test(value)) return fail(`Unexpected value ${shown} for \`${decl.name}\``);
-      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return fail(`Unexpected control character in \`${decl.name}\``);
+      const unsafe = findUnsafeCharacter(value);
+      if (unsafe) return fail(unsafeCharacterReason(unsafe, `\`${decl.name}\``).replace(/, expected .*$/, ''));
+      // Blank is a value only where the model's own default is blank (`law.arms: ""`); a blank title prints "# 2027".
+      if (value.trim() === '' && !(typeof decl.defaultRaw === 'string' && decl.defaultRaw.trim() === ''))
+        return fail(`Unexpected empty text for \`${decl.name}\``);
       return {ok: true, value};
     }
     case 'number': {

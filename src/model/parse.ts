@@ -170,8 +170,9 @@ function readParams(source: YamlSource, params: Map<string, ParamDecl>, messages
       }
     }
     if ('default' in value) {
-      const checked = checkValue(decl, value['default']);
+      // Set first: whether a blank text is a value depends on the default (src/model/params.ts).
       decl.defaultRaw = value['default'];
+      const checked = checkValue(decl, value['default']);
       if (checked.ok) decl.default = checked.value as ParamValue;
       else
         messages.push(

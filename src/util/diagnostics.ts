@@ -4,6 +4,7 @@
  */
 import {VFileMessage} from 'vfile-message';
 import type {Point, Position} from 'unist';
+import {visible} from './text.js';
 
 /** Where a message points: a file path plus an optional point or range. */
 export interface Place {
@@ -49,7 +50,8 @@ export function diagnostic(reason: string, options: DiagnosticOptions): VFileMes
 
 /**
  * Format one message as `file:line:col: reason [rule-id]`, the form editors and
- * CI annotate. Whole-file messages print `file: reason`.
+ * CI annotate. Whole-file messages print `file: reason`. Control characters
+ * (from a file name or a quoted value) are shown escaped, never sent to the terminal.
  */
 export function formatDiagnostic(message: VFileMessage): string {
   const file = message.file || '<input>';
@@ -63,7 +65,7 @@ export function formatDiagnostic(message: VFileMessage): string {
     const c = message.cause;
     text += `\n  ${c.file || file}${c.line ? `:${c.line}:${c.column ?? 1}` : ''}: ${c.reason}`;
   }
-  return text;
+  return visible(text);
 }
 
 /** A message as plain JSON (for `--format json`). */

@@ -54,7 +54,12 @@ export class ShapeChecker {
     allowed?: readonly string[]
   ): Record<string, unknown> | undefined {
     if (!isRecord(value)) {
-      this.report(`Unexpected ${describe(value)} for ${what}, expected a mapping (key: value lines)`, path, 'wrong-type');
+      // The whole file is something else (`--jurisdiction /etc/passwd`): say so without quoting it.
+      const reason =
+        path.length === 0
+          ? `Unexpected ${kindOf(value)} where ${what} should be, expected a mapping (key: value lines); this file is not ${what.replace(/^the (?=[aeiou])/, 'an ').replace(/^the /, 'a ')}`
+          : `Unexpected ${describe(value)} for ${what}, expected a mapping (key: value lines)`;
+      this.report(reason, path, 'wrong-type');
       return undefined;
     }
     if (allowed) {
@@ -144,6 +149,14 @@ export class ShapeChecker {
     }
     return value as T;
   }
+}
+
+/** A YAML value's kind, without its content. */
+export function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty value';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  return typeof value === 'string' ? 'text' : typeof value;
 }
 
 /** Describe a YAML value's kind for messages. */

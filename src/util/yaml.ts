@@ -7,6 +7,7 @@ import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document
 import type {Point} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from './diagnostics.js';
+import {findUnsafeCharacter, unsafeCharacterReason} from './text.js';
 
 /** A parsed YAML file that can point at any of its values. */
 export interface YamlSource {
@@ -14,6 +15,8 @@ export interface YamlSource {
   doc: Document.Parsed;
   /** The plain JavaScript value. */
   value: unknown;
+  /** The text had Windows line ends (CRLF): a rewrite keeps them. */
+  crlf?: boolean | undefined;
   /** Point of the value at `path` (or its nearest existing ancestor). */
   pointAt(path: ReadonlyArray<string | number>, which?: 'key' | 'value'): Point | undefined;
 }
@@ -50,6 +53,26 @@ export function parseYaml(text: string, options: ParseYamlOptions): {source?: Ya
     })
   );
   if (messages.length > 0) return {messages};
+  // Keys and values reach the bill, the reports and the terminal: no control characters, no line
+  // separators inside a value, whether typed raw or written as an escape ("\e", "\u2028").
+  visit(doc, {
+    Scalar(key, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const found = findUnsafeCharacter(node.value);
+      if (!found) return;
+      const raw = text.slice(node.range[0], node.range[1]);
+      const rawAt = raw.indexOf(String.fromCharCode(found.codePoint));
+      messages.push(
+        diagnostic(unsafeCharacterReason(found, key === 'key' ? 'a key' : 'a value'), {
+          file: options.file,
+          place: toPoint(node.range[0] + Math.max(0, rawAt)),
+          ruleId: 'control-character',
+          source: options.source
+        })
+      );
+    }
+  });
+  if (messages.length > 0) return {messages};
   let value: unknown;
   try {
     value = doc.toJS({maxAliasCount: 100});
@@ -82,6 +105,7 @@ export function parseYaml(text: string, options: ParseYamlOptions): {source?: Ya
     file: options.file,
     doc,
     value,
+    crlf: text.includes('\r\n'),
     pointAt(path, which = 'value') {
       let node: unknown = doc.contents;
       let point: Point | undefined = node && (node as YamlNode).range ? toPoint((node as YamlNode).range![0]) : undefined;

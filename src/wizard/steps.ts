@@ -20,6 +20,7 @@ import {isRelevant, owningItem, type ParamUses} from './param-uses.js';
 import {addYears, entryIntoForceFromDeposit, itemApplies, itemsDecidedBy, prunedItems, stateQuestions, type StateFlag} from './state.js';
 import {bullet, detailQuestions, itemCard, progressLine, statusLabels, wrap} from './text.js';
 import {dateMessage, displayValue, inputHint, isBackWord, parseDateInput, readTyped, suggestText} from './values.js';
+import {findUnsafeCharacter} from '../util/text.js';
 
 /** The value of the "← Back" choice. */
 export const BACK = '<back>';
@@ -508,10 +509,12 @@ function itemDetailStep(item: ChecklistItem, need: 'citation' | 'agency' | 'reas
           `${item.title}: ${need === 'reason' && ctx.answers.items[item.id]?.status === 'decided-against' ? detailQuestions.reasonAgainst.example : question.example}. Type < to go back.`,
           ctx.width
         ),
-        validate: (value) =>
-          value.trim()
-            ? true
-            : `Please type ${need === 'citation' ? 'the law that covers it' : need === 'agency' ? 'the agency' : 'a reason'}; it goes into the gap report`
+        validate: (value) => {
+          if (!value.trim())
+            return `Please type ${need === 'citation' ? 'the law that covers it' : need === 'agency' ? 'the agency' : 'a reason'}; it goes into the gap report`;
+          const unsafe = findUnsafeCharacter(value, {newlines: false});
+          return unsafe ? `Please retype this without the invisible character ${unsafe.name} (it came in with pasted text)` : true;
+        }
       });
       if (answer === BACK) return 'back';
       const entry = ctx.answers.items[item.id];

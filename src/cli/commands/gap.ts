@@ -31,11 +31,12 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   }
   const file = args.positionals[0]!;
   let text: string;
+  const absolute = path.resolve(io.cwd, file);
   try {
-    text = await readTextFile(path.resolve(io.cwd, file), {source: 'act'});
+    text = await readTextFile(absolute, {source: 'act'});
   } catch (error) {
     // Name the file as the user typed it.
-    if (error instanceof InputError) for (const m of error.messages) m.file = file;
+    if (error instanceof InputError) for (const m of error.messages) if (m.file === absolute) m.file = file;
     throw error;
   }
   const {gapReportForText} = await import('../../gap/report.js');
