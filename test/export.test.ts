@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {strFromU8, unzipSync} from 'fflate';
 import {describe, expect, it} from 'vitest';
+import type {BuildRecord} from '../src/bill/record.js';
 import {renderAkn} from '../src/export/akn.js';
 import {allSections, provisions} from '../src/export/bill.js';
 import {checkAkn} from '../src/export/check-akn.js';
@@ -21,7 +22,7 @@ import {formatDiagnostic, InputError} from '../src/util/diagnostics.js';
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'export');
 const draftText = readFileSync(path.join(dir, 'bill', 'draft-bill.md'), 'utf8');
-const provenance = JSON.parse(readFileSync(path.join(dir, 'bill', 'draft-bill.build.json'), 'utf8')) as unknown;
+const provenance = JSON.parse(readFileSync(path.join(dir, 'bill', 'draft-bill.build.json'), 'utf8')) as BuildRecord;
 const date = '2026-05-01';
 
 function load() {

@@ -21,10 +21,17 @@ export function selectClauses(options: AssembleOptions) {
     const recordOmission = (node: Nodes, kind: 'part' | 'section' | 'schedule' | 'provision', id: string | undefined, heading: string) => {
       const expr = structure.conditionOf.get(node);
       if (!id || !expr) return;
-      data.omitted.push({id, kind, heading, ...explainCondition(expr, options)});
+      const sectionOf = (clause: string) => structure.clauses.get(clause)?.sectionId;
+      data.omitted.push({id, kind, heading, ...(kind === 'provision' ? {section: sectionOf(id)} : {}), ...explainCondition(expr, options)});
       // Clauses inside a removed clause are gone too; record them so references can say why.
       walkIds(node, (innerId, innerKind, innerHeading) =>
-        data.omitted.push({id: innerId, kind: innerKind, heading: innerHeading, ...explainCondition(expr, options)})
+        data.omitted.push({
+          id: innerId,
+          kind: innerKind,
+          heading: innerHeading,
+          ...(innerKind === 'provision' ? {section: sectionOf(innerId)} : {}),
+          ...explainCondition(expr, options)
+        })
       );
     };
     const walkIds = (node: Nodes, found: (id: string, kind: 'section' | 'provision', heading: string) => void) => {
@@ -56,6 +63,20 @@ export function selectClauses(options: AssembleOptions) {
                 continue;
               }
               filter(child);
+              // A Part whose sections the answers all left out is not printed: a heading over nothing says the Bill has what it has not.
+              if (child.name === 'part' && !child.children.some((c) => c.type === 'containerDirective' && c.name === 'section')) {
+                const id = child.attributes?.['id'];
+                if (id)
+                  data.omitted.push({
+                    id,
+                    kind: 'part',
+                    heading: directiveLabel(child),
+                    condition: '',
+                    answers: [],
+                    reason: 'every section in it was left out'
+                  });
+                continue;
+              }
               kept.push(child);
               continue;
             case 'if':
