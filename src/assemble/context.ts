@@ -59,6 +59,8 @@ export interface AssemblyData {
   filled: Set<string>;
   /** Every parameter printed, where, and exactly as printed (penalties in the build record come from here). */
   uses: ParamUse[];
+  /** Drafting notes of each printed section and schedule (by model id), with their conditions applied. */
+  notes: Map<string, string[]>;
 }
 
 /** One printed parameter value and the section and list item it is printed in. */
@@ -77,7 +79,7 @@ declare module 'vfile' {
 
 /** The shared data, created on first use. */
 export function assemblyData(file: VFile): AssemblyData {
-  file.data.ccm ??= {omitted: [], numbers: new Map(), scheduleCount: 0, filled: new Set(), uses: []};
+  file.data.ccm ??= {omitted: [], numbers: new Map(), scheduleCount: 0, filled: new Set(), uses: [], notes: new Map()};
   return file.data.ccm;
 }
 

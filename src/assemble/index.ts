@@ -54,6 +54,8 @@ export interface Draft {
   checklist: Checklist;
   resolution: Resolution;
   structure: ModelStructure;
+  /** Drafting notes of each printed section and schedule (by model id), with their conditions applied. */
+  notes: ReadonlyMap<string, readonly string[]>;
   /** Parameters printed in the bill, or that chose its wording. */
   filled: ReadonlySet<string>;
   /** Warnings and notes (errors raise an InputError instead). */
@@ -139,6 +141,7 @@ export function assembleDraft(input: AssembleInput): Draft {
     checklist,
     resolution,
     structure,
+    notes: data.notes,
     filled: data.filled,
     messages: [...messages, ...structure.messages, ...file.messages]
   };

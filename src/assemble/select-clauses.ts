@@ -4,9 +4,10 @@
  * optional items were removed. Records every omitted clause and why.
  */
 import type {List, ListItem, Nodes, Parent, Root} from 'mdast';
+import type {ContainerDirective} from 'mdast-util-directive';
 import type {VFile} from 'vfile';
 import {evaluateCondition} from '../conditions/check.js';
-import {directiveLabel} from '../model/structure.js';
+import {directiveLabel, plainText} from '../model/structure.js';
 import {assemblyData, explainCondition, type AssembleOptions} from './context.js';
 
 /** The unified attacher for clause selection. */
@@ -53,8 +54,16 @@ export function selectClauses(options: AssembleOptions) {
       for (const child of parent.children as Nodes[]) {
         if (child.type === 'containerDirective') {
           switch (child.name) {
-            case 'note':
+            case 'note': {
+              // Drafting notes are not bill text; they are kept aside, with their own `:if` conditions
+              // applied, for the explanatory note (a note may say what it says only when a clause is in).
+              const owner = parent.type === 'containerDirective' ? (parent as ContainerDirective).attributes?.['id'] : undefined;
+              if (owner) {
+                filter(child);
+                data.notes.set(owner, [...(data.notes.get(owner) ?? []), (child.children as Nodes[]).map(plainText).join('\n\n')]);
+              }
               continue;
+            }
             case 'part':
             case 'section':
             case 'schedule':

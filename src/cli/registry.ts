@@ -199,7 +199,8 @@ Options:
   -a, --answers <file>     answers file
   -j, --jurisdiction <id>  profile id or file (overrides the answers file)
   -o, --out <dir>          output folder (default: out)
-      --status <status>    where the bill stands: drafted (default), introduced or enacted
+      --status <status>    where the bill stands: drafted, introduced or enacted
+                           (default: enacted for a text printed as an Act, else drafted)
       --date <YYYY-MM-DD>  date of the report (default: today)
       --force              replace existing output files
   -h, --help               show this help
