@@ -45,7 +45,9 @@ function mdCell(cell: MatrixCell): Inlines {
   const out: Array<string | PhrasingContent> = [`${legend.symbol} ${legend.label}`];
   if (cell.mark) out.push(` ${cell.mark === 'strongest' ? '★' : '▼'} ${cell.mark}`);
   if (cell.handEdited) out.push(' ✎ edited');
-  cell.refs.forEach((r, i) => out.push(i === 0 ? ': ' : ', ', link(r.href, r.citation)));
+  cell.refs.forEach((r, i) => {
+    out.push(i === 0 ? ': ' : ', ', link(r.href, r.citation));
+  });
   return out;
 }
 
