@@ -6,13 +6,14 @@
  * they state is printed in the bill, and the strict reader reads the
  * Markdown back into the same tree assembly built.
  */
-import {readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
 import {type BuildResult, buildFromAnswers} from '../src/app/build.js';
 import {allSections, type Provision} from '../src/bill/model.js';
+import {matrixFromFiles} from '../src/compare/matrix.js';
 import {explanatoryNote} from '../src/export/explanatory-note.js';
 import {readBill} from '../src/export/read-bill.js';
 import {toMarkdown} from '../src/report/document.js';
@@ -199,6 +200,34 @@ describe('properties over random answers', () => {
       {numRuns: 15}
     );
   }, 120_000);
+
+  it("each matrix cell is that draft's own gap-report rating", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(answersArbitrary(), {minLength: 2, maxLength: 3}), async (participants) => {
+        const dir = tempDir('ccm-truth-matrix-');
+        const builds: BuildResult[] = [];
+        const files: string[] = [];
+        for (const [i, answersFile] of participants.entries()) {
+          const r = await buildFromAnswers({answers: 'random.yaml', answersFile, cwd: root, out: path.join(dir, `p${i}`), today});
+          mkdirSync(path.join(dir, `p${i}`), {recursive: true});
+          for (const f of r.files) writeFileSync(f.path, f.contents);
+          builds.push(r);
+          files.push(path.join(dir, `p${i}`, 'draft-bill.md'));
+        }
+        const {matrix, messages} = await matrixFromFiles(files, {cwd: dir});
+        expect(messages.filter((m) => m.fatal !== undefined)).toEqual([]);
+        builds.forEach((r, i) => {
+          expect(matrix.columns[i]).toMatchObject({rated: 'gap-report', buildId: r.draft.record.buildId, handEdits: []});
+          const report = new Map<string, string>([
+            ...r.gap.strength.map((c) => [`component:${c.id}`, c.rating] as const),
+            ...r.gap.checklist.map((c) => [`item:${c.id}`, c.status] as const)
+          ]);
+          for (const row of matrix.rows) expect(row.cells[i]!.value, `${row.kind} ${row.id}`).toBe(report.get(`${row.kind}:${row.id}`));
+        });
+      }),
+      {numRuns: 6}
+    );
+  }, 180_000);
 
   it('the answers file is read the same way the generator writes it (sanity)', () => {
     const parsed = parseAnswers('schema: 1\njurisdiction: generic\nitems:\n  transit: {status: act}\n', 'a.yaml');

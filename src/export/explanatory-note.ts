@@ -297,11 +297,11 @@ function rightsStatement(facts: BillFacts): Block[] {
     lines.push(
       `${capitalise(facts.refs(abroad))} ${abroad.length > 1 ? 'apply' : 'applies'} the ${noun} to conduct outside ${country} only by the persons or on the ships and aircraft listed, which international law allows ${country} to regulate.`
     );
-  const consent = find(/\bconsent of (the )?[A-Z]/);
-  for (const p of consent) {
-    const who = /\bconsent of ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)/.exec(p.provision.block.text)?.[1];
+  const officer = facts.text('prosecution.consent_officer', '');
+  for (const p of find(/\b(proceedings|prosecution)\b.*\bconsent of\b|\bconsent of\b.*\b(proceedings|prosecution)\b/i)) {
+    const named = officer && p.provision.block.text.includes(officer) ? officer.replace(/^the\s+/i, '') : undefined;
     lines.push(
-      `${capitalise(p.citation)} (${p.section.heading}) requires ${who ? `the consent of ${who}` : 'a law officer’s consent'} before a prosecution, a safeguard against proceedings that touch foreign relations or the armed forces.`
+      `${capitalise(p.citation)} (${p.section.heading}) requires ${named ? `the consent of the ${named}` : 'a law officer’s consent'} before a prosecution, a safeguard against proceedings that touch foreign relations or the armed forces.`
     );
   }
   if (lines.length === 0) lines.push(`The ${noun} creates no offence and confers no coercive power.`);
