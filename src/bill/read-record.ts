@@ -58,6 +58,16 @@ function pointOf(text: string, file: string, pointer: string): Point | undefined
   return parsed.source?.pointAt(path);
 }
 
+/** The value at a JSON pointer. */
+function valueAt(data: unknown, pointer: string): unknown {
+  let here = data;
+  for (const key of pointer.split('/').slice(1)) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return here;
+}
+
 /** Line and column of a character offset. */
 function pointAtOffset(text: string, offset: number): Point {
   const before = text.slice(0, offset).split('\n');
@@ -106,12 +116,14 @@ export async function parseBuildRecord(text: string, file: string, options: Pars
     const errors = validate.errors ?? [];
     const first = errors[0]!;
     const where = first.instancePath || '/';
+    const actual = valueAt(data, first.instancePath);
+    const shown = actual === undefined ? '' : ` ${JSON.stringify(actual).slice(0, 60)}`;
     const what =
       first.keyword === 'additionalProperties'
         ? `unknown field \`${String(first.params['additionalProperty'])}\``
         : first.keyword === 'required'
           ? `missing field \`${String(first.params['missingProperty'])}\``
-          : `value (${first.message ?? first.keyword})`;
+          : `value${shown} (${first.message ?? first.keyword})`;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
     return warn(
       `Unexpected ${what} at \`${where}\` in the build record${more}, expected a record as schemas/build-record.schema.json describes`,
