@@ -234,3 +234,15 @@ describe('properties over random answers', () => {
     expect(parsed.messages).toEqual([]);
   });
 });
+
+describe('generic values that leak', () => {
+  it('build warns when one bill prints amounts in two currencies', async () => {
+    const r = await build('examples/stockpiling-state.yaml', (t) =>
+      t.replace('params:\n', 'params:\n  penalty.individual.fine: NZD 100000\n')
+    );
+    const note = r.notes.find((n) => n.ruleId === 'mixed-currencies');
+    expect(note?.reason).toMatch(/^The bill prints amounts in 2 currencies \(.*NZD: penalty\.individual\.fine.*\), expected one currency/);
+    expect(note?.fatal).toBe(false);
+    expect((await build('examples/stockpiling-state.yaml')).notes.some((n) => n.ruleId === 'mixed-currencies')).toBe(false);
+  });
+});

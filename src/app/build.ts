@@ -130,6 +130,21 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
       )
     );
   }
+  // Amounts in two currencies in one bill are almost always a profile default left behind (issue 11).
+  const currencies = new Map<string, string[]>();
+  for (const name of draft.filled) {
+    const v = draft.resolution.values.get(name)?.value;
+    if (v && typeof v === 'object' && !Array.isArray(v) && 'currency' in v)
+      currencies.set(v.currency, [...(currencies.get(v.currency) ?? []), name]);
+  }
+  if (currencies.size > 1) {
+    notes.push(
+      diagnostic(
+        `The bill prints amounts in ${currencies.size} currencies (${[...currencies].map(([code, names]) => `${code}: ${names.join(', ')}`).join('; ')}), expected one currency; give every amount in \`params:\` in the same currency`,
+        {file: answers.path, place: answers.yaml?.pointAt(['params']), ruleId: 'mixed-currencies', source: 'answers', fatal: false}
+      )
+    );
+  }
   const defaulted = draft.resolution.defaulted.filter((name) => draft.filled.has(name));
   if (defaulted.length > 0) {
     const list = defaulted.map((name) => {
