@@ -39,5 +39,6 @@ export * as compare from './compare/index.js';
 export {exportDraft, exportFormats, type ExportFormat, type ExportOptions, type ExportResult} from './export/index.js';
 export {explanatoryNote, explanatoryNoteBlocks} from './export/explanatory-note.js';
 export {formABlocks, type FormAOptions} from './report/form-a.js';
-export {toDocx as reportToDocx, toMarkdown as reportToMarkdown, type Block} from './report/document.js';
+export {toMarkdown as reportToMarkdown, type Block} from './report/document.js';
+export {toDocx as reportToDocx} from './report/document-docx.js';
 export {article7Report, billStatuses, type Article7Options, type Article7Result} from './app/article7.js';

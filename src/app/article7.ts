@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import type {Block} from '../report/document.js';
-import {toDocx, toMarkdown} from '../report/document.js';
+import {toMarkdown} from '../report/document.js';
 import {capitalise} from '../report/facts.js';
 import {type BillStatus, billStatuses, formABlocks} from '../report/form-a.js';
 import type {OutputFile as ExportFile} from '../util/files.js';
@@ -46,6 +46,7 @@ export async function article7Report(options: Article7Options): Promise<Article7
   const blocks = formABlocks(build.draft, {status: options.status, date: options.date});
   const country = capitalise(build.draft.record.values['country.name']?.printed ?? 'the State');
   const out = path.resolve(options.cwd, options.out ?? 'out');
+  const {toDocx} = await import('../report/document-docx.js');
   const files: ExportFile[] = [
     {path: path.join(out, 'article7-form-a.md'), contents: toMarkdown(blocks)},
     {

@@ -12,7 +12,6 @@ import {readFile} from 'node:fs/promises';
 import type {Point} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
-import {parseYaml} from '../util/yaml.js';
 import {type BuildRecord, buildRecordVersion, recordPathFor} from './record.js';
 
 /** What reading gives: the record when it is valid, and messages (warnings) when it is not. */
@@ -47,8 +46,9 @@ async function loadValidator(): Promise<Validator> {
   return validator;
 }
 
-/** Where `pointer` (`/sections/3/number`) is in the JSON text. */
-function pointOf(text: string, file: string, pointer: string): Point | undefined {
+/** Where `pointer` (`/sections/3/number`) is in the JSON text (JSON is YAML: the YAML reader knows positions; loaded only for a bad record). */
+async function pointOf(text: string, file: string, pointer: string): Promise<Point | undefined> {
+  const {parseYaml} = await import('../util/yaml.js');
   const parsed = parseYaml(text, {file, source: 'record'});
   const path = pointer
     .split('/')
@@ -107,7 +107,7 @@ export async function parseBuildRecord(text: string, file: string, options: Pars
     const version = JSON.stringify(root['schema'] ?? null);
     return warn(
       `Unexpected build record version ${version}, expected version ${buildRecordVersion}: it was written by ${typeof root['schema'] === 'number' && root['schema'] < buildRecordVersion ? 'an older' : 'another'} version of ccm-drafter; run \`ccm-draft build\` again to renew it`,
-      pointOf(text, file, '/schema'),
+      await pointOf(text, file, '/schema'),
       'record-version'
     );
   }
@@ -127,7 +127,7 @@ export async function parseBuildRecord(text: string, file: string, options: Pars
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
     return warn(
       `Unexpected ${what} at \`${where}\` in the build record${more}, expected a record as schemas/build-record.schema.json describes`,
-      pointOf(text, file, first.instancePath),
+      await pointOf(text, file, first.instancePath),
       'bad-record'
     );
   }

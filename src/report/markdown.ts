@@ -1,8 +1,8 @@
 /**
  * Markdown by construction for every document the tool writes about a bill
  * (explanatory note, Form A, the draft gap report, the matrix): documents
- * are built as mdast and stringified once, with GFM tables and the
- * directive serialiser's unsafe patterns, so any value (an answer, a
+ * are built as mdast and stringified once, with GFM tables (mdast-util-gfm's
+ * table and strikethrough parts) and the directive serialiser's unsafe patterns, so any value (an answer, a
  * citation, a title) is text and nothing in it can become a heading, a
  * list, a link, HTML or a `:::` directive. This is the one escaping rule for
  * Markdown; nothing concatenates user text into Markdown.
@@ -26,7 +26,8 @@ import type {
   Text
 } from 'mdast';
 import {directiveToMarkdown} from 'mdast-util-directive';
-import {gfmToMarkdown} from 'mdast-util-gfm';
+import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough';
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table';
 import {type Options as ToMarkdownOptions, toMarkdown} from 'mdast-util-to-markdown';
 
 /**
@@ -102,7 +103,13 @@ export function table(header: ReadonlyArray<Inlines | string>, rows: ReadonlyArr
   return {type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)]};
 }
 
-/** Fixed settings, so the same tree always gives the same bytes. */
+/**
+ * Fixed settings, so the same tree always gives the same bytes. Of GFM, the
+ * table serialiser and the strikethrough escape (`~~` in a value stays text);
+ * GFM's autolink escapes cannot stop a renderer from linking a bare URL (only
+ * http(s), www and e-mail addresses, the visible text itself) and cost more
+ * than the rest of the serialiser, so they are left out.
+ */
 const options: ToMarkdownOptions = {
   bullet: '-',
   emphasis: '_',
@@ -111,7 +118,7 @@ const options: ToMarkdownOptions = {
   rule: '-',
   fences: true,
   incrementListMarker: true,
-  extensions: [gfmToMarkdown({tablePipeAlign: false}), directiveToMarkdown()]
+  extensions: [gfmTableToMarkdown({tablePipeAlign: false}), gfmStrikethroughToMarkdown(), directiveToMarkdown()]
 };
 
 /** Stringify a document tree to Markdown (the one place documents become Markdown). */
