@@ -6,6 +6,17 @@ export {buildFromAnswers, type BuildOptions, type BuildResult} from './app/build
 export {lintPaths, type LintResult} from './app/lint.js';
 export {assembleDraft, type AssembleInput, type Draft} from './assemble/index.js';
 export {sectionTextHash, sectionBodies, type BuildManifest} from './assemble/provenance.js';
+export {allSections, provisions, type Bill, type Part, type Provision, type Schedule, type Section} from './bill/model.js';
+export {
+  buildRecordSchemaId,
+  buildRecordVersion,
+  recordPathFor,
+  type BuildRecord,
+  type RecordItem,
+  type RecordPenalty,
+  type RecordSection
+} from './bill/record.js';
+export {parseBuildRecord, readBuildRecordFor, type RecordRead} from './bill/read-record.js';
 export {loadModel, modelHash, type Model} from './model/load.js';
 export {parseModel} from './model/parse.js';
 export {analyseModel, type ModelStructure, type ClauseInfo} from './model/structure.js';
@@ -26,5 +37,8 @@ export type {ActGapReport} from './gap/types.js';
 /** Clause alignment, redline and the workshop matrix (`compare.compareActs`, `compare.renderHtml`, …). */
 export * as compare from './compare/index.js';
 export {exportDraft, exportFormats, type ExportFormat, type ExportOptions, type ExportResult} from './export/index.js';
-export {explanatoryNote} from './export/explanatory-note.js';
+export {explanatoryNote, explanatoryNoteBlocks} from './export/explanatory-note.js';
+export {formABlocks, type FormAOptions} from './report/form-a.js';
+export {toMarkdown as reportToMarkdown, type Block} from './report/document.js';
+export {toDocx as reportToDocx} from './report/document-docx.js';
 export {article7Report, billStatuses, type Article7Options, type Article7Result} from './app/article7.js';

@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {strFromU8, unzipSync} from 'fflate';
 import {describe, expect, it} from 'vitest';
+import type {BuildRecord} from '../src/bill/record.js';
 import {renderAkn} from '../src/export/akn.js';
 import {assignAknEIds} from '../src/export/eids.js';
 import {allSections, provisions} from '../src/bill/model.js';
@@ -23,7 +24,7 @@ import {expectSchemaValid} from './helpers/xsd.js';
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'export');
 const draftText = readFileSync(path.join(dir, 'bill', 'draft-bill.md'), 'utf8');
-const provenance = JSON.parse(readFileSync(path.join(dir, 'bill', 'draft-bill.build.json'), 'utf8')) as unknown;
+const provenance = JSON.parse(readFileSync(path.join(dir, 'bill', 'draft-bill.build.json'), 'utf8')) as BuildRecord;
 const date = '2026-05-01';
 
 /** Read the draft as `export` does: the reader, then naming-convention ids, then the provenance links. */

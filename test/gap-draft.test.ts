@@ -11,7 +11,6 @@ import {addYears, conventionDates, formatIsoDate, parseIsoDate} from '../src/gap
 import {draftGapReport, renderDraftGapMarkdown, type DraftGapReport} from '../src/gap/draft.js';
 import {penaltyRating, rateComponent, type StrengthInput} from '../src/gap/draft-strength.js';
 import type {DraftItemRow} from '../src/gap/draft.js';
-import {defaultLocale} from '../src/model/params.js';
 import {ccm, root, tempDir} from './helpers/cli.js';
 
 const schema = JSON.parse(readFileSync('schemas/gap-report.schema.json', 'utf8'));
@@ -99,7 +98,7 @@ describe('strength rules (unit)', () => {
     values: Record<string, unknown> = {},
     printed: StrengthInput['printed'] = []
   ): StrengthInput => ({
-    resolution: {state: {joint_operations: true, holds_stocks: false}},
+    state: {joint_operations: true, holds_stocks: false},
     rows: new Map(
       Object.entries(rows).map(([id, r]) => [
         id,
@@ -108,14 +107,14 @@ describe('strength rules (unit)', () => {
     ),
     printed,
     value: (name) => values[name],
-    locale: defaultLocale
+    penalties: []
   });
 
   test('penalties: thresholds from the answered maximum imprisonment', () => {
     const rate = (years: unknown) =>
       penaltyRating(' (s 17)', {
         value: (n) => (n === 'penalty.individual.prison_years' ? years : n === 'penalty.style' ? 'fine' : undefined),
-        locale: defaultLocale
+        penalties: []
       }).rating;
     expect([rate(14), rate(10), rate(7), rate(6), rate(3), rate(2), rate(1), rate(undefined), rate(0)]).toEqual([
       'strong',
@@ -128,7 +127,7 @@ describe('strength rules (unit)', () => {
       'weak',
       'weak'
     ]);
-    expect(penaltyRating('', {value: () => undefined, locale: defaultLocale}).reason).toMatch(/^Fines only/);
+    expect(penaltyRating('', {value: () => undefined, penalties: []}).reason).toMatch(/^Fines only/);
   });
 
   test('existing law = partial with the citation; administrative = weak for offences, partial for executive duties', () => {

@@ -10,7 +10,7 @@ import {Ajv} from 'ajv';
 import {describe, expect, it} from 'vitest';
 import {loadChecklist} from '../src/checklist/load.js';
 import {main} from '../src/cli/main.js';
-import {buildMatrix, headingSlug} from '../src/compare/matrix.js';
+import {buildMatrix, headingSlug, matrixFromFiles} from '../src/compare/matrix.js';
 import {loadAct} from '../src/compare/read.js';
 import {renderMatrixCsv, renderMatrixHtml, renderMatrixJson, renderMatrixMarkdown} from '../src/compare/render-matrix.js';
 import {defaultChecklistPath} from '../src/paths.js';
@@ -31,16 +31,18 @@ async function matrix() {
 describe('matrix', () => {
   it('has a row per component and checklist item, a cell per text', async () => {
     const m = await matrix();
-    expect(m.columns.map((c) => c.label)).toEqual(['nz-style', 'uk-style', 'draft-bill']);
+    // The draft's column is named by its State (from its build record); the Acts by their files.
+    expect(m.columns.map((c) => c.label)).toEqual(['nz-style', 'uk-style', 'Republic of Stockland']);
+    expect(m.columns.map((c) => c.rated)).toEqual(['analysis', 'analysis', 'gap-report']);
     expect(m.rows.filter((r) => r.kind === 'component')).toHaveLength(22);
     expect(m.rows.every((r) => r.cells.length === 3)).toBe(true);
     const investment = m.rows.find((r) => r.kind === 'item' && r.id === 'investment')!;
-    expect(investment.cells[2]).toMatchObject({value: 'act', source: 'provenance'});
+    expect(investment.cells[2]).toMatchObject({value: 'in-draft', source: 'gap-report'});
     expect(investment.cells[2]!.refs[0]!.href).toBe('test/fixtures/compare/draft/edited/draft-bill.md#12-investment-in-cluster-munitions');
     const foreign = m.rows.find((r) => r.kind === 'item' && r.id === 'foreign-stockpiling')!;
     expect(foreign.cells[2]).toMatchObject({value: 'existing-law', refs: []});
     const use = m.rows.find((r) => r.id === 'use')!;
-    expect(use.cells[0]).toMatchObject({value: 'strong', source: 'gap'});
+    expect(use.cells[0]).toMatchObject({value: 'strong', source: 'analysis'});
     expect(use.cells[0]!.refs[0]!.citation).toBe('s 7(1)(a)');
   });
 
@@ -61,7 +63,11 @@ describe('matrix', () => {
   it('CSV is rectangular and quotes commas', async () => {
     const csv = renderMatrixCsv(await matrix());
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('kind,id,title,group,nz-style,nz-style sections,uk-style,uk-style sections,draft-bill,draft-bill sections');
+    expect(lines[0]).toBe(
+      'kind,id,title,group,nz-style,nz-style sections,nz-style edited by hand,uk-style,uk-style sections,uk-style edited by hand,Republic of Stockland,Republic of Stockland sections,Republic of Stockland edited by hand,strongest,weakest'
+    );
+    const width = lines[0]!.split(',').length;
+    for (const line of lines) expect(line.replace(/"[^"]*"/g, 'x').split(',').length).toBe(width);
     expect(lines.find((l) => l.startsWith('component,develop_produce_acquire,'))).toMatch(
       /^component,develop_produce_acquire,"Development, production, other acquisition",/
     );
@@ -70,6 +76,83 @@ describe('matrix', () => {
   it('slugs headings like GitHub', () => {
     expect(headingSlug('12 Investment in cluster munitions')).toBe('12-investment-in-cluster-munitions');
     expect(headingSlug('8 Exceptions to offences in section 7(1)')).toBe('8-exceptions-to-offences-in-section-71');
+  });
+});
+
+describe('matrix for a room', () => {
+  it('lists each group once and in order; rows follow their group', async () => {
+    const m = await matrix();
+    const order = (kind: 'component' | 'item') => m.rows.filter((r) => r.kind === kind).map((r) => r.group);
+    for (const kind of ['component', 'item'] as const) {
+      const seen = order(kind).filter((g, i, all) => all.indexOf(g) === i);
+      expect(seen).toEqual(m.groups.filter((g) => g.kind === kind).map((g) => g.id));
+      // Contiguous: a group never comes back after another.
+      expect(order(kind).join(' ')).toBe(
+        seen
+          .map((g) =>
+            order(kind)
+              .filter((x) => x === g)
+              .join(' ')
+          )
+          .join(' ')
+      );
+    }
+    const md = renderMatrixMarkdown(m);
+    for (const g of m.groups) expect(md.split('\n').filter((l) => l === `### ${g.title}`)).toHaveLength(1);
+  });
+
+  it('keeps "not applicable", "absent", "decided against" and "open" apart, each with its own style and legend entry', async () => {
+    const m = await matrix();
+    const html = renderMatrixHtml(m);
+    const style = (v: string) => new RegExp(`\\.v-${v}[,{][^}]*`).exec(html)?.[0];
+    const styles = ['absent', 'not-applicable', 'decided-against', 'open'].map(style);
+    expect(styles.every(Boolean)).toBe(true);
+    expect(new Set(styles.map((s) => s!.slice(s!.indexOf('{'))))).toHaveProperty('size', 4);
+    // The draft's State holds stocks but has no contamination: clearance does not apply to it, and is not a failure.
+    const clearance = m.rows.find((r) => r.kind === 'component' && r.id === 'clearance')!;
+    expect(clearance.cells[2]!.value).toBe('not-applicable');
+    expect(clearance.cells[2]!.mark).toBeNull();
+    expect(renderMatrixMarkdown(m)).toMatch(/- – \*\*not applicable\*\*: does not arise for the State/);
+  });
+
+  it('marks the strongest and weakest text per component, and scores each text', async () => {
+    const m = await matrix();
+    const transit = m.rows.find((r) => r.kind === 'component' && r.id === 'transit')!;
+    expect(transit.cells.map((c) => c.value)).toEqual(['absent', 'absent', 'strong']);
+    expect(transit.cells.map((c) => c.mark)).toEqual(['weakest', 'weakest', 'strongest']);
+    const use = m.rows.find((r) => r.id === 'use')!;
+    expect(use.cells.map((c) => c.mark)).toEqual([null, null, null]); // all strong: nobody is weakest
+    for (const c of m.columns) {
+      expect(c.score.max).toBe(3 * (22 - c.score.counts['not-applicable']));
+      expect(c.score.percent).toBe(Math.round((100 * c.score.points) / c.score.max));
+    }
+  });
+
+  it("flags hand edits and still shows the draft's own rating", async () => {
+    const m = await matrix();
+    const draft = m.columns[2]!;
+    expect(draft.handEdits.length).toBeGreaterThan(0);
+    const edited = m.rows.filter((r) => r.cells[2]!.handEdited);
+    expect(edited.length).toBeGreaterThan(0);
+    expect(renderMatrixHtml(m)).toContain('hand edit');
+  });
+
+  it('is the same bytes for the same inputs', async () => {
+    const [a, b] = [await matrix(), await matrix()];
+    expect(renderMatrixHtml(a)).toBe(renderMatrixHtml(b));
+    expect(renderMatrixCsv(a)).toBe(renderMatrixCsv(b));
+    expect(renderMatrixMarkdown(a)).toBe(renderMatrixMarkdown(b));
+  });
+
+  it('prints on A4 landscape with the headers repeated on each page', async () => {
+    const html = renderMatrixHtml(await matrix());
+    expect(html).toContain('@page{size:A4 landscape');
+    expect(html).toContain('thead{display:table-header-group}');
+  });
+
+  it('names columns as the caller says (a workshop passes participants) through matrixFromFiles', async () => {
+    const {matrix: m} = await matrixFromFiles([{path: files[0]!, name: 'Aotearoa'}, files[2]!], {cwd: root});
+    expect(m.columns.map((c) => c.label)).toEqual(['Aotearoa', 'Republic of Stockland']);
   });
 });
 

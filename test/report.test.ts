@@ -32,7 +32,9 @@ const formA = async (answers: string, status?: 'drafted' | 'introduced' | 'enact
 describe('explanatory note', () => {
   it('states penalties the way the bill does (penalty units when the profile uses them)', async () => {
     const text = (await note(path.join(root, 'examples', 'affected-coalition-state.yaml'))) as string;
-    expect(text).toContain('a fine of up to 2,000 penalty units, or both; a body corporate, a fine of up to 10,000 penalty units.');
+    expect(text).toContain(
+      'Under section 18 (Penalties), an individual is liable to imprisonment for a term not exceeding 15 years, or to a fine not exceeding 2,000 penalty units, or to both; a body corporate is liable to a fine not exceeding 10,000 penalty units.'
+    );
     expect(text).not.toMatch(/USD|XCD \d/);
   });
 
@@ -40,10 +42,10 @@ describe('explanatory note', () => {
     const text = await note(generic);
     expect(text).toContain('The Convention entered into force for the Republic of Examplia on 1 April 2013 (Article 17(2)).');
     expect(text).toContain(
-      '**Investment in cluster munitions**: included in the Bill (section 12), taking the option "Prohibit investment by any person"; Convention Article 1(1)(c).'
+      '**Investment in cluster munitions**: the Bill provides for it in section 12 (Investment in cluster munitions), taking the option "Prohibit investment by any person" (Convention Article 1(1)(c)).'
     );
     expect(text).toMatch(
-      /\*\*Section 12: Investment in cluster munitions\.\*\* Money is what keeps cluster munition production going\..* It implements Article 1\(1\)\(c\) of the Convention\./
+      /\*\*Section 12: Investment in cluster munitions\.\*\* The Government has decided that financing the development or production of cluster munitions is a form of assistance.* It implements Article 1\(1\)\(c\) of the Convention\./
     );
     // The tool's own vocabulary stays out of a note for Parliament.
     expect(text).not.toMatch(/\b(checklist|parameter|strength component)\b/i);
@@ -64,7 +66,9 @@ describe('explanatory note', () => {
         .replace('entry_into_force: 2013-04-01', 'entry_into_force: 2014-02-01')
     );
     const text = await note(changed);
-    expect(text).toContain('**Investment in cluster munitions**: not included. The financial sector is regulated by other means.');
+    expect(text).toContain(
+      '**Investment in cluster munitions**: the Government has decided not to legislate for it. The financial sector is regulated by other means.'
+    );
     expect(text).toContain('on 1 February 2014');
     expect(text).not.toContain('Section 12: Investment');
   });
@@ -74,6 +78,14 @@ describe('explanatory note', () => {
       'Money matters.'
     );
     expect(purposeOf(undefined)).toBe('');
+  });
+
+  it('prefers the Policy: paragraph, in the Government voice, and falls back to Why:', () => {
+    const note =
+      'Why: drafters need this. Money matters.\n\nPolicy: The Government intends to stop the financing of production. Convention: Article 1.';
+    expect(purposeOf(note)).toBe('The Government intends to stop the financing of production.');
+    // No campaign voice and no second person in the fallback.
+    expect(purposeOf('Why: the Cluster Munition Coalition asks for it. You must do it. It closes a gap.')).toBe('It closes a gap.');
   });
 });
 
@@ -88,9 +100,11 @@ describe('Article 7 report, Form A', () => {
       "- **Cluster munitions stored on the State's territory by other States**: Visiting Forces Act 1998 (Stockland), s 12"
     );
     expect(md).toContain(
-      'carried out by the Ministry of Foreign Affairs, Arms Control Division as an administrative measure (Convention Article 6)'
+      'carried out by the Ministry of Foreign Affairs, Arms Control Division; the Bill provides for it in section 23 (National authority) (Convention Article 6)'
     );
-    expect(md).toContain('Under Article 3(2) they are to be destroyed no later than 1 February 2035.');
+    expect(md).toContain(
+      'Under section 18 (Destruction of stockpiles), the Bill requires their destruction no later than 1 February 2035.'
+    );
     // Statements beyond Form A are drafts, each marked.
     const other = md.slice(md.indexOf('## Other Article 7(1) information'));
     expect(other.match(/^> \*\*Draft, to be confirmed by the government:\*\*/gm)?.length).toBe(6);

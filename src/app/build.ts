@@ -162,12 +162,12 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
       })
     );
   }
-  const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path, obligations: checklist.obligations});
+  const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path});
   const out = path.resolve(options.cwd, options.out ?? 'out');
   const files: OutputFile[] = [
     {path: path.join(out, 'draft-bill.md'), contents: draft.markdown},
-    {path: path.join(out, 'draft-bill.build.json'), contents: `${JSON.stringify(draft.manifest, null, 2)}\n`},
-    {path: path.join(out, 'explanatory-note.md'), contents: explanatoryNote(draft, answers)},
+    {path: path.join(out, 'draft-bill.build.json'), contents: `${JSON.stringify(draft.record, null, 2)}\n`},
+    {path: path.join(out, 'explanatory-note.md'), contents: explanatoryNote(draft)},
     {path: path.join(out, 'gap-report.md'), contents: renderDraftGapMarkdown(gap)},
     {path: path.join(out, 'gap-report.json'), contents: `${JSON.stringify(gap, null, 2)}\n`}
   ];

@@ -2,6 +2,8 @@
  * What the assembly stages share: the model, the resolved answers, and what
  * each stage records for the next (omitted clauses, numbers) in `file.data`.
  */
+import type {ListItem} from 'mdast';
+import type {ContainerDirective} from 'mdast-util-directive';
 import type {VFile} from 'vfile';
 import {conditionNames, printCondition, type Expr} from '../conditions/parse.js';
 import type {Resolution} from '../answers/resolve.js';
@@ -23,6 +25,8 @@ export interface OmittedClause {
   id: string;
   kind: ClauseKind;
   heading: string;
+  /** For a provision: the model id of the section it belongs to. */
+  section?: string | undefined;
   /** The condition that was false, as written in the model. */
   condition: string;
   /** Each answer the condition reads, with its value and where the value came from. */
@@ -53,6 +57,18 @@ export interface AssemblyData {
   scheduleCount: number;
   /** Parameters printed in the bill (so `build` lists only defaults that matter). */
   filled: Set<string>;
+  /** Every parameter printed, where, and exactly as printed (penalties in the build record come from here). */
+  uses: ParamUse[];
+  /** Drafting notes of each printed section and schedule (by model id), with their conditions applied. */
+  notes: Map<string, string[]>;
+}
+
+/** One printed parameter value and the section and list item it is printed in. */
+export interface ParamUse {
+  name: string;
+  printed: string;
+  section?: ContainerDirective | undefined;
+  item?: ListItem | undefined;
 }
 
 declare module 'vfile' {
@@ -63,7 +79,7 @@ declare module 'vfile' {
 
 /** The shared data, created on first use. */
 export function assemblyData(file: VFile): AssemblyData {
-  file.data.ccm ??= {omitted: [], numbers: new Map(), scheduleCount: 0, filled: new Set()};
+  file.data.ccm ??= {omitted: [], numbers: new Map(), scheduleCount: 0, filled: new Set(), uses: [], notes: new Map()};
   return file.data.ccm;
 }
 

@@ -3,7 +3,8 @@
  * become text nodes, never parsed Markdown, so no answer can inject Markdown
  * or directives: the stringifier escapes whatever would be syntax.
  */
-import type {Nodes, Root, Text} from 'mdast';
+import type {ListItem, Nodes, Root, Text} from 'mdast';
+import type {ContainerDirective} from 'mdast-util-directive';
 import type {VFile} from 'vfile';
 import {formatValue, describeType} from '../model/params.js';
 import {directiveLabel} from '../model/structure.js';
@@ -15,10 +16,12 @@ export function fillParameters(options: AssembleOptions) {
   return function transformer(tree: Root, file: VFile): void {
     const {model, resolution} = options;
     const reported = new Set<string>();
-    const {filled} = assemblyData(file);
-    const visit = (node: Nodes): void => {
+    const {filled, uses} = assemblyData(file);
+    const visit = (node: Nodes, section: ContainerDirective | undefined, item: ListItem | undefined): void => {
       if (!('children' in node)) return;
       const children = node.children as Nodes[];
+      const inSection = node.type === 'containerDirective' && (node.name === 'section' || node.name === 'schedule') ? node : section;
+      const inItem = node.type === 'listItem' ? node : item;
       for (let index = 0; index < children.length; index++) {
         const child = children[index]!;
         if (child.type === 'textDirective' && child.name === 'param') {
@@ -28,7 +31,9 @@ export function fillParameters(options: AssembleOptions) {
           let value = '';
           filled.add(name);
           if (decl && resolved) {
-            value = formatValue(decl, resolved.value, resolution.locale, child.attributes?.['join'] ?? undefined);
+            // A value is inline text: a line break (or U+2028/2029) in an answer would start a new block for any reader.
+            value = foldLines(formatValue(decl, resolved.value, resolution.locale, child.attributes?.['join'] ?? undefined));
+            uses.push({name, printed: value, section: inSection, item: inItem});
           } else if (decl && !reported.has(name)) {
             reported.add(name);
             const cause = diagnostic('Used here', {file: model.path, place: child.position, ruleId: 'missing-value', source: 'model'});
@@ -43,12 +48,17 @@ export function fillParameters(options: AssembleOptions) {
           children[index] = text;
           continue;
         }
-        visit(child);
+        visit(child, inSection, inItem);
       }
     };
-    visit(tree);
+    visit(tree, undefined, undefined);
     mergeText(tree);
   };
+}
+
+/** Fold line breaks and the white space around them to one space: values are printed inline. */
+export function foldLines(value: string): string {
+  return value.replace(/[ \t]*[\r\n\u2028\u2029\v\f\u0085]+[ \t]*/g, ' ');
 }
 
 /** Join adjacent text nodes so later stages (punctuation, labels) see whole phrases. */

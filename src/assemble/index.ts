@@ -2,7 +2,10 @@
  * The assembly pipeline: model + answers → draft bill. One unified processor
  * runs the stages in order, each a plugin with one job:
  *
- *   select-clauses → fill-parameters → number → cross-references → finalize → stringify
+ *   select-clauses → fill-parameters → number → cross-references → bill-tree → finalize → stringify
+ *
+ * The result is the bill three ways that say the same: the {@link Bill} tree,
+ * its Markdown, and the {@link BuildRecord} of how it was made.
  */
 import type {Root} from 'mdast';
 import {directiveToMarkdown} from 'mdast-util-directive';
@@ -13,17 +16,20 @@ import type {VFileMessage} from 'vfile-message';
 import type {AnswersFile} from '../answers/file.js';
 import type {Profile} from '../answers/profile.js';
 import {resolveAnswers, type Resolution} from '../answers/resolve.js';
+import type {Bill} from '../bill/model.js';
+import type {BuildRecord} from '../bill/record.js';
 import type {Checklist} from '../checklist/load.js';
 import type {Model} from '../model/load.js';
 import {analyseModel, type ModelStructure} from '../model/structure.js';
 import {diagnostic, failOnErrors, InputError, sortMessages} from '../util/diagnostics.js';
 import {version} from '../version.js';
+import {buildBillTree} from './bill-tree.js';
 import type {AssembleOptions} from './context.js';
 import {resolveReferences} from './cross-references.js';
 import {fillParameters} from './fill-parameters.js';
 import {finalizeBill} from './finalize.js';
 import {numberClauses} from './number.js';
-import {type BuildManifest, provenanceSchemaVersion, sectionBodies, sectionTextHash} from './provenance.js';
+import {makeRecord} from './provenance.js';
 import {selectClauses} from './select-clauses.js';
 
 /** What the pipeline needs. The model's tree is consumed (assembly edits it in place). */
@@ -36,11 +42,20 @@ export interface AssembleInput {
 
 /** A finished draft. */
 export interface Draft {
+  /** The bill as a tree: what every document about it derives from. */
+  bill: Bill;
   /** The bill in Markdown. */
   markdown: string;
-  manifest: BuildManifest;
+  /** How it was built (written as `draft-bill.build.json`). */
+  record: BuildRecord;
+  /** @deprecated The same object as {@link Draft.record}, under its old name. */
+  manifest: BuildRecord;
+  /** The checklist the answers were resolved against. */
+  checklist: Checklist;
   resolution: Resolution;
   structure: ModelStructure;
+  /** Drafting notes of each printed section and schedule (by model id), with their conditions applied. */
+  notes: ReadonlyMap<string, readonly string[]>;
   /** Parameters printed in the bill, or that chose its wording. */
   filled: ReadonlySet<string>;
   /** Warnings and notes (errors raise an InputError instead). */
@@ -92,6 +107,7 @@ export function assembleDraft(input: AssembleInput): Draft {
     .use(fillParameters, options)
     .use(numberClauses, options)
     .use(resolveReferences, options)
+    .use(buildBillTree, options)
     .use(finalizeBill, options)
     // Only the directive *serialiser* is needed here (it escapes text that would read back as a directive),
     // not remark-directive's parser, which would load micromark for nothing.
@@ -103,21 +119,30 @@ export function assembleDraft(input: AssembleInput): Draft {
   const markdown = processor.stringify(tree, file);
 
   const data = file.data.ccm!;
-  const bodies = sectionBodies(markdown);
-  const sections = (file.data.ccmSections ?? []).map((section, index) => ({...section, textHash: sectionTextHash(bodies[index] ?? '')}));
-  const manifest: BuildManifest = {
-    schema: provenanceSchemaVersion,
-    tool: `ccm-drafter ${version}`,
-    model: {id: model.id, version: model.version, hash: model.hash, path: model.path},
-    jurisdiction: {id: profile.id, name: profile.name, ...(profile.country ? {country: profile.country} : {}), language: profile.language},
-    answers: answers.path,
-    sections,
-    omitted: data.omitted,
-    citations: Object.fromEntries([...data.numbers].map(([id, n]) => [id, n.citation])),
-    values: Object.fromEntries(
-      [...resolution.values].map(([name, v]) => [name, {value: v.value, origin: v.origin, ...(v.item ? {item: v.item} : {})}])
-    ),
-    items: Object.fromEntries([...resolution.items].map(([id, r]) => [id, {status: r.status, origin: r.origin}]))
+  const bill = file.data.ccmBill!;
+  const record = makeRecord({
+    markdown,
+    bill,
+    shortTitle: file.data.ccmShortTitle ?? '',
+    model,
+    profile,
+    answersPath: answers.path,
+    resolution,
+    data,
+    sections: file.data.ccmSections ?? [],
+    provisions: file.data.ccmProvisions!,
+    tool: `ccm-drafter ${version}`
+  });
+  return {
+    bill,
+    markdown,
+    record,
+    manifest: record,
+    checklist,
+    resolution,
+    structure,
+    notes: data.notes,
+    filled: data.filled,
+    messages: [...messages, ...structure.messages, ...file.messages]
   };
-  return {markdown, manifest, resolution, structure, filled: data.filled, messages: [...messages, ...structure.messages, ...file.messages]};
 }

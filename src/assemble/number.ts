@@ -16,6 +16,8 @@ export interface NodeNumber {
   label: string;
   number?: string | undefined;
   path?: string[] | undefined;
+  /** For a labelled list item: subsection (1), paragraph (a), subparagraph (i) or clause (A). */
+  level?: ClauseNumber['level'];
 }
 
 declare module 'mdast' {
@@ -123,7 +125,7 @@ export function numberClauses(_options: AssembleOptions) {
         list.children.forEach((item, index) => {
           const label = labelFor(level, index);
           const itemPath = [...path, label];
-          item.data = {...item.data, ccmNumber: {label: `(${label})`, path: itemPath}};
+          item.data = {...item.data, ccmNumber: {label: `(${label})`, path: itemPath, level: levels[Math.min(level, 4) - 1]}};
           registerItem(item, itemPath, levels[Math.min(level, 4) - 1]);
           walk(item.children as Nodes[], orderedDepth + 1, underUnordered, itemPath);
         });

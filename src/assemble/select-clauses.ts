@@ -4,9 +4,10 @@
  * optional items were removed. Records every omitted clause and why.
  */
 import type {List, ListItem, Nodes, Parent, Root} from 'mdast';
+import type {ContainerDirective} from 'mdast-util-directive';
 import type {VFile} from 'vfile';
 import {evaluateCondition} from '../conditions/check.js';
-import {directiveLabel} from '../model/structure.js';
+import {directiveLabel, plainText} from '../model/structure.js';
 import {assemblyData, explainCondition, type AssembleOptions} from './context.js';
 
 /** The unified attacher for clause selection. */
@@ -21,10 +22,17 @@ export function selectClauses(options: AssembleOptions) {
     const recordOmission = (node: Nodes, kind: 'part' | 'section' | 'schedule' | 'provision', id: string | undefined, heading: string) => {
       const expr = structure.conditionOf.get(node);
       if (!id || !expr) return;
-      data.omitted.push({id, kind, heading, ...explainCondition(expr, options)});
+      const sectionOf = (clause: string) => structure.clauses.get(clause)?.sectionId;
+      data.omitted.push({id, kind, heading, ...(kind === 'provision' ? {section: sectionOf(id)} : {}), ...explainCondition(expr, options)});
       // Clauses inside a removed clause are gone too; record them so references can say why.
       walkIds(node, (innerId, innerKind, innerHeading) =>
-        data.omitted.push({id: innerId, kind: innerKind, heading: innerHeading, ...explainCondition(expr, options)})
+        data.omitted.push({
+          id: innerId,
+          kind: innerKind,
+          heading: innerHeading,
+          ...(innerKind === 'provision' ? {section: sectionOf(innerId)} : {}),
+          ...explainCondition(expr, options)
+        })
       );
     };
     const walkIds = (node: Nodes, found: (id: string, kind: 'section' | 'provision', heading: string) => void) => {
@@ -46,8 +54,16 @@ export function selectClauses(options: AssembleOptions) {
       for (const child of parent.children as Nodes[]) {
         if (child.type === 'containerDirective') {
           switch (child.name) {
-            case 'note':
+            case 'note': {
+              // Drafting notes are not bill text; they are kept aside, with their own `:if` conditions
+              // applied, for the explanatory note (a note may say what it says only when a clause is in).
+              const owner = parent.type === 'containerDirective' ? (parent as ContainerDirective).attributes?.['id'] : undefined;
+              if (owner) {
+                filter(child);
+                data.notes.set(owner, [...(data.notes.get(owner) ?? []), (child.children as Nodes[]).map(plainText).join('\n\n')]);
+              }
               continue;
+            }
             case 'part':
             case 'section':
             case 'schedule':
@@ -56,6 +72,20 @@ export function selectClauses(options: AssembleOptions) {
                 continue;
               }
               filter(child);
+              // A Part whose sections the answers all left out is not printed: a heading over nothing says the Bill has what it has not.
+              if (child.name === 'part' && !child.children.some((c) => c.type === 'containerDirective' && c.name === 'section')) {
+                const id = child.attributes?.['id'];
+                if (id)
+                  data.omitted.push({
+                    id,
+                    kind: 'part',
+                    heading: directiveLabel(child),
+                    condition: '',
+                    answers: [],
+                    reason: 'every section in it was left out'
+                  });
+                continue;
+              }
               kept.push(child);
               continue;
             case 'if':

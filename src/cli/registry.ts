@@ -210,7 +210,11 @@ government to confirm. Writes <out>/article7-form-a.md and .docx.`,
       answers,
       jurisdiction: {...jurisdiction, description: 'profile id or file (overrides the answers file)'},
       out: {type: 'string', short: 'o', value: '<dir>', description: 'output folder (default: out)'},
-      status: {type: 'string', value: '<status>', description: 'where the bill stands: drafted (default), introduced or enacted'},
+      status: {
+        type: 'string',
+        value: '<status>',
+        description: 'where the bill stands: drafted, introduced or enacted (default: enacted for a text printed as an Act, else drafted)'
+      },
       date: {type: 'string', value: '<YYYY-MM-DD>', description: 'date of the report (default: today)'},
       force,
       'max-size': maxSize

@@ -19,22 +19,30 @@ export {parsePair, type PairOptions, type PairRead} from './fast-read.js';
 export {
   buildMatrix,
   headingSlug,
+  MATRIX_LEGEND,
+  matrixFromFiles,
   matrixSchemaId,
+  matrixValues,
   type Matrix,
   type MatrixCell,
   type MatrixColumn,
+  type MatrixFile,
+  type MatrixFromFilesOptions,
+  type MatrixGroup,
   type MatrixInput,
   type MatrixOptions,
   type MatrixRef,
-  type MatrixRow
+  type MatrixRow,
+  type MatrixValue
 } from './matrix.js';
 export {renderMatrixCsv, renderMatrixHtml, renderMatrixJson, renderMatrixMarkdown} from './render-matrix.js';
-// `modelBase` (src/compare/model-base.ts) is left out on purpose: it loads the whole assembly engine.
+// `modelBase` (src/app/model-base.ts) is left out on purpose: it loads the whole assembly engine.
 export {afterText, beforeText, redline, redlineStats, type RedlineOptions, type RedlineSegment} from './redline.js';
 export {
   attachProvenance,
   matchesHash,
   parseProvenance,
+  provenanceFromRecord,
   provenancePathFor,
   readProvenanceFor,
   sectionTextHash,

@@ -1,15 +1,14 @@
 /**
- * The provenance file `build` writes next to a draft (`draft-bill.build.json`),
- * read defensively: compare only needs clause ids, printed-text hashes and
- * the omitted clauses with the answers that removed them, and must not fail
- * on a file from a newer or older version of the tool.
+ * Compare's view of the build record beside a draft (`draft-bill.build.json`):
+ * clause ids, printed-text hashes and the omitted clauses with the answers
+ * that removed them. The record is read and checked by the one reader
+ * (src/bill/read-record.ts); a record that does not pass gives a warning and
+ * the comparison goes on without explanations.
  */
-import {sectionTextDigest, sectionTextHash} from '../assemble/provenance.js';
-import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import type {ActDocument, ActSection} from '../act/types.js';
-import {diagnostic} from '../util/diagnostics.js';
-import {readSidecarFile} from '../util/files.js';
+import {parseBuildRecord, readBuildRecordFor} from '../bill/read-record.js';
+import {type BuildRecord, recordPathFor, sectionTextDigest, sectionTextHash} from '../bill/record.js';
 import {normalizeHeading, normalizeNumber} from './normalize.js';
 
 /** One section as generated. */
@@ -41,13 +40,13 @@ export interface ProvenanceOmission {
   reason?: string | undefined;
 }
 
-/** What compare uses from a provenance file. */
+/** What compare uses from a build record. */
 export interface Provenance {
-  /** Path of the provenance file. */
+  /** Path of the record file. */
   path: string;
   /** Model content hash. */
   model?: string | undefined;
-  /** Jurisdiction profile id the draft was built with. */
+  /** Jurisdiction profile id the draft was built with (an id, never a path: the record's schema allows only ids). */
   jurisdiction?: string | undefined;
   sections: ProvenanceSection[];
   omitted: ProvenanceOmission[];
@@ -57,153 +56,66 @@ export interface Provenance {
   values: Map<string, string>;
   /** Checklist item statuses answered (`act`, `existing-law`, …). */
   items: Map<string, string>;
+  /** The whole record, as read and checked. */
+  record: BuildRecord;
 }
 
 /** The provenance file that belongs to a draft: `<dir>/<name>.build.json` for `<dir>/<name>.md`. */
-export function provenancePathFor(draftPath: string): string {
-  const parsed = path.parse(draftPath);
-  return path.join(parsed.dir, `${parsed.name}.build.json`);
-}
+export const provenancePathFor = recordPathFor;
 
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(str).filter((v): v is string => v !== undefined) : typeof value === 'string' ? [value] : [];
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-
-/** Render an answer given as data (`{name, value}` or `{investment.include: false}`) as `name = value`. */
-function answerText(value: unknown): string | undefined {
-  const direct = str(value);
-  if (direct !== undefined) return direct;
-  const r = record(value);
-  if (!r) return undefined;
-  const name = str(r['name'] ?? r['param'] ?? r['parameter']);
-  if (name !== undefined && 'value' in r) return `${name} = ${JSON.stringify(r['value'])?.replace(/^"(.*)"$/, '$1')}`;
-  const entries = Object.entries(r);
-  if (entries.length > 0) return entries.map(([k, v]) => `${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
-  return undefined;
-}
-
-/**
- * Parse provenance JSON. Unknown fields are ignored; a file that is not a
- * provenance file gives `undefined` and a warning rather than an error, since
- * the comparison itself does not need it.
- */
-export function parseProvenance(json: string, file: string): {provenance?: Provenance; messages: VFileMessage[]} {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return {
-      messages: [
-        diagnostic(
-          `Unexpected invalid JSON in provenance file (${(error as Error).message}), expected the file \`build\` writes; explanations skipped`,
-          {
-            file,
-            ruleId: 'bad-provenance',
-            source: 'compare',
-            fatal: false
-          }
-        )
-      ]
-    };
-  }
-  const root = record(data);
-  const sectionList = root ? (root['sections'] ?? root['clauses']) : undefined;
-  if (!root || !Array.isArray(sectionList)) {
-    return {
-      messages: [
-        diagnostic('Unexpected provenance file without `sections`, expected the file `build` writes; explanations skipped', {
-          file,
-          ruleId: 'bad-provenance',
-          source: 'compare',
-          fatal: false
-        })
-      ]
-    };
-  }
-  const sections: ProvenanceSection[] = [];
-  for (const item of sectionList) {
-    const r = record(item);
-    const clauseId = r ? str(r['clauseId'] ?? r['id'] ?? r['clause']) : undefined;
-    if (!r || clauseId === undefined) continue;
-    sections.push({
-      clauseId,
-      number: str(r['number']) ?? '',
-      heading: str(r['heading']) ?? '',
-      hash: str(r['textHash'] ?? r['hash'] ?? r['printedHash']),
-      items: strings(r['items']),
-      components: strings(r['components']),
-      articles: strings(r['articles'])
-    });
-  }
-  const omitted: ProvenanceOmission[] = [];
-  const omittedList = root['omitted'];
-  for (const item of Array.isArray(omittedList) ? omittedList : []) {
-    const r = record(item);
-    const clauseId = r ? str(r['clauseId'] ?? r['id'] ?? r['clause']) : undefined;
-    if (!r || clauseId === undefined) continue;
-    // `build` writes `answers: [{name, value, origin, item, status}]`; older
-    // or hand-made files may give a single `answer`.
-    const answers = Array.isArray(r['answers'])
-      ? r['answers'].map(record).filter((a): a is Record<string, unknown> => a !== undefined)
-      : [];
-    const answerRecord = record(r['answer']) ?? answers.find((a) => a['item'] !== undefined) ?? answers[0];
-    const answer =
-      answers.length > 0
-        ? answers.map((a) => `${str(a['name']) ?? '?'} = ${str(a['value']) === '' ? '""' : (str(a['value']) ?? '?')}`).join(', ')
-        : answerText(r['answer'] ?? r['cause']);
-    omitted.push({
-      clauseId,
-      kind: str(r['kind']),
-      heading: str(r['heading']),
-      condition: str(r['condition'] ?? r['when']),
-      answer,
-      item: str(r['item'] ?? answerRecord?.['item']),
-      status: str(r['status'] ?? answerRecord?.['status']),
-      reason: str(r['reason'] ?? r['explanation'])
-    });
-  }
-  const model = record(root['model']);
-  const jurisdiction = record(root['jurisdiction']);
-  const citations = new Map<string, string>();
-  for (const [id, citation] of Object.entries(record(root['citations']) ?? {})) {
-    const text = str(citation);
-    if (text !== undefined) citations.set(id, text);
-  }
-  const values = new Map<string, string>();
-  for (const [name, entry] of Object.entries(record(root['values']) ?? {})) {
-    const value = record(entry)?.['value'];
-    if (value !== undefined) values.set(name, typeof value === 'string' ? value : JSON.stringify(value));
-  }
-  const items = new Map<string, string>();
-  for (const [id, entry] of Object.entries(record(root['items']) ?? {})) {
-    const status = str(record(entry)?.['status'] ?? entry);
-    if (status !== undefined) items.set(id, status);
-  }
+/** Compare's view of a checked build record. */
+export function provenanceFromRecord(record: BuildRecord, file: string): Provenance {
   return {
-    provenance: {
-      path: file,
-      model: model ? str(model['hash']) : str(root['model'] ?? root['modelHash']),
-      jurisdiction: jurisdiction ? str(jurisdiction['id']) : str(root['jurisdiction']),
-      sections,
-      omitted,
-      citations,
-      values,
-      items
-    },
-    messages: []
+    path: file,
+    model: record.model.hash,
+    jurisdiction: record.jurisdiction.id,
+    sections: record.sections.map((s) => ({
+      clauseId: s.id,
+      number: s.number,
+      heading: s.heading,
+      hash: s.textHash,
+      items: s.items,
+      components: s.components,
+      articles: s.articles
+    })),
+    omitted: record.omitted.map((o) => {
+      const answered = o.answers.find((a) => a.item !== undefined) ?? o.answers[0];
+      return {
+        clauseId: o.id,
+        kind: o.kind,
+        heading: o.heading,
+        condition: o.condition,
+        answer: o.answers.length > 0 ? o.answers.map((a) => `${a.name} = ${a.value === '' ? '""' : a.value}`).join(', ') : undefined,
+        item: answered?.item,
+        status: answered?.status,
+        reason: o.reason
+      };
+    }),
+    citations: new Map(Object.entries(record.citations)),
+    values: new Map(
+      Object.entries(record.values).map(([name, v]) => [name, typeof v.value === 'string' ? v.value : JSON.stringify(v.value)])
+    ),
+    items: new Map(Object.entries(record.items).map(([id, r]) => [id, r.status])),
+    record
   };
 }
 
-/** Read the provenance file next to a draft, if there is one. */
+const options = {source: 'compare', consequence: 'explanations skipped'};
+
+/**
+ * Parse a build record's text into compare's view. A file that is not a
+ * valid record gives `undefined` and a positioned warning rather than an
+ * error, since the comparison itself does not need it.
+ */
+export async function parseProvenance(json: string, file: string): Promise<{provenance?: Provenance; messages: VFileMessage[]}> {
+  const read = await parseBuildRecord(json, file, options);
+  return read.record ? {provenance: provenanceFromRecord(read.record, file), messages: []} : {messages: read.messages};
+}
+
+/** Read the build record next to a draft, if there is one. */
 export async function readProvenanceFor(draftPath: string): Promise<{provenance?: Provenance; messages: VFileMessage[]}> {
-  const file = provenancePathFor(draftPath);
-  // A regular file within the size limit only: a pipe or a device named like a provenance file must not hang compare.
-  const read = await readSidecarFile(file, 'compare');
-  if (read.text === undefined) return {messages: read.messages};
-  return parseProvenance(read.text, file);
+  const read = await readBuildRecordFor(draftPath, draftPath, options);
+  return read.record ? {provenance: provenanceFromRecord(read.record, read.file), messages: []} : {messages: read.messages};
 }
 
 /** The fingerprint `build` records for a section (`textHash`): the same function `build` uses. */

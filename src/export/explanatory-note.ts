@@ -1,32 +1,109 @@
 /**
- * The explanatory note `build` writes beside the bill (`explanatory-note.md`):
- * a general policy statement (the Convention, the State's ratification, what
- * the bill does, the main choices) and a clause-by-clause analysis drawn from
- * the model's drafting notes and the drafter's answers. Everything comes
- * from the draft and the answers, so the note changes when they change and
- * is the same text for the same inputs.
+ * The explanatory note `build` writes beside the bill (`explanatory-note.md`),
+ * in the Government's voice: a general policy statement (the Convention, the
+ * State and the Convention, what the bill does, the policy choices and the
+ * penalties), a fiscal statement, a statement on compatibility with rights,
+ * and a clause-by-clause analysis.
+ *
+ * Every statement is derived from the built bill and its build record
+ * (src/report/facts.ts): a section is named only if the bill prints it, with
+ * the heading it prints; a penalty figure is quoted as the bill prints it; a
+ * drafting note's sentence is dropped when it speaks of a provision the bill
+ * does not contain. Each section's purpose comes from the `Policy:`
+ * paragraph of the model's drafting note (written for this note), else from
+ * its `Why:` paragraph with the drafting office's vocabulary left out.
  */
+import type {Bill, Provision, Section} from '../bill/model.js';
 import {isoPlusDays} from '../util/dates.js';
-import type {AnswersFile} from '../answers/file.js';
-import type {ResolvedItem} from '../answers/resolve.js';
-import type {Draft} from '../assemble/index.js';
-import type {ProvenanceSection} from '../assemble/provenance.js';
-import {formatDate, formatMoney, joinList, type Money} from '../model/params.js';
+import {joinList} from '../model/params.js';
+import {type Block, type Inline, toMarkdown} from '../report/document.js';
+import {BillFacts, type BuiltBill, capitalise, type ItemFacts} from '../report/facts.js';
 
-/** Words that belong to the tool's own vocabulary, not to a note for Parliament. */
-const toolWords = /\b(parameters?|checklist|switch|strength component|the model|this model|drafters?|the project)\b/i;
+/** A built bill with the model's drafting notes (a `Draft` from assembly is one). */
+export interface NoteInput extends BuiltBill {
+  /** Drafting notes by model clause id, with their conditions applied (`Draft.notes`). */
+  notes: ReadonlyMap<string, readonly string[]>;
+}
 
-/** The "Why:" part of a section's drafting note, as sentences fit for readers outside the drafting office. */
-export function purposeOf(note: string | undefined): string {
-  if (!note) return '';
-  const why = /^Why:\s*([\s\S]*?)(?:\s+Convention:|\s+Checklist:|\n\n|$)/.exec(note.trim());
-  if (!why) return '';
-  const sentences = why[1]!
+/** Words of the drafting office, not of a note for Parliament. */
+const toolWords = /\b(parameters?|checklist|switch|strength component|the model|this model|model law|drafters?|the project)\b/i;
+
+/** Advocacy framing: a Government note states its own reasons rather than a campaign's. */
+const campaignWords = /\b(Cluster Munition Coalition|Human Rights Watch|CMC|HRW|campaign(ers)?|NGOs?|civil society)\b/i;
+
+/** Second person has no place in a note for Parliament. */
+const secondPerson = /\b(you|your|yours)\b/i;
+
+/**
+ * Topics a sentence may speak of only when the bill has the provision: a
+ * note must not mention "the stockpile duty" in a bill without one. Each rule
+ * names the model clauses any one of which makes the topic present.
+ */
+const TOPICS: ReadonlyArray<{pattern: RegExp; clauses: readonly string[]}> = [
+  {
+    pattern:
+      /\bstockpile (duty|destruction)\b|\bdestr\w+ (of )?(the |its |their )?(national )?stockpiles?\b|\bseparat\w+ .{0,40}stocks?\b/i,
+    clauses: ['s-stockpile-destruction']
+  },
+  {
+    pattern:
+      /\bretention\b|\bretain\w*\b.{0,60}\b(training|counter-measures)\b|\btrain\w* deminers\b|\bauthorised munitions\b|\bArticle 3\((6|7|8)\)/i,
+    clauses: ['s-retention']
+  },
+  {pattern: /\bclearance (programme|operators?|duty)\b|\bclear and destroy\b|\bArticle 4\(/i, clauses: ['s-clearance']},
+  {pattern: /\bvictim assistance\b|\bfocal point\b|\bArticle 5\(/i, clauses: ['s-victim-assistance', 's-victim-focal-point']},
+  {pattern: /\binvest(ment|ing|s)?\b|\bfinanc(e|ing)\b/i, clauses: ['s-investment']},
+  {pattern: /\bforeign stockpil\w*|\bvisiting forces\b/i, clauses: ['s-foreign-stockpiling']},
+  {
+    pattern: /\bexpressly request\w*\b|\binteroperability\b/i,
+    clauses: ['s-joint-operations-express-request', 's-joint-operations-interoperability']
+  }
+];
+
+/** The text of one paragraph of a drafting note that starts with `label:` (up to the next labelled paragraph). */
+function labelled(note: string, label: string): string | undefined {
+  const paragraph = note
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p.startsWith(`${label}:`));
+  if (!paragraph) return undefined;
+  // A `Why:` paragraph runs on into the drafting office's own labels (Convention:, Checklist:, Precedents:, Options:).
+  return paragraph
+    .slice(label.length + 1)
+    .split(/\s+(?:Convention|Checklist|Precedents?|Options|Policy|Why):\s/)[0]!
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.;])\s+(?=[A-Z])/)
-    .filter((s) => !toolWords.test(s));
-  const text = sentences.join(' ').trim();
-  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}` : '';
+    .trim();
+}
+
+/** Sentences (and the clauses of a sentence joined by semicolons), each with the punctuation that ends it. */
+function units(text: string): string[] {
+  return text.split(/(?<=[.;])\s+(?=[A-Z"“(]|otherwise\b|so\b|and\b|but\b)/).filter(Boolean);
+}
+
+/** A purpose text fit for the note: units that name absent provisions, shifted numbers or the tool's words left out. */
+function fitForNote(text: string, keep: (unit: string) => boolean): string {
+  const kept = units(text).filter(keep);
+  if (kept.length === 0) return '';
+  const joined = kept
+    .join(' ')
+    .replace(/;\s*$/, '.')
+    .replace(/;(?=\s+[A-Z])/g, '.');
+  const out = capitalise(joined.trim());
+  return /[.!?]["”’)]?$/.test(out) ? out : `${out}.`;
+}
+
+/**
+ * The purpose of a section for the note: the `Policy:` paragraph of its
+ * drafting note, else the `Why:` paragraph, each sentence kept only when it
+ * speaks of what the bill contains.
+ */
+export function purposeOf(note: string | undefined, keep: (unit: string) => boolean = () => true): string {
+  if (!note) return '';
+  const policy = labelled(note, 'Policy');
+  if (policy !== undefined) return fitForNote(policy, (u) => !secondPerson.test(u) && keep(u));
+  const why = labelled(note, 'Why');
+  if (why === undefined) return '';
+  return fitForNote(why, (u) => !toolWords.test(u) && !campaignWords.test(u) && !secondPerson.test(u) && keep(u));
 }
 
 /** Lower-case a heading's first word for use mid-sentence, unless it is a word the bill capitalises. */
@@ -37,210 +114,351 @@ function lowerFirst(heading: string): string {
 }
 
 const articleList = (articles: readonly string[]) =>
-  articles.length === 0 ? '' : `Article${articles.length > 1 ? 's' : ''} ${joinList(articles.map((a) => a))}`;
+  articles.length === 0 ? '' : `Article${articles.length > 1 ? 's' : ''} ${joinList([...articles])}`;
 
-/** The option the answers chose for an item, as "label" (from the item's options and its parameters' values). */
-function chosenOption(resolved: ResolvedItem, value: (name: string) => unknown): string | undefined {
-  for (const param of resolved.item.params) {
-    const option = resolved.item.options.find((o) => o.id === value(param));
+/** Every provision of a section (depth first) with its citation ("section 16(4)"). */
+function provisionsOf(section: Section): Array<{provision: Provision; citation: string}> {
+  const out: Array<{provision: Provision; citation: string}> = [];
+  const walk = (list: readonly Provision[]) => {
+    for (const p of list) {
+      out.push({provision: p, citation: `section ${section.number}${p.path.map((l) => `(${l})`).join('')}`});
+      walk(p.children);
+    }
+  };
+  walk(section.children);
+  return out;
+}
+
+/** The option the answers chose for an item (from the item's options and its parameters' values). */
+function chosenOption(facts: BillFacts, item: ItemFacts): string | undefined {
+  for (const param of item.item.params) {
+    const option = item.item.options.find((o) => o.id === facts.value(param));
     if (option) return option.label;
   }
   return undefined;
 }
 
-/** Why an optional provision was left out, in the words of the answers rather than the tool's. */
-function omissionReason(
-  answers: ReadonlyArray<{item?: string | undefined}> | undefined,
-  items: ReadonlyMap<string, ResolvedItem>
-): string | undefined {
-  const r = answers?.map((a) => (a.item ? items.get(a.item) : undefined)).find(Boolean);
-  if (!r) return undefined;
-  const why = r.answer?.reason ?? r.item.prunedReason;
+/** One line per decided item: what the bill does about it, never contradicting the sections it prints. */
+function choiceLine(facts: BillFacts, r: ItemFacts): Inline[] | undefined {
+  const {noun, country} = facts;
+  const title: Inline = {text: r.item.title, bold: true};
+  const arts = r.item.articles.length ? ` (Convention ${articleList(r.item.articles)})` : '';
+  const where = r.sections.length ? facts.refs(r.sections) : '';
+  const provides = where ? `the ${noun} provides for it in ${where}` : '';
   switch (r.status) {
+    case 'act': {
+      const option = chosenOption(facts, r);
+      if (!option && r.item.kind !== 'policy') return undefined;
+      if (!where) return [title, `: the Government intends to legislate; the ${noun} does not yet contain a provision for it${arts}.`];
+      return [title, `: ${provides}${option ? `, taking the option "${option}"` : ''}${arts}.`];
+    }
     case 'existing-law':
-      return `covered by existing law (${r.answer?.citation ?? 'citation to be added'}).`;
+      return where
+        ? [title, `: ${provides}; existing law also applies (${r.citation ?? 'citation to be added'})${arts}.`]
+        : [
+            title,
+            `: existing law already provides for it (${r.citation ?? 'citation to be added'}), so the ${noun} does not repeat it${arts}.`
+          ];
     case 'administrative':
-      return `handled by administrative measures of the ${r.answer?.agency ?? 'responsible agency'}.`;
-    case 'not-applicable':
-      return `not needed${why ? `: ${why}` : '.'}`;
-    case 'decided-against':
-      return `not included by decision${why ? `: ${why}` : '.'}`;
+      return where
+        ? [title, `: ${provides}; the ${r.agency ?? 'responsible agency'} carries it out${arts}.`]
+        : [title, `: carried out by the ${r.agency ?? 'responsible agency'} as an administrative measure, without legislation${arts}.`];
+    case 'not-applicable': {
+      const why = sentence(r.reason);
+      return [title, `: does not arise for ${country}.${why}${where ? ` ${capitalise(provides)} nonetheless.` : ''}`];
+    }
+    case 'decided-against': {
+      const why = sentence(r.reason);
+      return [title, `: the Government has decided not to legislate for it.${why}${where ? ` ${capitalise(provides)} nonetheless.` : ''}`];
+    }
     default:
-      return undefined;
+      return where
+        ? [title, `: ${provides}; the Government is still considering the policy${arts}.`]
+        : [title, `: the Government is still considering whether legislation is needed; the ${noun} makes no provision for it${arts}.`];
   }
 }
 
-function sectionRange(sections: readonly ProvenanceSection[]): string {
-  const numbers = sections.map((s) => s.number);
-  if (numbers.length === 0) return '';
-  if (numbers.length === 1) return `section ${numbers[0]}`;
-  return numbers.length === 2 ? `sections ${numbers[0]} and ${numbers[1]}` : `sections ${numbers[0]} to ${numbers.at(-1)}`;
+/** A reason given in the answers, as a sentence after another (" No stocks are held."). */
+function sentence(reason: string | undefined): string {
+  const text = reason?.trim();
+  return text ? ` ${capitalise(text)}${/[.!?]["”’)]?$/.test(text) ? '' : '.'}` : '';
 }
 
-/** Write the explanatory note for a draft. */
-export function explanatoryNote(draft: Draft, answers: AnswersFile): string {
-  const {manifest, resolution, structure} = draft;
-  const value = (name: string) => resolution.values.get(name)?.value;
-  const text = (name: string, fallback: string) => {
-    const v = value(name);
-    return typeof v === 'string' && v !== '' ? v : fallback;
-  };
-  const country = text('country.name', 'the State');
-  const Country = `${country[0]!.toUpperCase()}${country.slice(1)}`;
-  const title = `${text('act.title', 'Cluster Munitions Act')} ${String(value('act.year') ?? '')}`.trim();
-  const kind = value('act.kind') === 'act' ? 'Act' : 'Bill';
-  const date = (iso: string) => formatDate(iso, resolution.locale.dateFormat);
-  const money = (name: string) => {
-    const v = value(name) as Money | undefined;
-    return v && typeof v === 'object' && 'amount' in v ? formatMoney(v, resolution.locale) : undefined;
-  };
-  const out: string[] = [];
-  const p = (line = '') => out.push(line);
+/** Costs the bill gives rise to, each with the sections that cause it. */
+const COSTS: ReadonlyArray<{component: string; what: string}> = [
+  {
+    component: 'transparency',
+    what: 'the functions of the national authority (reports to the United Nations, replies to requests for clarification)'
+  },
+  {component: 'stockpile_destruction', what: 'separating, marking and destroying the stockpile'},
+  {component: 'retention_authorised', what: 'keeping, recording and reporting on any cluster munitions retained'},
+  {
+    component: 'seizure_destruction',
+    what: 'seizing, storing and destroying cluster munitions found, handed in or forfeited, and enforcement'
+  },
+  {component: 'clearance', what: 'survey, marking, clearance and risk reduction education in contaminated areas'},
+  {component: 'victim_assistance', what: 'assistance to cluster munition victims'}
+];
 
-  p(`# Explanatory note: ${title}`);
-  p();
+function fiscalStatement(facts: BillFacts): Block[] {
+  const {noun, country} = facts;
+  const blocks: Block[] = [{kind: 'subheading', text: 'Fiscal implications'}];
+  const taxing = facts.sections.filter((s) => /\b(fee|levy|tax)\b/i.test(s.text));
+  blocks.push({
+    kind: 'paragraph',
+    content: [
+      taxing.length ? `The ${noun} provides for fees or charges in ${facts.refs(taxing)}.` : `The ${noun} imposes no tax, fee or charge.`,
+      ` Its costs to the Government of ${country} arise from the duties it places on public bodies:`
+    ]
+  });
+  let any = false;
+  for (const cost of COSTS) {
+    const sections = facts.sections.filter((s) => s.origin?.components.includes(cost.component));
+    if (sections.length === 0) continue;
+    any = true;
+    blocks.push({kind: 'item', content: [`${capitalise(cost.what)}: ${facts.refs(sections)}.`]});
+  }
+  for (const section of facts.sections)
+    for (const {provision, citation} of provisionsOf(section))
+      if (/\bmust pay\b.{0,40}\bcompensation\b/i.test(provision.block.text)) {
+        any = true;
+        blocks.push({kind: 'item', content: [`Compensation payable under ${citation} (${section.heading}).`]});
+      }
+  if (!any)
+    blocks.push({
+      kind: 'item',
+      content: ['No duty that requires new spending: the offences are enforced by the existing police, prosecution and courts.']
+    });
+  blocks.push({
+    kind: 'paragraph',
+    content: [
+      'Prosecutions under the offences are met from the existing budgets of the police, the prosecution service and the courts. The responsible ministries will estimate each cost before the ',
+      `${noun} is ${noun === 'Bill' ? 'introduced' : 'brought into force'}.`
+    ]
+  });
+  return blocks;
+}
+
+/** Statements on rights, each triggered by a provision the bill prints. */
+function rightsStatement(facts: BillFacts): Block[] {
+  const {noun, country} = facts;
+  const blocks: Block[] = [{kind: 'subheading', text: 'Compatibility with human rights'}];
+  const lines: string[] = [];
+  const offences = facts.sections.filter((s) => /\bcommits an offence (who|if|where|when)\b/.test(s.text));
+  const all = facts.sections.flatMap((section) => provisionsOf(section).map((p) => ({...p, section})));
+  const find = (pattern: RegExp) => all.filter((p) => pattern.test(p.provision.block.text));
+  const main = facts.mainPenalties();
+  if (offences.length)
+    lines.push(
+      `The ${noun} creates criminal offences in ${facts.range(offences)} (${joinList(offences.map((s) => lowerFirst(s.heading)))}).${main ? ` The maximum penalties (${facts.range(main.sections)}) are that ${main.text}, in proportion to the gravity of conduct the Convention prohibits under any circumstances.` : ''}`
+    );
+  for (const p of find(/\bdid not know, and could not reasonably have known\b/))
+    lines.push(
+      `${capitalise(p.citation)} (${p.section.heading}) gives a defence to a person who did not know, and could not reasonably have known, what the object was, so that no one is convicted without fault.`
+    );
+  const evidential = find(/\bpoints to evidence\b.{0,80}\breasonable possibility\b/i);
+  for (const p of evidential)
+    lines.push(
+      `${capitalise(p.citation)} (${p.section.heading}) places only an evidential burden on a defendant who relies on an exception or defence: the defendant must point to evidence that raises a reasonable possibility that it applies, and the prosecution must then prove beyond reasonable doubt that it does not. The legal burden of proof stays with the prosecution, consistent with the presumption of innocence.`
+    );
+  const reverse = find(/\b(if|unless) the (defendant|person|accused) proves\b|\bthe burden of proving\b|\bdefendant to prove\b/i);
+  for (const p of reverse)
+    lines.push(
+      `${capitalise(p.citation)} (${p.section.heading}) places a legal burden on the defendant, who must prove the matter it describes. This limits the presumption of innocence, and the Government must be satisfied that the limit is reasonable and proportionate before the ${noun} proceeds; the matter to be proved is one within the defendant's own knowledge.`
+    );
+  const warrants = facts.sections.filter((s) => /\bwarrant\b/i.test(s.text));
+  if (warrants.length) {
+    const issuer = facts.text('warrant.issuer', '');
+    const without = find(/\bwithout a warrant\b/i);
+    const condition = (text: string) => /^(If|Where) (.+?), (the|an|any) /.exec(text)?.[2];
+    lines.push(
+      `Powers of entry and search (${facts.refs(warrants)}) are exercised under a warrant${issuer && warrants.some((s) => s.text.includes(issuer)) ? ` issued by ${issuer}` : ''}, which protects privacy and property.${without
+        .map((p) => {
+          const when = condition(p.provision.block.text);
+          return ` ${capitalise(p.citation)} allows entry without a warrant only ${when ? `where ${when}` : 'in the case it describes'}.`;
+        })
+        .join('')}`
+    );
+  }
+  for (const p of find(/\blegal professional privilege\b/i))
+    lines.push(`${capitalise(p.citation)} (${p.section.heading}) preserves legal professional privilege against the information powers.`);
+  for (const p of find(/\bself-incriminat\w*\b|\bincriminate\b/i))
+    lines.push(`${capitalise(p.citation)} (${p.section.heading}) deals with the privilege against self-incrimination.`);
+  for (const p of find(/\bNo compensation is payable\b/i))
+    lines.push(
+      `${capitalise(p.citation)} (${p.section.heading}) provides no compensation for a cluster munition seized, forfeited or destroyed: no one may lawfully hold one, so its loss is not a deprivation of lawful property.`
+    );
+  for (const p of find(/\bmust pay\b.{0,40}\bcompensation\b/i))
+    lines.push(
+      `${capitalise(p.citation)} (${p.section.heading}) requires compensation for damage to property caused in the exercise of the powers it covers.`
+    );
+  const abroad = facts.sections.filter((s) => s.origin?.components.includes('extraterritorial') && /\boutside\b/i.test(s.text));
+  if (abroad.length)
+    lines.push(
+      `${capitalise(facts.refs(abroad))} ${abroad.length > 1 ? 'apply' : 'applies'} the ${noun} to conduct outside ${country} only by the persons or on the ships and aircraft listed, which international law allows ${country} to regulate.`
+    );
+  const officer = facts.text('prosecution.consent_officer', '');
+  for (const p of find(/\b(proceedings|prosecution)\b.*\bconsent of\b|\bconsent of\b.*\b(proceedings|prosecution)\b/i)) {
+    const named = officer && p.provision.block.text.includes(officer) ? officer.replace(/^the\s+/i, '') : undefined;
+    lines.push(
+      `${capitalise(p.citation)} (${p.section.heading}) requires ${named ? `the consent of the ${named}` : 'a law officer’s consent'} before a prosecution, a safeguard against proceedings that touch foreign relations or the armed forces.`
+    );
+  }
+  if (lines.length === 0) lines.push(`The ${noun} creates no offence and confers no coercive power.`);
+  for (const line of lines) blocks.push({kind: 'paragraph', content: [line]});
+  if (reverse.length === 0)
+    blocks.push({
+      kind: 'paragraph',
+      content: [
+        `In the Government's view the ${noun} is consistent with the right to a fair trial, the presumption of innocence and the protection of privacy and property.`
+      ]
+    });
+  return blocks;
+}
+
+/** The note as report blocks (rendered to Markdown, or to Word with the report document model). */
+export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce?: string | undefined} = {}): Block[] {
+  const facts = new BillFacts(input);
+  const {record} = input;
+  const {noun, country, title} = facts;
+  const Country = capitalise(country);
+  const blocks: Block[] = [];
+  const h = (kind: 'title' | 'heading' | 'subheading', text: string) => blocks.push({kind, text});
+  const p = (...content: Inline[]) => blocks.push({kind: 'paragraph', content});
+  const item = (...content: Inline[]) => blocks.push({kind: 'item', content});
+
+  h('title', `Explanatory note: ${title}`);
   p(
-    `This note accompanies the draft ${title} (${kind === 'Bill' ? 'the Bill' : 'the Act'}). It is not part of the ${kind} and does not describe every provision; it explains the policy and what each section does.`
+    `This note accompanies the ${title}. It has been prepared by the Government of ${country} to explain the policy of the ${noun} and what each section does. It does not form part of the ${noun}.`
   );
-  p();
-  p('## 1. General policy statement');
-  p();
-  p('### The Convention on Cluster Munitions');
-  p();
+
+  h('heading', '1. General policy statement');
+  h('subheading', 'The Convention on Cluster Munitions');
   p(
     'The Convention on Cluster Munitions was adopted at Dublin on 30 May 2008, opened for signature at Oslo on 3 December 2008 and entered into force on 1 August 2010. Each State Party undertakes never, under any circumstances, to use cluster munitions, to develop, produce, otherwise acquire, stockpile, retain or transfer them, or to assist, encourage or induce anyone to do anything the Convention prohibits to a State Party (Article 1). States Parties must destroy their stockpiles (Article 3), clear contaminated areas (Article 4), assist victims (Article 5) and report on their implementation to the Secretary-General of the United Nations (Article 7).'
   );
-  p();
   p(
     'Article 9 requires each State Party to take all appropriate legal, administrative and other measures to implement the Convention, including penal sanctions to prevent and suppress any activity it prohibits that is undertaken by persons, or on territory, under its jurisdiction or control.'
   );
-  p();
-  p(`### ${Country} and the Convention`);
-  p();
-  const eif = answers.state.entry_into_force ?? resolution.state.entry_into_force;
-  if (eif) {
+  h('subheading', `${Country} and the Convention`);
+  const eif = options.entryIntoForce ?? record.state.entry_into_force;
+  if (eif)
     p(
-      `The Convention entered into force for ${country} on ${date(eif)} (Article 17(2)). Its initial transparency report under Article 7(1) falls due 180 days after that date, on ${date(isoPlusDays(eif, 180))}, and updated reports are due by 30 April each year (Article 7(2)).`
+      `The Convention entered into force for ${country} on ${facts.date(eif)} (Article 17(2)). Its initial transparency report under Article 7(1) falls due 180 days after that date, on ${facts.date(isoPlusDays(eif, 180))}, and updated reports are due by 30 April each year (Article 7(2)).`
     );
-  } else {
+  else
     p(
-      `The date on which the Convention enters into force for ${country} has not been recorded in the answers. For a State that deposits its instrument of ratification, acceptance, approval or accession after the thirtieth, the Convention enters into force on the first day of the sixth month after the date of that deposit (Article 17(2)).`
+      `The date on which the Convention enters into force for ${country} is yet to be confirmed. For a State that deposits its instrument of ratification, acceptance, approval or accession after the thirtieth, the Convention enters into force on the first day of the sixth month after the date of that deposit (Article 17(2)).`
     );
-  }
-  p();
-  p(`The ${kind} is ${country}'s legislative measure under Article 9.`);
-  p();
+  p(`The ${noun} is ${country}'s legislative measure under Article 9.`);
 
-  // What the bill does: Parts and their sections.
-  p(`### What the ${kind} does`);
-  p();
-  const sections = manifest.sections.filter((s) => s.kind === 'section');
-  const parts = [...new Set(sections.map((s) => s.part))];
-  for (const part of parts) {
-    const inPart = sections.filter((s) => s.part === part);
-    const headings = joinList(inPart.map((s) => lowerFirst(s.heading)));
-    p(`- ${part ? `**${part}** (${sectionRange(inPart)})` : `**${sectionRange(inPart)}**`}: ${headings}.`);
+  h('subheading', `What the ${noun} does`);
+  for (const part of input.bill.body) {
+    if (part.kind === 'part') {
+      if (part.sections.length === 0) continue;
+      item(
+        {text: `Part ${part.number} ${part.heading}`, bold: true},
+        ` (${facts.range(part.sections)}): ${joinList(part.sections.map((s) => lowerFirst(s.heading)))}.`
+      );
+    } else item({text: facts.range([part]), bold: true}, `: ${lowerFirst(part.heading)}.`);
   }
-  for (const schedule of manifest.sections.filter((s) => s.kind === 'schedule'))
-    p(`- **Schedule${schedule.number ? ` ${schedule.number}` : ''}**: ${schedule.heading}.`);
-  p();
+  for (const schedule of input.bill.schedules)
+    item({text: `Schedule${schedule.number ? ` ${schedule.number}` : ''}`, bold: true}, `: ${schedule.heading}.`);
 
-  // Main choices: every decided item, as a sentence.
-  p('### Main policy choices');
-  p();
-  const printed = new Map(manifest.sections.map((s) => [s.id, s]));
-  const itemSections = (r: ResolvedItem) => r.item.sections.map((id) => printed.get(id)).filter((s): s is ProvenanceSection => Boolean(s));
-  const choices: string[] = [];
-  for (const r of resolution.items.values()) {
-    const where = itemSections(r);
-    const cite = where.length ? ` (${joinList(where.map((s) => `section ${s.number}`))})` : '';
-    const arts = r.item.articles.length ? `; Convention ${articleList(r.item.articles)}` : '';
-    switch (r.status) {
-      case 'act': {
-        const option = chosenOption(r, value);
-        if (option || r.item.kind === 'policy')
-          choices.push(`**${r.item.title}**: included in the ${kind}${cite}${option ? `, taking the option "${option}"` : ''}${arts}.`);
-        break;
+  h('subheading', 'Policy choices');
+  for (const r of facts.items()) {
+    const line = choiceLine(facts, r);
+    if (line) item(...line);
+  }
+
+  h('subheading', 'Penalties');
+  const main = facts.mainPenalties();
+  const lesser = facts.lesserPenalties().filter((l) => l.text);
+  if (main) p(`Under ${facts.refs(main.sections)}, ${main.text}.`);
+  for (const l of lesser) p(`Under ${l.citation}${l.section ? ` (${l.section.heading})` : ''}, ${l.text}.`);
+  if (!main && lesser.length === 0) p(`The ${noun} states no penalty.`);
+
+  blocks.push(...fiscalStatement(facts));
+  blocks.push(...rightsStatement(facts));
+
+  h('heading', '2. Section-by-section analysis');
+  const omittedIn = (sectionId: string) => record.omitted.some((o) => o.kind === 'provision' && o.section === sectionId);
+  const present = (unit: string) => TOPICS.every((t) => !t.pattern.test(unit) || facts.prints(...t.clauses));
+  const numbered = (section: {children: readonly Provision[]}) => {
+    const labels = new Set<string>();
+    const walk = (list: readonly Provision[]) => {
+      for (const pr of list) {
+        if (pr.label) labels.add(`${pr.kind}:${pr.label}`);
+        walk(pr.children);
       }
-      case 'existing-law':
-        choices.push(
-          `**${r.item.title}**: already provided for by existing law (${r.answer?.citation ?? 'citation to be added'}); the ${kind} does not repeat it${arts}.`
-        );
-        break;
-      case 'administrative':
-        choices.push(
-          `**${r.item.title}**: carried out by administrative measures of the ${r.answer?.agency ?? 'responsible agency'} rather than by legislation${arts}.`
-        );
-        break;
-      case 'not-applicable':
-        choices.push(`**${r.item.title}**: not needed for ${country}. ${r.answer?.reason ?? r.item.prunedReason}`.trim());
-        break;
-      case 'decided-against':
-        choices.push(`**${r.item.title}**: not included. ${r.answer?.reason ?? ''}`.trim());
-        break;
-      default:
-        choices.push(`**${r.item.title}**: still under consideration; the ${kind} follows the model's default for now.`);
-    }
-  }
-  for (const c of choices) p(`- ${c}`);
-  const prison = value('penalty.individual.prison_years');
-  // The bill states fines either as amounts or as penalty units (penalty.style); the note must say the same.
-  const units = (name: string) => {
-    const v = value(name);
-    return typeof v === 'number' ? `${v.toLocaleString('en-GB')} penalty units` : undefined;
+    };
+    walk(section.children);
+    return labels;
   };
-  const byUnits = value('penalty.style') === 'penalty-units';
-  const fine = byUnits ? units('penalty.individual.units') : money('penalty.individual.fine');
-  const corporate = byUnits ? units('penalty.body_corporate.units') : money('penalty.body_corporate.fine');
-  if (typeof prison === 'number') {
-    p(
-      `- **Penalties**: an individual faces up to ${prison} years' imprisonment${fine ? `, a fine of up to ${fine}, or both` : ''}${corporate ? `; a body corporate, a fine of up to ${corporate}` : ''}.`
-    );
-  }
-  p();
-
-  // Clause by clause.
-  p('## 2. Clause-by-clause analysis');
-  p();
-  let currentPart: string | undefined;
-  for (const s of manifest.sections) {
-    if (s.kind === 'section' && s.part !== currentPart) {
-      currentPart = s.part;
-      if (s.part) {
-        p(`### ${s.part}`);
-        p();
-      }
-    }
-    if (s.kind === 'schedule' && currentPart !== 'schedules') {
-      currentPart = 'schedules';
-      p('### Schedules');
-      p();
-    }
-    const label = s.kind === 'schedule' ? `Schedule${s.number ? ` ${s.number}` : ''}` : `Section ${s.number}`;
-    const clause = structure.clauses.get(s.id);
-    const purpose = purposeOf(clause?.notes[0]);
+  const items = new Map(facts.items().map((r) => [r.item.id, r]));
+  const describe = (owner: Section | Bill['schedules'][number], label: string) => {
+    const id = owner.origin?.clauseId ?? '';
+    const labels = numbered(owner);
+    // A reference to "subsection (2)" is kept only when the section still has it and none of its provisions was left out (numbers unchanged).
+    const keep = (unit: string) =>
+      present(unit) &&
+      [...unit.matchAll(/\b(subsection|paragraph|subparagraph)s? \(([0-9a-z]+)\)/gi)].every(
+        (m) => !omittedIn(id) && labels.has(`${m[1]!.toLowerCase()}:${m[2]}`)
+      );
     const lines: string[] = [];
+    const purpose = purposeOf(input.notes.get(id)?.[0], keep);
     if (purpose) lines.push(purpose);
-    for (const id of s.items) {
-      const r = resolution.items.get(id);
-      const option = r ? chosenOption(r, value) : undefined;
-      if (r && option) lines.push(`The ${kind} takes the option "${option}" for ${lowerFirst(r.item.title)}.`);
+    for (const itemId of owner.origin?.items ?? []) {
+      const r = items.get(itemId);
+      const option = r ? chosenOption(facts, r) : undefined;
+      if (r && option) lines.push(`The ${noun} takes the option "${option}" for ${lowerFirst(r.item.title)}.`);
     }
-    if (s.articles.length) lines.push(`It implements ${articleList(s.articles)} of the Convention.`);
-    p(`**${label}: ${s.heading}.** ${lines.join(' ')}`.trimEnd());
-    p();
+    if (owner.origin?.articles.length) lines.push(`It implements ${articleList(owner.origin.articles)} of the Convention.`);
+    p({text: `${label}: ${owner.heading}.`, bold: true}, ...(lines.length ? [` ${lines.join(' ')}`] : []));
+  };
+  for (const part of input.bill.body) {
+    if (part.kind === 'part') {
+      h('subheading', `Part ${part.number} ${part.heading}`);
+      for (const s of part.sections) describe(s, `Section ${s.number}`);
+    } else describe(part, `Section ${part.number}`);
   }
-  const omitted = manifest.omitted.filter((o) => o.kind === 'section' || o.kind === 'part');
+  if (input.bill.schedules.length) {
+    h('subheading', 'Schedules');
+    for (const s of input.bill.schedules) describe(s, `Schedule${s.number ? ` ${s.number}` : ''}`);
+  }
+
+  const omitted = record.omitted.filter((o) => o.kind === 'section' || o.kind === 'part');
   if (omitted.length > 0) {
-    p('### Provisions of the model not included');
-    p();
+    h('subheading', `What the ${noun} does not include`);
     const seen = new Set<string>();
     for (const o of omitted) {
-      const line = `- ${o.heading || o.id}: ${omissionReason(o.answers, resolution.items) ?? (o.answers.every((a) => a.value === '' || a.value === '""') ? 'not included: no existing law of that kind was named.' : 'not included under the answers given.')}`;
-      if (!seen.has(line)) p(line);
-      seen.add(line);
+      const decision = o.answers.map((a) => (a.item ? items.get(a.item) : undefined)).find((r) => r !== undefined);
+      const why = decision
+        ? {
+            'existing-law': `existing law provides for it (${decision.citation ?? 'citation to be added'}).`,
+            administrative: `the ${decision.agency ?? 'responsible agency'} carries it out as an administrative measure.`,
+            'not-applicable': `it does not arise for ${country}.${sentence(decision.reason)}`,
+            'decided-against': `the Government has decided not to legislate for it.${sentence(decision.reason)}`,
+            act: decision.sections.length
+              ? `the ${noun} provides for the matter differently, in ${facts.refs(decision.sections)}.`
+              : 'not included under the decisions taken.',
+            unknown: 'the Government is still considering it.'
+          }[decision.status]
+        : o.kind === 'part'
+          ? 'none of its sections applies.'
+          : o.answers.every((a) => a.value === '' || a.value === '""')
+            ? 'no existing law of that kind was named.'
+            : 'not included under the decisions taken.';
+      const key = `${o.heading || o.id}: ${why}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      item({text: o.heading || o.id, bold: true}, `: ${why}`);
     }
-    p();
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return blocks;
+}
+
+/** Write the explanatory note for a built bill, as Markdown. */
+export function explanatoryNote(input: NoteInput, options: {entryIntoForce?: string | undefined} = {}): string {
+  return toMarkdown(explanatoryNoteBlocks(input, options));
 }

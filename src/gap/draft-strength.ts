@@ -27,9 +27,7 @@
  * an open item, or a section shared with another item) is rated on the
  * printed text, and the reason says what the checklist records.
  */
-import type {Resolution} from '../answers/resolve.js';
-import type {Locale, Money} from '../model/params.js';
-import {formatMoney} from '../model/params.js';
+import type {BuildRecord, RecordPenalty} from '../bill/record.js';
 import {COMPONENT_ITEM, COMPONENTS, PENALTY_YEARS, type ComponentId, type ComponentInfo} from './catalogue.js';
 import type {DraftItemRow, DraftItemStatus} from './draft.js';
 import type {JointOperationsForm, Rating} from './types.js';
@@ -58,13 +56,14 @@ export interface DraftComponentRow {
   form?: JointOperationsForm;
 }
 
-/** What the rules read. */
+/** What the rules read (all of it from the build record). */
 export interface StrengthInput {
-  resolution: Pick<Resolution, 'state'>;
+  state: BuildRecord['state'];
   rows: ReadonlyMap<string, DraftItemRow>;
   printed: ReadonlyArray<{id: string; components: readonly string[]; cite: string}>;
   value: (name: string) => unknown;
-  locale: Locale;
+  /** The penalty provisions as printed: the figures a reason quotes. */
+  penalties: readonly RecordPenalty[];
 }
 
 /** Components for which the checklist rates an administrative measure `partial`. */
@@ -171,33 +170,27 @@ function printedRating(
   }
 }
 
-/** Penal sanctions from the answered maximums (thresholds: {@link PENALTY_YEARS}). */
-export function penaltyRating(at: string, input: Pick<StrengthInput, 'value' | 'locale'>): {rating: DraftRating; reason: string} {
+/** The printed figure of the first of `params` any penalty provision prints. */
+export function printedFigure(penalties: readonly RecordPenalty[], ...params: string[]): string | undefined {
+  for (const param of params)
+    for (const p of penalties) {
+      const figure = p.figures.find((f) => f.param === param);
+      if (figure) return figure.printed;
+    }
+  return undefined;
+}
+
+/** Penal sanctions from the answered maximums (thresholds: {@link PENALTY_YEARS}); figures quoted as the bill prints them. */
+export function penaltyRating(at: string, input: Pick<StrengthInput, 'value' | 'penalties'>): {rating: DraftRating; reason: string} {
   const years = input.value('penalty.individual.prison_years');
-  const style = input.value('penalty.style');
-  const money = (name: string): string | undefined => {
-    const v = input.value(name);
-    if (v && typeof v === 'object' && 'amount' in (v as object)) return formatMoney(v as Money, input.locale);
-    if (typeof v === 'number') return String(v);
-    return undefined;
-  };
-  const fine =
-    style === 'penalty-units'
-      ? input.value('penalty.individual.units') !== undefined
-        ? `${String(input.value('penalty.individual.units'))} penalty units`
-        : undefined
-      : money('penalty.individual.fine');
-  const corporate =
-    style === 'penalty-units'
-      ? input.value('penalty.body_corporate.units') !== undefined
-        ? `${String(input.value('penalty.body_corporate.units'))} penalty units`
-        : undefined
-      : money('penalty.body_corporate.fine');
+  const fine = printedFigure(input.penalties, 'penalty.individual.fine', 'penalty.individual.units');
+  const corporate = printedFigure(input.penalties, 'penalty.body_corporate.fine', 'penalty.body_corporate.units');
   const figures = `${fine ? `, a fine up to ${fine}` : ''}${corporate ? `; bodies corporate up to ${corporate}` : ''}`;
   if (typeof years !== 'number' || years <= 0) {
     return {rating: 'weak', reason: `Fines only${at}${figures}: no imprisonment, so a company can price the offence in.`};
   }
-  const term = `Up to ${years} year${years === 1 ? '' : 's'}' imprisonment${figures}${at}`;
+  const prison = printedFigure(input.penalties, 'penalty.individual.prison_years') ?? `${years} year${years === 1 ? '' : 's'}`;
+  const term = `Up to ${prison}' imprisonment${figures}${at}`;
   if (years >= PENALTY_YEARS.strong)
     return {rating: 'strong', reason: `${term}: at least ${PENALTY_YEARS.strong} years, as for the gravest weapons offences.`};
   if (years >= PENALTY_YEARS.partial)
@@ -246,7 +239,7 @@ function unprintedRating(
         reason: `No retention allowed${decided}: the Act has no exception for keeping live cluster munitions, so every one must be destroyed.`
       };
     case 'joint_operations': {
-      if (input.resolution.state.joint_operations === false)
+      if (input.state.joint_operations === false)
         return {
           rating: 'not-applicable',
           form: 'none',
@@ -276,7 +269,7 @@ function unprintedRating(
     case 'stockpile_destruction':
       return {
         rating: 'absent',
-        reason: `No destruction duty in law${decided}${input.resolution.state.holds_stocks ? '; Art 3(2) still requires destruction within 8 years of entry into force' : ''}.`
+        reason: `No destruction duty in law${decided}${input.state.holds_stocks ? '; Art 3(2) still requires destruction within 8 years of entry into force' : ''}.`
       };
     default:
       return {rating: 'absent', reason: `No provision in the draft${decided}.`};

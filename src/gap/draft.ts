@@ -13,15 +13,19 @@
  * plus the Convention deadlines from entry into force and the open
  * questions, each with the command that answers it.
  *
- * Stable entry points (used by `ccm-draft build` and `ccm-draft gap
- * --answers`): {@link draftGapReport} and `renderDraftGapMarkdown`
+ * Everything is derived from the build record (src/bill/record.ts) and the
+ * checklist, never from the answers computed again: the report `build`
+ * writes beside a draft and the report the matrix computes from the same
+ * draft's record are one function of the same data, so they always agree.
+ *
+ * Stable entry points (used by `ccm-draft build`, `ccm-draft gap --answers`
+ * and the matrix): {@link draftGapReport} and `renderDraftGapMarkdown`
  * (`render-draft-md.ts`, re-exported here). Pure: no I/O except reading the
  * bundled checklist's obligations once when the caller gives none.
  */
 import {readFileSync} from 'node:fs';
-import type {Draft} from '../assemble/index.js';
-import type {ResolvedItem} from '../answers/resolve.js';
-import {parseChecklist, type ChecklistItem, type ItemOption, type Obligation} from '../checklist/load.js';
+import type {BuildRecord, RecordItem, RecordItemStatus} from '../bill/record.js';
+import {parseChecklist, type Checklist, type ChecklistItem, type ItemOption, type Obligation} from '../checklist/load.js';
 import {defaultChecklistPath} from '../paths.js';
 import {DRAFT_OBLIGATIONS, OBLIGATIONS, PENALTY_YEARS} from './catalogue.js';
 import {conventionDates, formatIsoDate, parseIsoDate, startOfDay} from './deadlines.js';
@@ -110,6 +114,8 @@ export interface DraftGapReport {
   $schema: string;
   schemaVersion: typeof GAP_REPORT_VERSION;
   kind: 'draft';
+  /** The build the report describes (the record's `buildId`). */
+  buildId: string;
   title: string;
   /** The answers file, as given. */
   answers: string;
@@ -135,14 +141,38 @@ export interface DraftGapReport {
   deadlinesNote: string | null;
 }
 
+/** What a draft's gap report is derived from: its build record and the checklist (a built `Draft` carries both). */
+export interface DraftGapInput {
+  record: BuildRecord;
+  checklist: Pick<Checklist, 'items'> & Partial<Pick<Checklist, 'obligations'>>;
+}
+
 /** Options for {@link draftGapReport}. */
 export interface DraftGapOptions {
   /** Deadlines before this day are marked passed. */
   today: Date;
-  /** The answers file as the user named it (printed in commands). */
-  answersPath: string;
-  /** Checklist obligations (default: the bundled checklist's). */
+  /** The answers file as the user named it (printed in commands; default: the one the record names). */
+  answersPath?: string | undefined;
+  /** Checklist obligations (default: the checklist's, else the bundled checklist's). */
   obligations?: readonly Obligation[] | undefined;
+}
+
+/** A checklist item with the record's decision on it. */
+interface ItemView {
+  item: ChecklistItem;
+  status: RecordItemStatus;
+  answer: Pick<RecordItem, 'citation' | 'agency' | 'reason'>;
+  origin: RecordItem['origin'];
+}
+
+/** Every checklist item with its decision, in checklist order (an item the record does not know is open). */
+export function itemViews(input: DraftGapInput): ItemView[] {
+  return input.checklist.items.map((item) => {
+    const r = input.record.items[item.id];
+    return r
+      ? {item, status: r.status, answer: {citation: r.citation, agency: r.agency, reason: r.reason}, origin: r.origin}
+      : {item, status: 'unknown', answer: {}, origin: 'unanswered'};
+  });
 }
 
 let bundledObligations: Obligation[] | undefined;
@@ -218,7 +248,7 @@ function itemQuestion(item: ChecklistItem, command: string, why: string): OpenQu
 
 /** Which checklist option the draft's text corresponds to. */
 function chosenOption(
-  r: ResolvedItem,
+  r: ItemView,
   status: DraftItemStatus,
   value: (name: string) => unknown,
   printed: ReadonlySet<string>
@@ -249,14 +279,15 @@ function chosenOption(
 }
 
 /** Build the gap report of a draft. `today` decides which deadlines have passed. */
-export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGapReport {
-  const {manifest, resolution} = draft;
-  const printed = manifest.sections;
+export function draftGapReport(input: DraftGapInput, options: DraftGapOptions): DraftGapReport {
+  const {record} = input;
+  const printed = record.sections;
   const printedIds = new Set(printed.map((s) => s.id));
-  const sectionCite = (id: string, number: string): string => cite(manifest.citations[id] ?? `s ${number}`);
-  const command = `ccm-draft wizard --answers ${options.answersPath}`;
-  const value = (name: string): unknown => resolution.values.get(name)?.value;
-  const state = resolution.state;
+  const sectionCite = (id: string, number: string): string => cite(record.citations[id] ?? `s ${number}`);
+  const answersPath = options.answersPath ?? record.answers;
+  const command = `ccm-draft wizard --answers ${answersPath}`;
+  const value = (name: string): unknown => record.values[name]?.value;
+  const state = record.state;
   const today = startOfDay(options.today);
 
   // ------------------------------------------------------------ checklist view
@@ -274,7 +305,7 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
     });
   }
   const checklist: DraftItemRow[] = [];
-  for (const r of resolution.items.values()) {
+  for (const r of itemViews(input)) {
     const cited = printed.filter((s) => s.items.includes(r.item.id)).map((s) => sectionCite(s.id, s.number));
     const answer = r.answer;
     let row: DraftItemRow;
@@ -338,20 +369,28 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
   }
   const rowOf = new Map(checklist.map((r) => [r.id, r]));
 
-  // Values the bill prints that the answers do not give (the profile's or the model's defaults): open until confirmed.
-  for (const name of resolution.defaulted) {
-    const resolved = resolution.values.get(name);
-    if (!resolved || !draft.filled.has(name)) continue;
-    const v = resolved.value;
-    const shown =
-      typeof v === 'object' && v !== null && 'amount' in v ? `${v.currency} ${v.amount}` : Array.isArray(v) ? v.join(', ') : String(v);
+  // Values the bill prints (or whose value chose its wording) that the answers do not give: the profile's or
+  // the model's defaults, open until confirmed. Quoted as the bill prints them.
+  for (const [name, v] of Object.entries(record.values)) {
+    if ((v.origin !== 'profile' && v.origin !== 'default') || v.inBill !== true) continue;
+    const raw = v.value;
+    const money = raw as {amount?: unknown; currency?: unknown} | null;
+    const answerForm =
+      typeof raw === 'object' && money !== null && 'amount' in money
+        ? `${String(money.currency)} ${String(money.amount)}`
+        : Array.isArray(raw)
+          ? raw.join(', ')
+          : String(raw);
     openQuestions.push({
       id: `params.${name}`,
       kind: 'value',
-      title: `${name}, taken from ${resolved.origin === 'profile' ? `profile ${resolution.profile.id}` : "the model's default"}`,
-      why: `The bill prints ${JSON.stringify(shown)} without the answers giving it; confirm it or give the State's own.`,
+      title: `${name}, taken from ${v.origin === 'profile' ? `profile ${record.jurisdiction.id}` : "the model's default"}`,
+      why:
+        v.printed !== undefined
+          ? `The bill prints ${JSON.stringify(v.printed)} without the answers giving it; confirm it or give the State's own.`
+          : `The bill's wording follows ${name} = ${JSON.stringify(answerForm)} without the answers giving it; confirm it or give the State's own.`,
       command,
-      yaml: `params: {${name}: ${typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(shown)}}`,
+      yaml: `params: {${name}: ${typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(answerForm)}}`,
       choices: ''
     });
   }
@@ -360,7 +399,7 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
   const authority =
     typeof value('authority.name') === 'string' && printedIds.has('s-national-authority') ? String(value('authority.name')) : null;
   const authorityCite = printed.filter((s) => s.id === 's-national-authority').map((s) => sectionCite(s.id, s.number));
-  const obligations = options.obligations ?? defaultObligations();
+  const obligations = options.obligations ?? input.checklist.obligations ?? defaultObligations();
   const convention: DraftObligationRow[] = OBLIGATIONS.map((info) => {
     const o = obligations.find((x) => x.id === info.id);
     const items = o?.items ?? [];
@@ -375,11 +414,11 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
 
   // ------------------------------------------------------------ strength view
   const strength = rateComponents({
-    resolution,
+    state,
     rows: rowOf,
     printed: printed.map((s) => ({id: s.id, components: s.components, cite: sectionCite(s.id, s.number)})),
     value,
-    locale: resolution.locale
+    penalties: record.penalties
   });
 
   // ------------------------------------------------------------ deadlines
@@ -392,7 +431,7 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
   const clearRow = rowOf.get('clearance');
   const retentionInAct = printedIds.has('s-retention');
   if (!eif) {
-    deadlinesNote = `No date of entry into force answered (\`state.entry_into_force\`), so no deadline can be dated. Answer it with \`${command}\`, or add \`state: {entry_into_force: YYYY-MM-DD}\` to ${options.answersPath} (Art 17(2): the first day of the sixth month after the State deposited its instrument).`;
+    deadlinesNote = `No date of entry into force answered (\`state.entry_into_force\`), so no deadline can be dated. Answer it with \`${command}\`, or add \`state: {entry_into_force: YYYY-MM-DD}\` to ${answersPath} (Art 17(2): the first day of the sixth month after the State deposited its instrument).`;
   } else {
     const d = conventionDates(eif, today);
     const add = (id: DraftDeadline['id'], title: string, article: string, date: Date, note: string): void => {
@@ -482,8 +521,9 @@ export function draftGapReport(draft: Draft, options: DraftGapOptions): DraftGap
     $schema: GAP_REPORT_SCHEMA_ID,
     schemaVersion: GAP_REPORT_VERSION,
     kind: 'draft',
-    title: draft.markdown.match(/^# (.+)$/m)?.[1] ?? '',
-    answers: options.answersPath,
+    buildId: record.buildId,
+    title: record.bill.title,
+    answers: answersPath,
     today: formatIsoDate(today),
     entryIntoForce: eif ? eifText! : null,
     authority,
@@ -534,7 +574,7 @@ export function articleMatches(want: string, tag: string): boolean {
 interface ConventionContext {
   authority: string | null;
   authorityCite: string[];
-  state: Draft['resolution']['state'];
+  state: BuildRecord['state'];
 }
 
 /** Status, measures and what is missing for one obligation. */

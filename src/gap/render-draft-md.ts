@@ -1,120 +1,190 @@
 /**
  * A draft's gap report as Markdown: a summary, the open questions with the
  * command and the YAML that answer them, three tables (checklist, Convention,
- * strength) and the deadlines. Every cell is escaped.
+ * strength) and the deadlines. Built as mdast and stringified once
+ * (src/report/markdown.ts), so no answer, citation or title can add a row, a
+ * heading or a link.
  */
-import type {DraftGapReport, DraftItemRow, DraftObligationRow} from './draft.js';
+import type {PhrasingContent, RootContent} from 'mdast';
+import {bulletList, code, emphasis, heading, type Inlines, paragraph, stringifyMarkdown, strong, table, text} from '../report/markdown.js';
 import type {DraftRating} from './draft-strength.js';
-import {escapeMarkdown} from './render-md.js';
+import type {DraftGapReport, DraftItemRow, DraftObligationRow} from './draft.js';
 
-const ITEM_LABEL: Record<DraftItemRow['status'], string> = {
-  'in-draft': 'in the draft',
-  'existing-law': 'existing law',
-  administrative: 'administrative measure',
-  'not-applicable': 'not applicable',
-  'decided-against': 'decided against',
-  open: '**OPEN**'
+/** How a status reads; a gap is in bold. */
+const label = (words: string, gap = false): Inlines => [gap ? strong(words) : words];
+
+const ITEM_LABEL: Record<DraftItemRow['status'], Inlines> = {
+  'in-draft': label('in the draft'),
+  'existing-law': label('existing law'),
+  administrative: label('administrative measure'),
+  'not-applicable': label('not applicable'),
+  'decided-against': label('decided against'),
+  open: label('OPEN', true)
 };
 
-const OBLIGATION_LABEL: Record<DraftObligationRow['status'], string> = {
-  implemented: 'implemented',
-  supported: 'supported',
-  'existing-law': 'existing law',
-  administrative: 'administrative',
-  'not-applicable': 'not applicable',
-  open: '**open**',
-  missing: '**missing**'
+const OBLIGATION_LABEL: Record<DraftObligationRow['status'], Inlines> = {
+  implemented: label('implemented'),
+  supported: label('supported'),
+  'existing-law': label('existing law'),
+  administrative: label('administrative'),
+  'not-applicable': label('not applicable'),
+  open: label('open', true),
+  missing: label('missing', true)
 };
 
-const RATING_LABEL: Record<DraftRating, string> = {
+/** How a rating reads in the report (the matrix's legend uses the same words). */
+export const RATING_LABEL: Record<DraftRating, string> = {
   strong: 'strong',
   partial: 'partial',
-  weak: '**weak**',
-  absent: '**absent**',
+  weak: 'weak',
+  absent: 'absent',
   'not-applicable': 'not applicable'
 };
 
-const list = (values: readonly string[]): string => (values.length ? values.map(escapeMarkdown).join(', ') : '–');
-const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+const ratingCell = (rating: DraftRating): Inlines => label(RATING_LABEL[rating], rating === 'weak' || rating === 'absent');
+/** The report's own sentences mark ids and commands with backticks: those become code, the rest text. */
+const withCode = (sentence: string): Inlines => sentence.split(/`([^`]+)`/).map((piece, index) => (index % 2 === 1 ? code(piece) : piece));
+const list = (values: readonly string[]): string => (values.length ? values.join(', ') : '–');
+const orDash = (value: string): string => value || '–';
 
 /** Render a draft's gap report as Markdown. */
 export function renderDraftGapMarkdown(report: DraftGapReport): string {
   const s = report.summary;
-  const out: string[] = [`# Gap report: ${escapeMarkdown(report.title)}`, ''];
-  out.push(
-    `Answers: ${escapeMarkdown(report.answers)} · as of ${report.today} · entry into force: ${report.entryIntoForce ?? '**not answered**'}${report.authority ? ` · national authority: ${escapeMarkdown(report.authority)}` : ''}`,
-    ''
-  );
+  const out: RootContent[] = [heading(1, `Gap report: ${report.title}`)];
+  const meta: PhrasingContent[] = [
+    text(`Answers: ${report.answers} · as of ${report.today} · entry into force: `),
+    ...(report.entryIntoForce ? [text(report.entryIntoForce)] : [strong('not answered')]),
+    ...(report.authority ? [text(` · national authority: ${report.authority}`)] : [])
+  ];
+  out.push(paragraph(...meta));
   const i = s.items;
+  const c = s.convention;
   out.push(
-    `**Checklist:** ${i.inDraft} in the draft, ${i.existingLaw} existing law, ${i.administrative} administrative, ${i.notApplicable} not applicable, ${i.decidedAgainst} decided against, **${i.open} open**.  `,
-    `**Convention:** ${s.convention.implemented} implemented, ${s.convention.supported} supported, ${s.convention['existing-law']} existing law, ${s.convention.administrative} administrative, ${s.convention['not-applicable']} not applicable, ${s.convention.open} open, ${s.convention.missing} missing.  `,
-    `**Strength:** ${s.strength.strong} strong, ${s.strength.partial} partial, ${s.strength.weak} weak, ${s.strength.absent} absent, ${s.strength['not-applicable']} not applicable.`,
-    ''
+    paragraph(
+      strong('Checklist:'),
+      ` ${i.inDraft} in the draft, ${i.existingLaw} existing law, ${i.administrative} administrative, ${i.notApplicable} not applicable, ${i.decidedAgainst} decided against, `,
+      strong(`${i.open} open`),
+      '.',
+      {type: 'break'},
+      strong('Convention:'),
+      ` ${c.implemented} implemented, ${c.supported} supported, ${c['existing-law']} existing law, ${c.administrative} administrative, ${c['not-applicable']} not applicable, ${c.open} open, ${c.missing} missing.`,
+      {type: 'break'},
+      strong('Strength:'),
+      ` ${s.strength.strong} strong, ${s.strength.partial} partial, ${s.strength.weak} weak, ${s.strength.absent} absent, ${s.strength['not-applicable']} not applicable.`
+    )
   );
 
-  out.push('## Open questions', '');
-  if (report.openQuestions.length === 0) out.push('None: every checklist item and state question is answered.', '');
+  out.push(heading(2, 'Open questions'));
+  if (report.openQuestions.length === 0) out.push(paragraph('None: every checklist item and state question is answered.'));
   else {
     const first = report.openQuestions[0]!;
     out.push(
-      `Run ${code(first.command)}: the wizard resumes at the first unanswered question, and its review screen changes any answer, including those marked “don't know yet”. Or edit ${escapeMarkdown(report.answers)} by hand, merging the line shown into its \`items:\`, \`state:\` or \`params:\` block.`,
-      ''
+      paragraph(
+        'Run ',
+        code(first.command),
+        `: the wizard resumes at the first unanswered question, and its review screen changes any answer, including those marked “don't know yet”. Or edit ${report.answers} by hand, merging the line shown into its `,
+        code('items:'),
+        ', ',
+        code('state:'),
+        ' or ',
+        code('params:'),
+        ' block.'
+      )
     );
-    for (const q of report.openQuestions) {
-      out.push(
-        `- **${escapeMarkdown(q.title)}** (${code(q.id)}): ${escapeMarkdown(q.why)} Add ${code(q.yaml)}${q.choices ? ` (${q.choices.replace(/\|/g, '\\|')})` : ''}.`
-      );
-    }
-    out.push('');
-  }
-
-  out.push('## Checklist view', '', '| Item | Status | Where / why | Option |', '|---|---|---|---|');
-  for (const r of report.checklist) {
-    const option = r.option ? `${escapeMarkdown(r.option.label)} (${r.option.strength})` : '–';
-    out.push(`| ${escapeMarkdown(r.title)} (${code(r.id)}) | ${ITEM_LABEL[r.status]} | ${escapeMarkdown(r.detail) || '–'} | ${option} |`);
-  }
-
-  out.push('', '## Convention view', '');
-  out.push(
-    'Statuses: *implemented* = the Act does it; *supported* = the Act names the authority and gives it powers, the act itself (a report, a notification) is executive; *existing law* / *administrative* = met outside the draft; *not applicable* = does not arise for the State.',
-    ''
-  );
-  out.push('| Art | Obligation | Status | Sections | Missing | Notes |', '|---|---|---|---|---|---|');
-  for (const o of report.convention) {
-    const notes = [o.note, ...o.measures.map((m) => `Relies on ${m}.`)].filter(Boolean).join(' ');
     out.push(
-      `| ${escapeMarkdown(o.article)} | ${escapeMarkdown(o.title)} | ${OBLIGATION_LABEL[o.status]} | ${list(o.sections)} | ${escapeMarkdown(o.missing) || '–'} | ${escapeMarkdown(notes) || '–'} |`
+      bulletList(
+        report.openQuestions.map((q) => [
+          strong(q.title),
+          ' (',
+          code(q.id),
+          '): ',
+          // A value question quotes the value as the bill prints it: text, never read for `code`.
+          ...(q.kind === 'value' ? [q.why] : withCode(q.why)),
+          ' Add ',
+          code(q.yaml),
+          ...(q.choices ? [' (', ...withCode(q.choices), ')'] : []),
+          '.'
+        ])
+      )
     );
   }
 
-  out.push('', '## Strength view', '');
+  out.push(heading(2, 'Checklist view'));
   out.push(
-    'Components of a strong national law (Cluster Munition Coalition and Human Rights Watch), rated on the draft as printed; rules in docs/gap-report.md.',
-    ''
+    table(
+      ['Item', 'Status', 'Where / why', 'Option'],
+      report.checklist.map((r) => [
+        [r.title, ' (', code(r.id), ')'],
+        ITEM_LABEL[r.status],
+        orDash(r.detail),
+        r.option ? `${r.option.label} (${r.option.strength})` : '–'
+      ])
+    )
   );
-  out.push('| Component | Rating | Why | Where | Precedent |', '|---|---|---|---|---|');
-  for (const c of report.strength) {
-    const form = c.form ? ` Form: ${c.form}.` : '';
-    out.push(
-      `| ${escapeMarkdown(c.title)} (${code(c.id)}) | ${RATING_LABEL[c.rating]}${c.open ? ' (open)' : ''} | ${escapeMarkdown(c.reason)}${form} | ${list(c.sections)} | ${escapeMarkdown(c.precedent)} |`
-    );
-  }
 
-  out.push('', '## Deadlines', '');
-  if (report.deadlinesNote) out.push(report.deadlinesNote, '');
+  out.push(heading(2, 'Convention view'));
+  out.push(
+    paragraph(
+      'Statuses: ',
+      emphasis('implemented'),
+      ' = the Act does it; ',
+      emphasis('supported'),
+      ' = the Act names the authority and gives it powers, the act itself (a report, a notification) is executive; ',
+      emphasis('existing law'),
+      ' / ',
+      emphasis('administrative'),
+      ' = met outside the draft; ',
+      emphasis('not applicable'),
+      ' = does not arise for the State.'
+    )
+  );
+  out.push(
+    table(
+      ['Art', 'Obligation', 'Status', 'Sections', 'Missing', 'Notes'],
+      report.convention.map((o) => [
+        o.article,
+        o.title,
+        OBLIGATION_LABEL[o.status],
+        list(o.sections),
+        orDash(o.missing),
+        orDash([o.note, ...o.measures.map((m) => `Relies on ${m}.`)].filter(Boolean).join(' '))
+      ])
+    )
+  );
+
+  out.push(heading(2, 'Strength view'));
+  out.push(
+    paragraph(
+      'Components of a strong national law (Cluster Munition Coalition and Human Rights Watch), rated on the draft as printed; rules in docs/gap-report.md.'
+    )
+  );
+  out.push(
+    table(
+      ['Component', 'Rating', 'Why', 'Where', 'Precedent'],
+      report.strength.map((r) => [
+        [r.title, ' (', code(r.id), ')'],
+        [...ratingCell(r.rating), ...(r.open ? [' (open)'] : [])],
+        `${r.reason}${r.form ? ` Form: ${r.form}.` : ''}`,
+        list(r.sections),
+        r.precedent
+      ])
+    )
+  );
+
+  out.push(heading(2, 'Deadlines'));
+  if (report.deadlinesNote) out.push(paragraph(...withCode(report.deadlinesNote)));
   if (report.deadlines.length) {
-    out.push(`As of ${report.today}.`, '', '| Deadline | Art | Date | Status | How computed |', '|---|---|---|---|---|');
-    for (const d of report.deadlines)
-      out.push(
-        `| ${escapeMarkdown(d.title)} | ${escapeMarkdown(d.article)} | ${d.date} | ${d.passed ? '**passed**' : 'upcoming'} | ${escapeMarkdown(d.note)} |`
-      );
-    out.push('');
+    out.push(paragraph(`As of ${report.today}.`));
+    out.push(
+      table(
+        ['Deadline', 'Art', 'Date', 'Status', 'How computed'],
+        report.deadlines.map((d) => [d.title, d.article, d.date, d.passed ? [strong('passed')] : 'upcoming', d.note])
+      )
+    );
   }
   if (report.skippedDeadlines.length) {
-    out.push('Not applicable:', '');
-    for (const d of report.skippedDeadlines)
-      out.push(`- ${escapeMarkdown(d.title)} (Art ${escapeMarkdown(d.article)}): ${escapeMarkdown(d.reason)}`);
+    out.push(paragraph('Not applicable:'));
+    out.push(bulletList(report.skippedDeadlines.map((d) => [`${d.title} (Art ${d.article}): ${d.reason}`])));
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  return stringifyMarkdown(out);
 }

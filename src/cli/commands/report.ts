@@ -19,8 +19,9 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   const answers = args.values['answers'];
   if (typeof answers !== 'string' || answers === '')
     throw new UsageError('missing --answers <file.yaml>, expected the answers file the draft is built from');
-  const status = (args.values['status'] ?? 'drafted') as string;
-  if (!billStatuses.includes(status as BillStatus))
+  // Without --status the report follows the bill's own stage (a text printed as an Act is reported as enacted).
+  const status = args.values['status'] as string | undefined;
+  if (status !== undefined && !billStatuses.includes(status as BillStatus))
     throw new UsageError(`unknown --status "${status}", expected one of: ${billStatuses.join(', ')}`);
   const date = dateFlag(args, 'date') ?? io.today().toISOString().slice(0, 10);
   const result = await article7Report({
@@ -28,7 +29,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     cwd: io.cwd,
     jurisdiction: args.values['jurisdiction'] as string | undefined,
     out: args.values['out'] as string | undefined,
-    status: status as BillStatus,
+    status: status as BillStatus | undefined,
     date
   });
   await writeFilesAtomic(result.files, {force: args.values['force'] === true});
