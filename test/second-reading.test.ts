@@ -219,7 +219,7 @@ describe('9. consistency and usage', () => {
       new RegExp(`p\\.yaml:${line('prosecution.consent_officer')}:\\d+: warning: .*\\[consent-officer-mismatch\\]`)
     );
     expect(run.stdout).toMatch(
-      new RegExp(`p\\.yaml:${line('crown.name')}:\\d+: warning: Unexpected \`crown\.name: the Crown\` for a republic`)
+      new RegExp(`p\\.yaml:${line('crown.name')}:\\d+: warning: Unexpected \`crown\\.name: the Crown\` for a republic`)
     );
     expect(run.stdout).toContain('[crown-in-republic]');
   });

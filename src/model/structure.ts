@@ -485,7 +485,7 @@ export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelS
             conditions = [...conditions, expr];
             // A definition ("**term** means …") that this condition can leave out.
             const term = first.children.find((c) => c.type === 'strong');
-            if (term && term.children.every((c) => c.type === 'text'))
+            if (term?.children.every((c) => c.type === 'text'))
               definitions.push({term: plainText(term).trim(), item, conditions, position: lead.position});
           }
         }

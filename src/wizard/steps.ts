@@ -159,7 +159,7 @@ export function planSteps(ctx: WizardContext): Step[] {
   const items = applicableItems(ctx);
   const paramsOf = itemParams(ctx);
   items.forEach((item, index) => {
-    steps.push(itemStatusStep(item, index + 1, items.length));
+    steps.push(itemStatusStep(item, index + 1));
     const answer = ctx.answers.items[item.id];
     const need = answer ? statusNeeds[answer.status] : undefined;
     if (need) steps.push(itemDetailStep(item, need));
@@ -425,7 +425,7 @@ function checklistStartStep(): Step {
 
 // ---------------------------------------------------------------- checklist items
 
-function itemStatusStep(item: ChecklistItem, position: number, total: number): Step {
+function itemStatusStep(item: ChecklistItem, position: number): Step {
   return {
     key: `item.${item.id}`,
     group: 'Checklist',
