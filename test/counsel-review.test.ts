@@ -296,7 +296,7 @@ describe('11. one forfeiture route for cluster munitions, with a hearing for a l
         /is forfeited to the State at the end of 30 days after it was seized or received, unless a person has applied under subsection \(3\) before then\./
       );
       expect(seizure, name).toContain(
-        'held it in accordance with this Act and was entitled under this Act to keep it may apply to the Court for its return'
+        'A person who claims to be entitled under this Act to keep a cluster munition that has been seized or received under this Act may apply to the Court for its return.'
       );
       const penalties = section(bill, 'Penalties');
       expect(penalties, name).not.toMatch(/must order that any cluster munition/);

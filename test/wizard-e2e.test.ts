@@ -165,7 +165,9 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     expect(answers).toContain('law.arms: Firearms Act 1990');
     expect(answers).toContain('law.explosives: ""');
     const bill = readFileSync(path.join(io.cwd, 'out', 'draft-bill.md'), 'utf8');
-    expect(bill).toContain('In section 2(1) of the Firearms Act 1990, in the definition of **prohibited weapon**, after paragraph (f), insert:');
+    expect(bill).toContain(
+      'In section 2(1) of the Firearms Act 1990, in the definition of **prohibited weapon**, after paragraph (f), insert:'
+    );
   });
 
   it('Ctrl-C keeps every answer given and prints the command to resume', async () => {
