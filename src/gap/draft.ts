@@ -257,7 +257,7 @@ export interface CommencementAssessment {
 }
 
 /**
- * Rate the commencement section (issue: counsel's review, finding 15): strong
+ * Rate the commencement section (counsel's review of the built bills, finding 15): strong
  * when the Act is in force on assent or by a date (fixed or long-stop) no
  * later than the Convention's entry into force for the State; partial when
  * its own words let it come into force after that day: by notice with no
