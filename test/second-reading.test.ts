@@ -53,7 +53,8 @@ describe('1. the fault element is stated; strict liability only as an option', (
     const {bill} = await build('generic-small-state');
     const fault = section(bill, 'Fault element');
     expect(fault).toContain('engages intentionally in the conduct');
-    expect(fault).toContain('knows, or is reckless as to whether, the object concerned is a cluster munition');
+    // Counsel's review, finding 7: "the conduct relates to a cluster munition" fits every offence in the Part.
+    expect(fault).toContain('knows, or is reckless as to whether, the conduct relates to a cluster munition');
     expect(fault).toMatch(/reckless as to a circumstance if the person is aware of a substantial risk/);
     expect(section(bill, 'Offences relating to cluster munitions')).toMatch(/subject to section \d+ and to the exceptions/);
     expect(bill).not.toContain('could not reasonably have known');
@@ -65,7 +66,9 @@ describe('1. the fault element is stated; strict liability only as an option', (
     });
     expect(bill).not.toMatch(/^### \d+ Fault element$/m);
     const exceptions = section(bill, 'Exceptions and defences');
-    expect(exceptions).toContain('did not know, and could not reasonably have known, that the object concerned was a cluster munition');
+    expect(exceptions).toContain(
+      'did not know, and could not reasonably have known, that the conduct concerned related to a cluster munition'
+    );
     expect(exceptions).toMatch(/or the defence in subsection \(\d\), applies, the prosecution must prove beyond reasonable doubt/);
   });
 
@@ -79,7 +82,9 @@ describe('1. the fault element is stated; strict liability only as an option', (
 describe('2-4. transfer to anyone; assistance measured against what is prohibited to a State Party; movable authorised items', () => {
   it('transfers "to anyone", and a transfer includes disposal to a State or its forces', async () => {
     const {bill} = await build('generic-small-state');
-    expect(bill).toContain('(d) transfers a cluster munition to anyone, whether directly or indirectly.');
+    // Counsel's review, finding 6: "directly or indirectly" governs every Art 1(1)(b) activity, in the lead-in of paragraph (b).
+    expect(bill).toContain('(b) directly or indirectly:\n\n(i) develops, produces or otherwise acquires a cluster munition;');
+    expect(bill).toContain('(iii) transfers a cluster munition to anyone.');
     expect(bill).toContain('passes to anyone else, including a State or the armed forces of a State;');
   });
 
@@ -99,7 +104,7 @@ describe('2-4. transfer to anyone; assistance measured against what is prohibite
       'acquiring, possessing, retaining, using, transporting, importing, exporting or transferring a cluster munition in accordance with an authorisation'
     );
     expect(section(bill, 'Authorised retention and transfer for permitted purposes')).toContain(
-      'acquire, retain, use, transport, import or export a specified number'
+      'acquire, retain, use, transport or import, or to export to a State Party, a specified number'
     );
   });
 });
@@ -119,7 +124,7 @@ describe('5. transitional hand-in and inert munitions', () => {
   it('keeps inert replicas and permanently deactivated munitions out of the definition', async () => {
     const {bill} = await build('generic-small-state');
     expect(section(bill, 'Meaning of cluster munition')).toContain(
-      'An object is not a cluster munition or an explosive submunition if it is an inert replica, or if it has been permanently deactivated'
+      'For the purposes of this Act, an object is not a cluster munition, an explosive submunition or an explosive bomblet if it is an inert replica, or if it has been permanently deactivated'
     );
   });
 });
@@ -134,7 +139,8 @@ describe('6. reach, mode of trial, forfeiture and the corporate fine of the info
     const {bill} = await build('affected-coalition-state'); // Westminster profile: on indictment
     const penalties = section(bill, 'Penalties');
     expect(penalties).toContain('is liable on conviction on indictment to imprisonment');
-    expect(penalties).toContain('The court by or before which a person is convicted of an offence against this Part must order');
+    // Counsel's review, finding 11: the convicting court forfeits the means of the offence; munitions go by the seizure section alone.
+    expect(penalties).toContain('The court by or before which a person is convicted of an offence against this Part may order');
     expect(penalties).not.toContain('the Court must order');
   });
 
@@ -160,8 +166,9 @@ describe('7. transit wording and aircraft', () => {
     const transit = section(bill, 'Transit of cluster munitions');
     expect(transit).toContain('causes or permits a cluster munition to be transported:\n');
     expect(transit).toContain('(2) Subsection (1) applies whether or not title to or control over the cluster munition passes');
+    // Counsel's review, finding 24: aircraft have no right of innocent passage.
     expect(transit).toContain(
-      'a foreign ship or aircraft that is exercising a right of innocent passage, transit passage or archipelagic sea lanes passage'
+      'a foreign ship exercising the right of innocent passage, or to a foreign ship or aircraft exercising the right of transit passage or archipelagic sea lanes passage'
     );
   });
 });
@@ -260,8 +267,11 @@ describe('9. consistency and usage', () => {
   it('prints consequential amendments as a Schedule of textual amendments, only when the answers ask for them', async () => {
     const asked = (await build('stockpiling-state')).bill;
     expect(asked).toMatch(/^## Schedule 2 Consequential amendments$/m);
-    expect(asked).toContain('In section 4 (prohibited weapons) of the Arms and Ammunition Act 1985, add as a further prohibited weapon:');
-    expect(asked).toContain('After section 12 of the Explosives Act 1972, insert:');
+    // Counsel's review, finding 21: precise textual amendments.
+    expect(asked).toContain(
+      'In section 2(1) of the Arms and Ammunition Act 1985, in the definition of **prohibited weapon**, after paragraph (k), insert:'
+    );
+    expect(asked).toContain('After section 12 of the Explosives Act 1972, insert:\n\n"12A Cluster munitions not to be licensed');
     expect(asked).toContain('The enactments named in Schedule 2 are amended as set out in that Schedule.');
     // The Westminster profile names an arms and an explosives law, but the answers do not ask for amendments.
     const profileOnly = (
@@ -326,7 +336,8 @@ describe('11. checklist completeness', () => {
 
   it('warns when a fixed commencement date falls after entry into force', async () => {
     const {warnings} = await build('stockpiling-state', (a) => {
-      a.params['commencement.date'] = '2027-06-01';
+      a.params['commencement.mode'] = 'date-or-assent';
+      a.params['commencement.date'] = '2027-07-01';
     });
     expect(warnings).toContain('[commences-after-convention]');
   });

@@ -123,17 +123,28 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     await waitFor('resume', /\u00b7 The arms or weapons law to amend/);
     keys('resume', '-l', 'Firearms Act 1990');
     keys('resume', 'Enter');
-    await waitFor('resume', /\u00b7 The provision of the arms law that lists prohibited weapons/);
-    keys('resume', '-l', 'section 2(1), definition of prohibited weapon');
+    await waitFor('resume', /\u00b7 The provision of the arms law that defines the prohibited weapons/);
+    keys('resume', 'C-u');
+    keys('resume', '-l', 'section 2(1)');
+    keys('resume', 'Enter');
+    await waitFor('resume', /\u00b7 The term the arms law defines \(prohibited weapon\)/);
+    keys('resume', 'Enter'); // keep the suggestion
+    await waitFor('resume', /\u00b7 The last paragraph of that definition/);
+    keys('resume', 'C-u');
+    keys('resume', '-l', '(f)');
+    keys('resume', 'Enter');
+    await waitFor('resume', /\u00b7 The number of the new paragraph/);
+    keys('resume', 'C-u');
+    keys('resume', '-l', '(g)');
     keys('resume', 'Enter');
     await waitFor('resume', /\u00b7 The explosives law to amend/);
     keys('resume', '-l', 'not a date or anything <'); // accepted as text: only a lone < goes back
     keys('resume', 'C-u');
     keys('resume', '-l', '<');
     keys('resume', 'Enter');
-    // Back to the arms law's provision, with the answer just given as the suggestion.
+    // Back to the new paragraph's number, with the answer just given as the suggestion.
     // (The prompt wraps at 120 columns.)
-    await waitFor('resume', /lists prohibited weapons\s+\(section 2\(1\),\s+definition\s+of\s+prohibited\s+weapon\)/);
+    await waitFor('resume', /The number of the new paragraph\s+\(\(g\)\)/);
     keys('resume', 'Enter');
     await waitFor('resume', /\u00b7 The explosives law to amend \(-\)/);
     keys('resume', 'Enter');
@@ -142,6 +153,8 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     keys('resume', 'Enter');
     await waitFor('resume', /\? Commencement and provisional application \u00b7 How the Act comes into force/);
     keys('resume', 'Enter');
+    await waitFor('resume', /\? Commencement and provisional application \u00b7 How the Act's assent is described/);
+    keys('resume', 'Enter'); // the profile's words
     await waitFor('resume', /\? Your answers/);
     keys('resume', 'Enter'); // "Build the draft bill now"
     const done = await waitFor('resume', /EXIT=\d+/);
@@ -152,7 +165,9 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     expect(answers).toContain('law.arms: Firearms Act 1990');
     expect(answers).toContain('law.explosives: ""');
     const bill = readFileSync(path.join(io.cwd, 'out', 'draft-bill.md'), 'utf8');
-    expect(bill).toContain('In section 2(1), definition of prohibited weapon of the Firearms Act 1990, add as a further prohibited weapon');
+    expect(bill).toContain(
+      'In section 2(1) of the Firearms Act 1990, in the definition of **prohibited weapon**, after paragraph (f), insert:'
+    );
   });
 
   it('Ctrl-C keeps every answer given and prints the command to resume', async () => {

@@ -359,6 +359,11 @@ function placeOf(name: string, resolved: ResolvedValue | undefined, files: {answ
   return {file: files.answers.path, place: files.answers.yaml?.pointAt(['params', name]), source: 'answers'};
 }
 
+/** Parameters that name another statute by its short title, which the bill cites. */
+const statuteParams = ['law.customs', 'law.arms', 'law.explosives'] as const;
+/** A year (1800–2199) or the placeholder "[year]" in a short title: "Customs Act 1977", "Customs Act 1977 (Cap 45)", "Customs Act [year]". */
+const citesYear = /\b(?:1[89]|2[01])\d\d\b|\[year\]/i;
+
 /**
  * Warnings about answers that contradict each other or the profile: a
  * consenting officer of the other choice, "the Crown" or a royal enacting
@@ -383,6 +388,16 @@ export function consistencyWarnings(values: Map<string, ResolvedValue>, files: {
       'prosecution.consent_officer',
       'consent-officer-mismatch'
     );
+  // A statute is cited by its short title and year; "Customs Act" alone names no law a court can find.
+  for (const name of statuteParams) {
+    const title = text(name)?.trim();
+    if (title && !citesYear.test(title))
+      warn(
+        `Unexpected \`${name}: ${title}\` without a year: the bill would cite "${title}"; expected the short title with its year, such as "${title} 1977", or "${title} [year]" as a placeholder to fill`,
+        name,
+        'citation-without-year'
+      );
+  }
   const country = text('country.name') ?? '';
   if (/\brepublic\b/i.test(country)) {
     const crown = text('crown.name');
@@ -461,12 +476,15 @@ export function draftWarnings(
       'currency-undefined'
     );
   const mode = resolution.values.get('commencement.mode')?.value;
-  const date = resolution.values.get('commencement.date')?.value;
+  // The date that decides when the Act is in force at the latest: a fixed date (alone or "or the day after assent"), or a long-stop.
+  const dated =
+    mode === 'date' || mode === 'date-or-assent' ? 'commencement.date' : mode === 'order-long-stop' ? 'commencement.long_stop' : undefined;
+  const date = dated ? resolution.values.get(dated)?.value : undefined;
   const inForce = resolution.state.entry_into_force;
-  if (mode === 'date' && typeof date === 'string' && inForce && date > inForce)
+  if (dated && typeof date === 'string' && inForce && date > inForce)
     warn(
-      `The Act comes into force on ${date}, after the Convention entered into force for the State (${inForce}): in between, Article 1 binds the State with no penal sanction in its law (Article 9); expected a date on or before ${inForce}, or commencement on assent`,
-      'commencement.date',
+      `The Act comes into force ${mode === 'order-long-stop' ? 'at the latest ' : ''}on ${date}, after the Convention entered into force for the State (${inForce}): in between, Article 1 binds the State with no penal sanction in its law (Article 9); expected a date on or before ${inForce}, or commencement on assent`,
+      dated,
       'commences-after-convention'
     );
   return out;

@@ -278,6 +278,77 @@ function chosenOption(
   return undefined;
 }
 
+/** The checklist option a draft's commencement section corresponds to, and why when it is not the strongest. */
+export interface CommencementAssessment {
+  /** Checklist option id of the `commencement` item, or undefined when it cannot be told (entry into force not answered). */
+  option: string | undefined;
+  /** Why (appended to the row's detail); '' when nothing needs saying. */
+  reason: string;
+}
+
+/**
+ * Rate the commencement section (counsel's review of the built bills, finding 15): strong
+ * when the Act is in force on assent or by a date (fixed or long-stop) no
+ * later than the Convention's entry into force for the State; partial when
+ * its own words let it come into force after that day: by notice with no
+ * long-stop date, or a fixed or long-stop date after entry into force. On
+ * assent is the soonest an Act can commence, so it stays strong, with a word
+ * when the Convention already binds the State.
+ */
+export function commencementAssessment(
+  value: (name: string) => unknown,
+  entryIntoForce: string | undefined,
+  today: string
+): CommencementAssessment {
+  const mode = value('commencement.mode');
+  const eif = entryIntoForce;
+  const enters = eif && eif <= today ? 'entered' : 'enters';
+  const gap = 'in between, Article 1 binds the State with no penal sanction in its law (Art 9)';
+  const unknown = (what: string): CommencementAssessment => ({
+    option: undefined,
+    reason: `${what}; the date the Convention enters into force for the State is not answered (state.entry_into_force), so whether that is in time cannot be told.`
+  });
+  switch (mode) {
+    case 'assent':
+      return {
+        option: 'before-entry-into-force',
+        reason:
+          eif && eif <= today
+            ? `the Convention has bound the State since ${eif}, so the Act comes into force after that day whenever it is passed; commencement on assent keeps the gap shortest.`
+            : ''
+      };
+    case 'date':
+    case 'date-or-assent': {
+      const date = value('commencement.date');
+      if (typeof date !== 'string') return {option: undefined, reason: ''};
+      const when = `in force on ${date}${mode === 'date-or-assent' ? ' (or the day after assent, if later)' : ''}`;
+      if (!eif) return unknown(when);
+      return date <= eif
+        ? {option: 'before-entry-into-force', reason: ''}
+        : {option: 'after-entry-into-force', reason: `${when}, after the Convention ${enters} into force for the State (${eif}): ${gap}.`};
+    }
+    case 'order':
+      return {
+        option: 'by-notice',
+        reason:
+          eif && eif <= today
+            ? `in force on a date appointed by notice, with no long-stop date: the Convention has bound the State since ${eif}, and nothing in the Act limits how long Article 1 may go without penal sanction in its law (Art 9); add a long-stop date (commencement mode order-long-stop), or commence on assent.`
+            : `in force on a date appointed by notice, with no long-stop date: it can fall after the Convention enters into force for the State${eif ? ` (${eif})` : ''}, leaving Article 1 without penal sanction in its law until the notice (Art 9); add a long-stop date no later than that day (commencement mode order-long-stop).`
+      };
+    case 'order-long-stop': {
+      const date = value('commencement.long_stop');
+      if (typeof date !== 'string') return {option: undefined, reason: ''};
+      const when = `in force by notice, at the latest on ${date}`;
+      if (!eif) return unknown(when);
+      return date <= eif
+        ? {option: 'by-notice-long-stop', reason: ''}
+        : {option: 'after-entry-into-force', reason: `${when}, after the Convention ${enters} into force for the State (${eif}): ${gap}.`};
+    }
+    default:
+      return {option: undefined, reason: ''};
+  }
+}
+
 /** Build the gap report of a draft. `today` decides which deadlines have passed. */
 export function draftGapReport(input: DraftGapInput, options: DraftGapOptions): DraftGapReport {
   const {record} = input;
@@ -352,7 +423,13 @@ export function draftGapReport(input: DraftGapInput, options: DraftGapOptions): 
       row.sections = cited;
       row.detail = `${row.detail}${row.detail ? ' ' : ''}(The draft still prints ${cited.join(', ')}.)`;
     }
-    const option = chosenOption(r, row.status, value, printedIds);
+    let option = chosenOption(r, row.status, value, printedIds);
+    if (r.item.id === 'commencement' && row.status === 'in-draft') {
+      // The commencement section's own words decide whether the Act can come into force after the Convention binds the State.
+      const assessed = commencementAssessment(value, state.entry_into_force, formatIsoDate(today));
+      option = r.item.options.find((o) => o.id === assessed.option);
+      if (assessed.reason) row.detail = `${row.detail}: ${assessed.reason}`;
+    }
     if (option) row.option = {id: option.id, label: option.label, strength: option.strength};
     if (row.status === 'open') {
       openQuestions.push(
