@@ -4,7 +4,6 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 
 const files = execFileSync('git', ['ls-files', '-z'], {encoding: 'utf8'}).split('\0').filter(Boolean);
-const marker = /^(<{7}|>{7}) |^={7}$/m;
 const bad = [];
 for (const file of files) {
   if (file === 'package-lock.json' || file.startsWith('schemas/akn/')) continue;
