@@ -69,6 +69,19 @@ describe('regressions: each contradiction found in issue 11 is gone', () => {
     }
   });
 
+  it('the rights statement says what the bill\'s powers are: no warrant claimed for a power that needs none, no "no one may hold one" beside a right to ask for a return, one evidential-burden statement', async () => {
+    const r = await build(affected);
+    const note = noteOf(r);
+    const rights = chapter(note, '### Compatibility with human rights');
+    const survey = r.draft.record.sections.find((s) => s.id === 's-clearance-powers')!.number;
+    const underWarrant = rights.split('\n').find((l) => l.includes('are exercised under a warrant'))!;
+    expect(underWarrant).not.toContain(`section ${survey} `);
+    expect(rights).toContain(`Section ${survey}(1) (Powers to survey, mark and clear land) allows entry without a warrant`);
+    expect(r.draft.markdown).toMatch(/may apply to the Court for its return/);
+    expect(rights).not.toContain('no one may lawfully hold one');
+    expect(rights.match(/places? only an evidential burden/g)).toHaveLength(1);
+  });
+
   it('the note does not describe retention or stockpile provisions the bill does not contain', async () => {
     const r = await build(affected);
     expect(r.draft.record.sections.some((s) => s.id === 's-retention' || s.id === 's-stockpile-destruction')).toBe(false);

@@ -256,23 +256,26 @@ function rightsStatement(facts: BillFacts): Block[] {
     lines.push(
       `${capitalise(p.citation)} (${p.section.heading}) gives a defence to a person who did not know, and could not reasonably have known, what the object was, so that no one is convicted without fault.`
     );
+  // One statement for every evidential-burden provision: the same rule said twice reads as two rules.
   const evidential = find(/\bpoints to evidence\b.{0,80}\breasonable possibility\b/i);
-  for (const p of evidential)
+  if (evidential.length > 0)
     lines.push(
-      `${capitalise(p.citation)} (${p.section.heading}) places only an evidential burden on a defendant who relies on an exception or defence: the defendant must point to evidence that raises a reasonable possibility that it applies, and the prosecution must then prove beyond reasonable doubt that it does not. The legal burden of proof stays with the prosecution, consistent with the presumption of innocence.`
+      `${capitalise(joinList(evidential.map((p) => `${p.citation} (${p.section.heading})`)))} ${evidential.length > 1 ? 'place' : 'places'} only an evidential burden on a defendant who relies on an exception or defence: the defendant must point to evidence that raises a reasonable possibility that it applies, and the prosecution must then prove beyond reasonable doubt that it does not. The legal burden of proof stays with the prosecution, consistent with the presumption of innocence.`
     );
   const reverse = find(/\b(if|unless) the (defendant|person|accused) proves\b|\bthe burden of proving\b|\bdefendant to prove\b/i);
   for (const p of reverse)
     lines.push(
       `${capitalise(p.citation)} (${p.section.heading}) places a legal burden on the defendant, who must prove the matter it describes. This limits the presumption of innocence, and the Government must be satisfied that the limit is reasonable and proportionate before the ${noun} proceeds; the matter to be proved is one within the defendant's own knowledge.`
     );
-  const warrants = facts.sections.filter((s) => /\bwarrant\b/i.test(s.text));
+  // Entry powers, as the bill gives them: those under a warrant, those the bill lets officers use without one,
+  // and where a dwelling is protected. Never "exercised under a warrant" for a power that needs none.
+  const warrants = facts.sections.filter((s) => /\bmay issue a warrant\b/i.test(s.text));
+  const issuer = facts.text('warrant.issuer', '');
   if (warrants.length) {
-    const issuer = facts.text('warrant.issuer', '');
-    const without = find(/\bwithout a warrant\b/i);
+    const without = find(/\bwithout a warrant\b/i).filter((p) => warrants.includes(p.section));
     const condition = (text: string) => /^(If|Where) (.+?), (the|an|any) /.exec(text)?.[2];
     lines.push(
-      `Powers of entry and search (${facts.refs(warrants)}) are exercised under a warrant${issuer && warrants.some((s) => s.text.includes(issuer)) ? ` issued by ${issuer}` : ''}, which protects privacy and property.${without
+      `Powers of entry and search under ${facts.refs(warrants)} are exercised under a warrant${issuer && warrants.some((s) => s.text.includes(issuer)) ? ` issued by ${issuer}` : ''}, which protects privacy and property.${without
         .map((p) => {
           const when = condition(p.provision.block.text);
           return ` ${capitalise(p.citation)} allows entry without a warrant only ${when ? `where ${when}` : 'in the case it describes'}.`;
@@ -280,14 +283,33 @@ function rightsStatement(facts: BillFacts): Block[] {
         .join('')}`
     );
   }
+  const entries = find(/\bmay\b[^.;]{0,120}\benter\b/i).filter(
+    (p) => !warrants.includes(p.section) && !/\bwarrant\b/i.test(p.provision.block.text)
+  );
+  for (const p of entries) {
+    const dwelling = all.find(
+      (q) => q.section === p.section && /\bdwelling\b[^.]*\bonly with the consent\b[^.]*\bwarrant\b/i.test(q.provision.block.text)
+    );
+    const notice = all.find((q) => q.section === p.section && /\breasonable notice\b/i.test(q.provision.block.text));
+    lines.push(
+      `${capitalise(p.citation)} (${p.section.heading}) allows entry without a warrant for the purposes of that section${/\bother than a dwelling\b/i.test(p.provision.block.text) ? ', but not into a dwelling house' : ''}${notice ? `, after reasonable notice to the occupier (${notice.citation})` : ''}.${dwelling ? ` A dwelling house may be entered only with the occupier's consent or under a warrant (${dwelling.citation}).` : ''} The power is limited to the work the section describes.`
+    );
+  }
   for (const p of find(/\blegal professional privilege\b/i))
     lines.push(`${capitalise(p.citation)} (${p.section.heading}) preserves legal professional privilege against the information powers.`);
   for (const p of find(/\bself-incriminat\w*\b|\bincriminate\b/i))
     lines.push(`${capitalise(p.citation)} (${p.section.heading}) deals with the privilege against self-incrimination.`);
-  for (const p of find(/\bNo compensation is payable\b/i))
-    lines.push(
-      `${capitalise(p.citation)} (${p.section.heading}) provides no compensation for a cluster munition seized, forfeited or destroyed: no one may lawfully hold one, so its loss is not a deprivation of lawful property.`
+  for (const p of find(/\bNo compensation is payable\b/i)) {
+    // A bill that lets a person entitled to keep a munition ask for it back must say so, not that no one may hold one.
+    const claim = all.find(
+      (q) => q.section === p.section && /\bentitled\b[^.]*\bapply to the\b[^.]*\breturn\b/i.test(q.provision.block.text)
     );
+    lines.push(
+      claim
+        ? `${capitalise(p.citation)} (${p.section.heading}) provides no compensation for a cluster munition seized, forfeited or destroyed. A cluster munition can be held lawfully only as the ${noun} allows, and a person who claims to be entitled to keep one may apply for its return (${claim.citation}); the loss of any other is not a deprivation of lawful property.`
+        : `${capitalise(p.citation)} (${p.section.heading}) provides no compensation for a cluster munition seized, forfeited or destroyed: no one may lawfully hold one, so its loss is not a deprivation of lawful property.`
+    );
+  }
   for (const p of find(/\bmust pay\b.{0,40}\bcompensation\b/i))
     lines.push(
       `${capitalise(p.citation)} (${p.section.heading}) requires compensation for damage to property caused in the exercise of the powers it covers.`
