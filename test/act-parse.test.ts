@@ -1,7 +1,10 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {parseAct} from '../src/act/parse.js';
+import {flatView} from '../src/act/view.js';
+import {readText} from '../src/read/index.js';
+
+const parseAct = (text: string, path: string) => flatView(readText(text, path));
 import type {ActDocument} from '../src/act/types.js';
 
 const fixture = (name: string): ActDocument => {

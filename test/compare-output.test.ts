@@ -30,8 +30,7 @@ async function compareFiles(base: string, other: string) {
   const pair = await loadPair(base, other, {cwd: root});
   return compareActs(pair.base.act, pair.other.act, {
     baseProvenance: pair.base.provenance,
-    otherProvenance: pair.other.provenance,
-    keys: pair.keys
+    otherProvenance: pair.other.provenance
   });
 }
 

@@ -2,7 +2,10 @@ import {readFileSync} from 'node:fs';
 import {Ajv} from 'ajv';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {parseAct} from '../src/act/parse.js';
+import {flatView} from '../src/act/view.js';
+import {readText} from '../src/read/index.js';
+
+const parseAct = (text: string, path: string) => flatView(readText(text, path));
 import {COMPONENT_IDS, OBLIGATIONS} from '../src/gap/catalogue.js';
 import {gapReportForAct, gapReportForText} from '../src/gap/report.js';
 import {escapeMarkdown, renderActGapMarkdown} from '../src/gap/render-md.js';

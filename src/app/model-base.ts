@@ -39,5 +39,5 @@ export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Pr
   // Reader warnings about the bundled model's own layout are not the user's
   // to fix (and would repeat on every run): keep them out of the report.
   base.act.messages = [];
-  return {act: base.act, provenance: provenance.provenance, messages: provenance.messages};
+  return {act: base.act, bill: base.bill, provenance: provenance.provenance, messages: provenance.messages};
 }

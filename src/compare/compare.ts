@@ -3,7 +3,7 @@
  * structure that every output format renders (and `--format json` prints as
  * is; schema in schemas/compare.schema.json).
  */
-import type {ActDocument, ActSchedule, ActSection} from '../act/types.js';
+import type {ActDocument} from '../act/types.js';
 import {diagnosticToJson} from '../util/diagnostics.js';
 import {alignUnits, type AlignOptions, type ChangeKind, type MatchMethod} from './align.js';
 import {attachProvenance, type Provenance, type SectionOrigin} from './provenance.js';
@@ -100,8 +100,6 @@ export interface CompareOptions extends AlignOptions {
   baseProvenance?: Provenance | undefined;
   /** Provenance of the other text (a draft with its `draft-bill.build.json`). */
   otherProvenance?: Provenance | undefined;
-  /** Alignment keys for sections read without their body (from `parsePair`). */
-  keys?: ReadonlyMap<ActSection | ActSchedule, string> | undefined;
   /** Milliseconds allowed per word diff before showing a whole replacement (default 2000). */
   redlineTimeout?: number | undefined;
   /** Milliseconds allowed for all word diffs together (default 10000). */
@@ -116,8 +114,8 @@ export interface CompareOptions extends AlignOptions {
 export function compareActs(base: ActDocument, other: ActDocument, options: CompareOptions = {}): CompareResult {
   const baseOrigins = options.baseProvenance ? attachProvenance(base, options.baseProvenance) : new Map<number, SectionOrigin>();
   const otherOrigins = options.otherProvenance ? attachProvenance(other, options.otherProvenance) : new Map<number, SectionOrigin>();
-  const baseUnits = unitsOf(base, options.keys);
-  const otherUnits = unitsOf(other, options.keys);
+  const baseUnits = unitsOf(base);
+  const otherUnits = unitsOf(other);
   const groups = alignUnits(baseUnits, otherUnits, options);
   // Each word diff may take `timeout` ms; all of them together at most
   // `budget` ms, after which remaining pairs show as whole replacements.

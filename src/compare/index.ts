@@ -15,7 +15,6 @@ export {
   type SectionRef
 } from './compare.js';
 export {loadAct, loadActText, loadPair, type LoadActOptions, type LoadedAct, type LoadedPair} from './read.js';
-export {parsePair, type PairOptions, type PairRead} from './fast-read.js';
 export {
   buildMatrix,
   headingSlug,

@@ -3,7 +3,8 @@
  * and the messages about parts that could not be read.
  */
 import type {ActDocument} from '../act/types.js';
-import {parseAct} from '../act/parse.js';
+import {flatView} from '../act/view.js';
+import {readText} from '../read/index.js';
 import {failOnErrors} from '../util/diagnostics.js';
 import {analyseAct} from './analyze.js';
 import {GAP_REPORT_SCHEMA_ID, GAP_REPORT_VERSION, type ActGapReport, type Rating} from './types.js';
@@ -50,7 +51,7 @@ export function gapReportForAct(act: ActDocument): ActGapReport {
  * `InputError` (exit 2) when the text is empty or not an Act.
  */
 export function gapReportForText(text: string, path: string): ActGapReport {
-  const act = parseAct(text, path);
+  const act = flatView(readText(text, path));
   failOnErrors(act.messages);
   return gapReportForAct(act);
 }

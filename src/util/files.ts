@@ -15,6 +15,29 @@ export interface ReadOptions {
   nonEmpty?: boolean;
 }
 
+/** The message for a file that cannot be read at all. */
+function unreadable(error: unknown, file: string, source: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'Cannot find file, expected an existing file'
+      : code === 'EISDIR'
+        ? 'Expected a file, found a folder'
+        : code === 'EACCES'
+          ? 'Cannot read file: permission denied'
+          : `Cannot read file (${code ?? 'unknown error'})`;
+  return new InputError(diagnostic(reason, {file, ruleId: 'unreadable-file', source}));
+}
+
+/** Read a file's bytes (a Word document), with the same clear errors as {@link readTextFile}. */
+export async function readBinaryFile(file: string, options: Pick<ReadOptions, 'source'> = {}): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw unreadable(error, file, options.source ?? 'input');
+  }
+}
+
 /**
  * Read a UTF-8 text file. Missing files, folders, binary files and (by
  * default) empty files raise an {@link InputError} naming the file.
@@ -25,16 +48,7 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
   try {
     buffer = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'Cannot find file, expected an existing file'
-        : code === 'EISDIR'
-          ? 'Expected a file, found a folder'
-          : code === 'EACCES'
-            ? 'Cannot read file: permission denied'
-            : `Cannot read file (${code ?? 'unknown error'})`;
-    throw new InputError(diagnostic(reason, {file, ruleId: 'unreadable-file', source}));
+    throw unreadable(error, file, source);
   }
   const nul = buffer.indexOf(0);
   if (nul !== -1) {

@@ -4,7 +4,7 @@
  * jurisdiction's defaults.
  */
 import {compareActs, type CompareResult} from '../../compare/compare.js';
-import {loadAct, loadPair, type LoadedAct, type LoadedPair} from '../../compare/read.js';
+import {loadAct, loadPair, type LoadedAct} from '../../compare/read.js';
 import {UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
@@ -30,9 +30,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   }
   let base: LoadedAct;
   let other: LoadedAct;
-  let keys: LoadedPair['keys'] | undefined;
   if (files.length === 2) {
-    ({base, other, keys} = await loadPair(files[0]!, files[1]!, {cwd: io.cwd}));
+    ({base, other} = await loadPair(files[0]!, files[1]!, {cwd: io.cwd}));
   } else {
     other = await loadAct(files[0]!, {cwd: io.cwd});
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
@@ -46,7 +45,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     });
   }
   printWarnings(io, [...base.messages, ...other.messages]);
-  const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance, keys});
+  const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance});
   const output = await render(result, format as Format);
   await emit(io, args, output);
   return 0;

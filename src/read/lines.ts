@@ -51,6 +51,11 @@ export function normalise(text: string): string {
   return text.replace(SPACES, ' ').replace(INVISIBLE, '').replace(ESCAPE, '$1');
 }
 
+/** Odd spaces become spaces and invisible characters go (text already unescaped). */
+export function cleanInvisible(text: string): string {
+  return text.replace(SPACES, ' ').replace(INVISIBLE, '');
+}
+
 /** Fold runs of whitespace to one space and trim. */
 export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -140,7 +145,7 @@ const SCHEDULE =
   /^(?:the\s)?(?:(first|second|third|fourth|fifth|sixth)\s)?(schedule|annex|appendix)(?:\s(?:no\.?\s?)?(\d{1,3}[A-Za-z]?|[IVXLC]{1,6}|[A-Z]))?(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/i;
 const TOC = /^(?:arrangement of (?:sections|provisions|clauses|the act)|(?:table of )?contents|index of sections|list of sections)[.:]?$/i;
 const SECTION =
-  /^((?:section|sec\.|s\.|§|article|art\.|clause|regulation)\s?)?(\d{1,4}(?:\.\d{1,4}){0,2}[A-Z]{0,3})(?=$|[\s.:\u2014\u2013)(-])(\.?\s?(?:[\u2014\u2013:-]{1,2}\s?)?)(.*)$/i;
+  /^((?:section|sec\.|s\.|§|article|art\.|clause|regulation)\s?)?(\d{1,6}(?:\.\d{1,4}){0,2}[A-Z]{0,3})(?=$|[\s.:\u2014\u2013)(-])(\.?\s?(?:[\u2014\u2013:-]{1,2}\s?)?)(.*)$/i;
 
 /**
  * Classify the content of a heading or heading-like line (already stripped
