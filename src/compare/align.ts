@@ -135,7 +135,9 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
 
   // 2. Exact signatures: heading + body, then body alone when it is long
   // enough to be distinctive ("[Repealed]" is not).
-  exactPass(base, other, baseTo, otherTo, compatible, pair);
+  // Raw bodies first: sections printed identically pair without their text being read at all.
+  exactPass(base, other, baseTo, otherTo, compatible, pair, (u) => u.rawKey);
+  exactPass(base, other, baseTo, otherTo, compatible, pair, (u) => u.key);
 
   // 3. Similarity among the unpaired only.
   const baseShingles = new Map<number, Set<string>>();
@@ -223,7 +225,7 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
     const moved = !keep.has(i);
     const renumbered = b.numberKey !== o.numberKey;
     const headingChanged = b.headingKey !== o.headingKey;
-    const sameText = b.key === o.key;
+    const sameText = (p.method === 'exact' && p.similarity === 1) || b.key === o.key;
     const kind: ChangeKind = !sameText || headingChanged ? 'modified' : moved ? 'moved' : renumbered ? 'renumbered' : 'unchanged';
     result.push({
       kind,
@@ -277,20 +279,21 @@ function exactPass(
   baseTo: number[],
   otherTo: number[],
   compatible: (b: CompareUnit, o: CompareUnit) => boolean,
-  pair: (b: number, o: number, method: MatchMethod, similarity: number) => void
+  pair: (b: number, o: number, method: MatchMethod, similarity: number) => void,
+  keyOf: (unit: CompareUnit) => string
 ): void {
   const byKey = new Map<string, number[]>();
-  for (const unit of other) if (otherTo[unit.index] === -1) push(byKey, unit.key, unit.index);
+  for (const unit of other) if (otherTo[unit.index] === -1) push(byKey, keyOf(unit), unit.index);
   const tiers: Array<(b: CompareUnit, o: CompareUnit) => boolean> = [
     (b, o) => b.numberKey === o.numberKey && b.headingKey === o.headingKey,
     (b, o) => b.headingKey === o.headingKey,
-    (b, _o) => b.key.length >= 40
+    (b, _o) => keyOf(b).length >= 40
   ];
-  let pending = base.filter((u) => baseTo[u.index] === -1 && byKey.has(u.key));
+  let pending = base.filter((u) => baseTo[u.index] === -1 && byKey.has(keyOf(u)));
   for (const tier of tiers) {
     const next: CompareUnit[] = [];
     for (const unit of pending) {
-      const list = byKey.get(unit.key)!;
+      const list = byKey.get(keyOf(unit))!;
       const at = list.findIndex((o) => tier(unit, other[o]!) && compatible(unit, other[o]!));
       if (at === -1) {
         next.push(unit);

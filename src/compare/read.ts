@@ -38,7 +38,7 @@ export interface LoadActOptions {
  */
 export async function loadAct(file: string, options: LoadActOptions): Promise<LoadedAct> {
   const absolute = path.resolve(options.cwd, file);
-  const bill = await readActFile(absolute, file, {source: 'compare'});
+  const bill = await readActFile(absolute, file, {source: 'compare', lazy: true});
   return withProvenance(checked(bill, file), file, options.provenance === false ? undefined : absolute);
 }
 

@@ -29,6 +29,8 @@ export interface ReadOptions {
   mode?: ReadMode | undefined;
   /** The format, when known; otherwise detected from the name and the content. */
   format?: SourceFormat | undefined;
+  /** Build each section's provisions when first read (Markdown and text; see `MachineOptions.lazy`). */
+  lazy?: boolean | undefined;
 }
 
 /**
@@ -52,17 +54,24 @@ export async function readAct(input: string | Uint8Array, path: string, options:
     const {aknToLines} = await import('./akn.js');
     return aknToLines(text, path).read(mode);
   }
-  return readText(text, path, {mode, format: format === 'text' ? 'text' : 'markdown'});
+  return readText(text, path, {mode, format: format === 'text' ? 'text' : 'markdown', lazy: options.lazy});
 }
 
 /** Read Markdown or plain text synchronously (the formats read line by line). */
 export function readText(
   text: string,
   path: string,
-  options: {mode?: ReadMode | undefined; format?: 'markdown' | 'text' | undefined} = {}
+  options: {mode?: ReadMode | undefined; format?: 'markdown' | 'text' | undefined; lazy?: boolean | undefined} = {}
 ): Bill {
   const format = options.format ?? 'markdown';
-  return readLines(text, {path, mode: options.mode ?? 'lenient', inline: format === 'text' ? 'plain' : 'markdown', format});
+  const mode = options.mode ?? 'lenient';
+  return readLines(text, {
+    path,
+    mode,
+    inline: format === 'text' ? 'plain' : 'markdown',
+    format,
+    lazy: mode === 'lenient' && options.lazy === true
+  });
 }
 
 /** As {@link readAct}, raising an InputError (exit 2) when the document is empty or not an Act. */

@@ -44,6 +44,8 @@ function decodeReference(text: string, i: number): {value: string; length: numbe
 }
 
 /** Split a paragraph's source into text and delimiter-run tokens, resolving escapes, references, code and links. */
+const SPECIAL = /[\\&`<![*_]/g;
+
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let text = '';
@@ -55,6 +57,16 @@ function tokenize(source: string): Token[] {
   };
   let i = 0;
   while (i < source.length) {
+    // Ordinary text runs to the next character that may start markup.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(source);
+    const stop = next ? next.index : source.length;
+    if (stop > i) {
+      if (text === '') textAt = i;
+      text += source.slice(i, stop);
+      i = stop;
+      continue;
+    }
     const c = source[i]!;
     if (c === '\\' && i + 1 < source.length && ESCAPABLE.test(source[i + 1]!)) {
       if (text === '') textAt = i;
@@ -219,6 +231,8 @@ export type Locate = (offset: number) => SourcePoint | undefined;
  * space. `locate` maps an offset in `source` to the file.
  */
 export function markdownRuns(source: string, locate?: Locate): Run[] {
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(source)) return plainRuns(source, locate);
   const tokens = tokenize(source);
   if (tokens.some((t) => t.kind === 'delim')) pairDelimiters(tokens);
   const runs: Run[] = [];

@@ -55,6 +55,12 @@ export interface MachineOptions {
   format: SourceFormat;
   /** Do not treat a "Contents" block specially (used internally as a fallback). */
   ignoreContents?: boolean | undefined;
+  /**
+   * Build each section's provisions only when first read (lenient mode). For
+   * compare, which pairs most sections by their text alone; warnings about
+   * provisions then come when (and if) the provisions are read.
+   */
+  lazy?: boolean | undefined;
 }
 
 /** How a line presents itself. */
@@ -78,6 +84,9 @@ const definitionStart =
 
 /** Classify a line by its shape and, when heading-like, by what it names. */
 export function classifyLine(raw: string): Classified {
+  // Most lines of an Act start with a label (`(1) A person…`): nothing a heading can start with.
+  const first = raw.charCodeAt(0);
+  if (first === 40 /* ( */) return {shape: 'plain', level: 0, kind: {kind: 'other', text: raw}};
   const bounded = raw.length > HEAD_LIMIT ? raw.slice(0, HEAD_LIMIT) : raw;
   const atx = atxHeading(bounded);
   if (atx) {
@@ -100,9 +109,31 @@ function withTail(kind: LineKind, raw: string, bounded: string): LineKind {
   return {...kind, rest: kind.rest + raw.slice(bounded.length)};
 }
 
+/** A body line with its labels read, ready to go into the provision tree (now, or when first needed). */
+interface ParsedLine {
+  line: SourceLine;
+  labels: Array<{num: string; value: string; column: number}>;
+  own: string;
+  ownColumn: number;
+  clean: string;
+  afterBlank: boolean;
+  /** What the line adds to the section's plain text (labels as printed, then the text). */
+  bodyText: string;
+}
+
+/** A body line kept as it is, read when the section's text or provisions are first needed. */
+interface RawBodyLine {
+  line: SourceLine;
+  raw: string;
+  column0: number;
+  afterBlank: boolean;
+}
+
 interface SectionState {
   section: Section;
   tree: OwnerTree;
+  /** Lazy reading: the body lines, read when the section's text or provisions are first needed. */
+  deferred?: RawBodyLine[] | undefined;
   startLine: SourceLine;
   lastLine: SourceLine;
   body: string[];
@@ -270,8 +301,43 @@ class Reader {
     this.current = undefined;
     const start = this.point(s.startLine);
     const end = this.endPoint(s.lastLine);
-    s.tree.finish();
-    s.section.text = fold(s.body.join(' '));
+    if (s.deferred) {
+      // Lazy: the body is read the first time someone asks for the text or the provisions.
+      const {section, tree, deferred} = s;
+      let parsed: ParsedLine[] | undefined;
+      const lines = (): ParsedLine[] => (parsed ??= deferred.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank)));
+      const settle = (name: 'children' | 'text', value: unknown): void => {
+        Object.defineProperty(section, name, {value, writable: true, enumerable: true, configurable: true});
+      };
+      Object.defineProperty(section, 'children', {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          settle('children', []);
+          for (const line of lines()) this.applyLine(tree, line);
+          tree.finish();
+          return section.children;
+        }
+      });
+      Object.defineProperty(section, 'text', {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          settle(
+            'text',
+            fold(
+              lines()
+                .map((l) => l.bodyText)
+                .join(' ')
+            )
+          );
+          return section.text;
+        }
+      });
+    } else {
+      s.tree.finish();
+      s.section.text = fold(s.body.join(' '));
+    }
     s.section.raw = this.source.slice(start.offset, end.offset);
     s.section.position = {start, end};
   }
@@ -315,7 +381,14 @@ class Reader {
     if (this.part) this.part.sections.push(section);
     else this.body.push(section);
     this.sectionCount++;
-    this.current = {section, tree: new OwnerTree(section, this.context), startLine: line, lastLine: line, body: []};
+    this.current = {
+      section,
+      tree: new OwnerTree(section, this.context),
+      startLine: line,
+      lastLine: line,
+      body: [],
+      deferred: this.options.lazy ? [] : undefined
+    };
     return this.current;
   }
 
@@ -437,6 +510,17 @@ class Reader {
   bodyLine(line: SourceLine, raw: string, column0: number, afterBlank: boolean): void {
     const s = this.current!;
     s.lastLine = line;
+    if (s.deferred) {
+      s.deferred.push({line, raw, column0, afterBlank});
+      return;
+    }
+    const parsed = this.parseBodyLine(line, raw, column0, afterBlank);
+    s.body.push(parsed.bodyText);
+    this.applyLine(s.tree, parsed);
+  }
+
+  /** Read a body line's labels (`(1)`, `(a)(i)`, `1.`), its own text and the text it adds to the section's. */
+  parseBodyLine(line: SourceLine, raw: string, column0: number, afterBlank: boolean): ParsedLine {
     const indent = stripIndent(raw);
     let rest = indent.text;
     let column = column0 + indent.length;
@@ -453,7 +537,7 @@ class Reader {
     let consumed = 0;
     for (let k = 0; k < 3; k++) {
       const piece = bounded.slice(consumed);
-      const m = provisionLabel(normalise(piece));
+      const m = provisionLabel(normalise(piece.slice(0, 24)));
       if (!m) break;
       // Map the normalised match length back onto the raw text (escapes such as `\(` are rare here).
       const rawLength = rawPrefixLength(piece, m.length);
@@ -465,21 +549,25 @@ class Reader {
     const ownColumn = column + consumed;
     const clean = cleanText(own);
     const labelText = labels.map((l) => l.num).join(' ');
-    s.body.push(labelText ? `${labelText} ${clean}` : clean);
-    const piece = {source: own, locate: this.locate(line, ownColumn)};
-    const start = this.point(line, labels[0]?.column ?? ownColumn);
-    const end = this.endPoint(line);
-    if (labels.length === 0) {
+    return {line, labels, own, ownColumn, clean, afterBlank, bodyText: labelText ? `${labelText} ${clean}` : clean};
+  }
+
+  /** Put a parsed body line into a section's provision tree. */
+  applyLine(tree: OwnerTree, p: ParsedLine): void {
+    const piece = {source: p.own, locate: this.locate(p.line, p.ownColumn)};
+    const start = this.point(p.line, p.labels[0]?.column ?? p.ownColumn);
+    const end = this.endPoint(p.line);
+    if (p.labels.length === 0) {
       if (
-        (afterBlank && definitionStart.test(clean)) ||
-        (afterBlank && (s.tree.empty || s.tree.currentIsTopText)) ||
-        !s.tree.continue(piece, end)
+        (p.afterBlank && definitionStart.test(p.clean)) ||
+        (p.afterBlank && (tree.empty || tree.currentIsTopText)) ||
+        !tree.continue(piece, end)
       )
-        s.tree.text(piece, start, end);
+        tree.text(piece, start, end);
       return;
     }
-    labels.forEach((l, i) => {
-      s.tree.label(l.num, l.value, i === labels.length - 1 ? piece : undefined, this.point(line, l.column), end);
+    p.labels.forEach((l, i) => {
+      tree.label(l.num, l.value, i === p.labels.length - 1 ? piece : undefined, this.point(p.line, l.column), end);
     });
   }
 
@@ -1119,6 +1207,8 @@ function plainScheduleLine(kind: {heading: string; label: string}): boolean {
 
 /** Thematic breaks, setext underlines, HTML comments, page markers. */
 function isDecoration(trimmed: string): boolean {
+  const c = trimmed[0];
+  if (c !== '-' && c !== '=' && c !== '*' && c !== '_' && c !== '<') return false;
   if (/^(?:[-=*_] ?){3,}$/.test(trimmed)) return true;
   if (trimmed.startsWith('<!--') && trimmed.endsWith('-->')) return true;
   return /^<a\s[^>]{0,200}><\/a>$/.test(trimmed);
@@ -1157,6 +1247,7 @@ function looksLikeTitle(trimmed: string): boolean {
 
 /** Text for analysis: Markdown emphasis, escapes, links and list markers removed. */
 export function cleanText(text: string): string {
+  if (!/[[\]*_\\\u00A0-\u3000\uFEFF\t]/.test(text)) return text;
   let t = text;
   if (t.length <= 100_000) t = t.replace(/\[([^\]\n]{0,500})\]\([^)\s]{0,500}\)/g, '$1');
   return normalise(t).replace(/\*\*|__/g, '');
