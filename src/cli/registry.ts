@@ -81,16 +81,18 @@ Options:
   },
   {
     name: 'gap',
-    summary: 'gap report for answers (a draft made by the tool) or for any Act in Markdown',
-    usage: 'ccm-draft gap (--answers <file.yaml> | <act.md>) [--format md|json] [--out <file|dir>] [--force]',
+    summary: 'gap report for answers (a draft made by the tool) or for any Act',
+    usage:
+      'ccm-draft gap (--answers <file.yaml> | <act>) [--format md|html|csv|docx|json] [--out <file|dir>] [--today YYYY-MM-DD] [--force]',
     help: `With --answers: writes gap-report.md and gap-report.json for the draft the
 answers produce (checklist, Convention and strength views, deadlines).
-With an Act in Markdown: analyses any national Act or bill and prints the
+With an Act (Markdown, .txt, .docx, .html or Akoma Ntoso .xml, detected
+automatically): reads each provision for what it does and prints the
 Convention and strength views, citing sections and quoting evidence.
 
 Options:
   -a, --answers <file>     answers file
-  -f, --format <md|json>   output format for an Act (default: md)
+  -f, --format <fmt>       output for an Act: md, html, csv, docx (needs --out) or json (default: md)
   -o, --out <file|dir>     write to a file (Act) or folder (answers) instead of stdout
       --today <YYYY-MM-DD> date for deadline status (default: today)
       --force              replace existing output files

@@ -87,7 +87,7 @@ export interface MatrixOptions {
   cwd: string;
 }
 
-const ORDER: Record<Rating, number> = {strong: 0, partial: 1, weak: 2, absent: 3};
+const ORDER: Record<Rating | 'cannot-tell', number> = {strong: 0, partial: 1, weak: 2, absent: 3, 'cannot-tell': 3};
 
 /** GitHub-style heading slug: the same function that makes the bill's arrangement links. */
 export const headingSlug = slug;

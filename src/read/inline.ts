@@ -173,18 +173,29 @@ function linkAt(source: string, i: number): {label: string; end: number} | undef
     }
   }
   if (depth !== 0 || source[j + 1] !== '(') return undefined;
-  const close = source.indexOf(')', j + 2);
-  if (
-    close === -1 ||
-    close - j > 1000 ||
-    /\s/.test(
-      source
-        .slice(j + 2, close)
-        .trim()
-        .split(/\s+"/)[0] ?? ''
-    )
-  )
-    return undefined;
+  // The destination may hold balanced parentheses (`javascript:alert(1)`).
+  let parens = 0;
+  let close = -1;
+  for (let k = j + 2; k < Math.min(source.length, j + 1000); k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '(') parens++;
+    else if (c === ')') {
+      if (parens === 0) {
+        close = k;
+        break;
+      }
+      parens--;
+    }
+  }
+  const destination =
+    close === -1
+      ? ''
+      : (source
+          .slice(j + 2, close)
+          .trim()
+          .split(/\s+"/)[0] ?? '');
+  if (close === -1 || /\s/.test(destination)) return undefined;
   return {label: source.slice(i + 1, j), end: close + 1};
 }
 

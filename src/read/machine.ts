@@ -559,7 +559,7 @@ class Reader {
     const end = this.endPoint(p.line);
     if (p.labels.length === 0) {
       if (
-        (p.afterBlank && definitionStart.test(p.clean)) ||
+        (p.afterBlank && (definitionStart.test(p.clean) || /^Penalty\b/.test(p.clean))) ||
         (p.afterBlank && (tree.empty || tree.currentIsTopText)) ||
         !tree.continue(piece, end)
       )
@@ -820,7 +820,7 @@ class Reader {
     const marker = atx ? undefined : listMarker(text);
     const end = this.endPoint(line);
     const paren = atx ? undefined : provisionLabel(normalise(text.slice(0, HEAD_LIMIT)));
-    const numbered = !atx && !paren ? /^(\d{1,3})[.)]\s+/.exec(text) : null;
+    const numbered = !atx && !paren ? /^(\d{1,3})(?:[.)]\s+|\s+(?=[A-Z“"(]))/.exec(text) : null;
     if (paren || numbered) {
       const value = paren ? paren.value : numbered![1]!;
       const length = paren ? rawPrefixLength(text, paren.length) : numbered![0].length;

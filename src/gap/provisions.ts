@@ -1,0 +1,309 @@
+/**
+ * Reading an Act provision by provision, as counsel does: each section,
+ * subsection, paragraph (with the lead-in words of the provisions above it:
+ * "Every person commits an offence who— (a) uses …") and schedule paragraph
+ * gets a role (offence, exception, defence, definition, power, duty,
+ * penalty, application, procedure, purpose, placeholder), the acts and
+ * objects it covers, whom it binds, what it cross-refers to, and the Part
+ * it sits in, so the detectors can ask "is there an *offence* of *using*
+ * *cluster munitions*" rather than "does the word 'use' appear".
+ */
+import type {Bill, Provision, Schedule, Section} from '../bill/model.js';
+import {ACTS, type ActName, BINDERS, HEADING_ROLE, normaliseForMatch, OBJECTS, ROLE} from './words.js';
+
+/** What a provision does. */
+export type Role =
+  | 'offence'
+  | 'exception'
+  | 'defence'
+  | 'definition'
+  | 'power'
+  | 'duty'
+  | 'penalty'
+  | 'application'
+  | 'procedure'
+  | 'purpose'
+  | 'placeholder'
+  | 'other';
+
+/** Where the role was read from, strongest first. */
+export type RoleSource = 'own' | 'lead-in' | 'heading';
+
+/** One provision as read. */
+export interface Reading {
+  /** Citation as a drafter writes it: `s 7(1)(a)`, `Sch 2 para 3`. */
+  citation: string;
+  section: string | undefined;
+  schedule: string | undefined;
+  /** 1-based line (for Word files, the paragraph). */
+  line: number;
+  /** Own text as printed (without the provisions under it). */
+  text: string;
+  /** Own text normalised for matching. */
+  norm: string;
+  /** Normalised lead-in words of the provisions above it, nearest last. */
+  leadIn: string;
+  /** Normalised section heading and the Parts, Divisions and cross-headings it sits in. */
+  heading: string;
+  /** Normalised text of the whole section (for checks that look around). */
+  sectionText: string;
+  role: Role;
+  roleFrom: RoleSource;
+  /** A penalty phrase in the provision's own words (an offence provision can carry its own penalty). */
+  hasPenalty: boolean;
+  /** Acts named in the own words, and those named only in the lead-in. */
+  acts: Set<ActName>;
+  leadActs: Set<ActName>;
+  /** Whether cluster munitions (or bomblets) are the object: in the own words, the lead-in, the section, or only from the Act's title. */
+  object: 'own' | 'lead-in' | 'section' | 'title' | 'none';
+  /** Only other weapons (mines, chemical weapons) are named: not about cluster munitions. */
+  otherWeaponOnly: boolean;
+  binds: Set<keyof typeof BINDERS>;
+  /** Cross-references in the own words (`section 7(1)`, `this Part`). */
+  refs: string[];
+  /** The Part (or Division, Chapter) the provision sits in, as printed; '' when none. */
+  part: string;
+  /** Whether the Part is about cluster munitions (omnibus Acts have Parts on other weapons). */
+  cmPart: boolean;
+  /** The section or schedule this reading belongs to. */
+  owner: Section | Schedule;
+}
+
+/** What the reading of a whole Act gives the detectors. */
+export interface ActReading {
+  readings: Reading[];
+  /** Sections whose text is not available (placeholder, heading only), with their heading. */
+  unavailable: Reading[];
+  /** The Act's title and front matter name cluster munitions. */
+  titleCm: boolean;
+  /** Number of sections read. */
+  sections: number;
+  bill: Bill;
+}
+
+const REFERENCE =
+  /\b(?:sections?|subsections?|paragraphs?|parts?|divisions?|subdivisions?|schedules?|chapters?) [0-9a-z.]+(?:\([0-9a-z]+\))*/g;
+
+/** Whether a schedule reproduces a treaty (not operative law of the Act). */
+export function isTreatySchedule(schedule: Schedule): boolean {
+  const heading = normaliseForMatch(schedule.heading);
+  const head = normaliseForMatch(schedule.text.slice(0, 600));
+  // "Convention on Cluster Munitions", "Text of the Convention"; not "Definitions from the Convention".
+  if (/^ (?:the )?(?:text of (?:the )?)?(?:convention|treaty)\b/.test(heading)) return true;
+  return /\beach state party undertakes\b|\bstates parties to this convention\b|\barticle 1 general obligations\b/.test(head);
+}
+
+/** The role the own words state, or `other`. */
+export function roleOfText(norm: string): Role {
+  if (ROLE.placeholder.test(norm)) return 'placeholder';
+  if (ROLE.definition.test(norm)) return 'definition';
+  if (ROLE.defence.test(norm)) return 'defence';
+  if (ROLE.exception.test(norm)) return 'exception';
+  if (ROLE.purpose.test(norm)) return 'purpose';
+  if (ROLE.offence.test(norm)) return 'offence';
+  if (ROLE.penalty.test(norm)) return 'penalty';
+  if (ROLE.power.test(norm)) return 'power';
+  if (ROLE.application.test(norm)) return 'application';
+  if (ROLE.procedure.test(norm)) return 'procedure';
+  if (ROLE.duty.test(norm)) return 'duty';
+  return 'other';
+}
+
+function roleOfHeading(heading: string): Role {
+  if (HEADING_ROLE.purpose.test(heading)) return 'purpose';
+  if (HEADING_ROLE.definition.test(heading)) return 'definition';
+  if (HEADING_ROLE.defence.test(heading)) return 'defence';
+  if (HEADING_ROLE.exception.test(heading)) return 'exception';
+  if (HEADING_ROLE.penalty.test(heading)) return 'penalty';
+  if (HEADING_ROLE.offence.test(heading)) return 'offence';
+  if (HEADING_ROLE.application.test(heading)) return 'application';
+  if (HEADING_ROLE.procedure.test(heading)) return 'procedure';
+  if (HEADING_ROLE.power.test(heading)) return 'power';
+  return 'other';
+}
+
+function actsIn(norm: string): Set<ActName> {
+  const found = new Set<ActName>();
+  for (const [name, re] of Object.entries(ACTS) as Array<[ActName, RegExp]>) if (re.test(norm)) found.add(name);
+  // "be used", "for use in" describe a thing, they do not name the act of using it.
+  if (
+    found.has('use') &&
+    !ACTS.use.test(
+      norm.replace(/\b(?:be|been|being|is|are|was|were|for|of|to be) used?\b|\bfor use\b|\bin use\b|\bused (?:in|for|by)\b/g, ' ')
+    )
+  )
+    found.delete('use');
+  return found;
+}
+
+/** Read every provision of an Act. */
+export function readProvisions(bill: Bill): ActReading {
+  const titleCm = OBJECTS.cm.test(
+    normaliseForMatch(`${bill.title.text} ${bill.longTitle?.text ?? ''} ${bill.preamble.map((p) => p.text).join(' ')}`)
+  );
+  const readings: Reading[] = [];
+  const unavailable: Reading[] = [];
+  let sections = 0;
+  for (const item of bill.body) {
+    const list = item.kind === 'part' ? item.sections : [item];
+    for (const section of list) {
+      sections++;
+      readSection(section, item.kind === 'part' ? `${item.number} ${item.heading}` : '', readings, unavailable, titleCm);
+    }
+  }
+  for (const schedule of bill.schedules) if (!isTreatySchedule(schedule)) readSchedule(schedule, readings, titleCm);
+  // A Part is about cluster munitions when its provisions name them (omnibus Acts have Parts on other weapons).
+  const cmParts = new Set(readings.filter((r) => OBJECTS.cmOnly.test(r.norm) || OBJECTS.cmOnly.test(r.heading)).map((r) => r.part));
+  const otherParts = new Set(readings.filter((r) => OBJECTS.otherWeapon.test(r.heading)).map((r) => r.part));
+  for (const r of readings) r.cmPart = cmParts.has(r.part) || (!otherParts.has(r.part) && titleCm);
+  return {readings, unavailable, titleCm, sections, bill};
+}
+
+function readSection(section: Section, part: string, readings: Reading[], unavailable: Reading[], titleCm: boolean): void {
+  const ownHeading = section.heading || crossHeading(section);
+  const heading = normaliseForMatch(`${ownHeading} ${section.containers.join(' ')}`);
+  const headingOnly = normaliseForMatch(ownHeading);
+  const sectionText = normaliseForMatch(section.text);
+  const headingRole = roleOfHeading(headingOnly);
+  const sectionCm = OBJECTS.cm.test(sectionText) || OBJECTS.cm.test(heading);
+  const base = {section: section.number, schedule: undefined, heading, sectionText, part, owner: section as Section | Schedule};
+  const citation = (path: string[]): string => `s ${section.number}${path.map((x) => `(${x})`).join('')}`;
+  if (section.children.length === 0 || ROLE.placeholder.test(sectionText)) {
+    // Heading only, "[Repealed]", "[text not reconstructed]": the text is not there to read.
+    const reading = make(base, citation([]), section.text, [], 'placeholder', 'own', section.position?.start.line ?? 1, sectionCm, titleCm);
+    unavailable.push(reading);
+    return;
+  }
+  const walk = (list: readonly Provision[], leads: string[]): void => {
+    for (const p of list) {
+      const text = p.block.text;
+      const norm = normaliseForMatch(text);
+      const own = roleOfText(norm);
+      let role = own;
+      let from: RoleSource = 'own';
+      // A paragraph that carries the penalty ("…; Penalty: 10 years") under an offence lead-in is part of the offence.
+      const leadOffence = leads.some((l) => roleOfText(l) === 'offence');
+      if (role === 'penalty' && leadOffence) {
+        role = 'offence';
+        from = 'lead-in';
+      }
+      if (role === 'other' || (role === 'duty' && /\bshall not\b|\bmust not\b/.test(leads.join(' ')))) {
+        for (let i = leads.length - 1; i >= 0; i--) {
+          const lead = roleOfText(leads[i]!);
+          if (lead !== 'other' && lead !== 'placeholder') {
+            role = lead;
+            from = 'lead-in';
+            break;
+          }
+        }
+      }
+      if (role === 'other' && headingRole !== 'other') {
+        role = headingRole;
+        from = 'heading';
+      }
+      // A purpose section states aims, not rules; a definitions section's blocks define, unless they say otherwise.
+      if (headingRole === 'purpose') role = 'purpose';
+      else if (headingRole === 'definition' && (role === 'other' || role === 'duty')) role = 'definition';
+      // An exceptions section's "may" and "does not" blocks are exceptions, not powers or duties.
+      if (headingRole === 'exception' && (role === 'power' || role === 'duty' || role === 'other' || role === 'application')) {
+        role = 'exception';
+        from = 'heading';
+      }
+      if (headingRole === 'defence' && (role === 'power' || role === 'duty' || role === 'other')) {
+        role = 'defence';
+        from = 'heading';
+      }
+      const line = p.position?.start.line ?? section.position?.start.line ?? 1;
+      readings.push(make(base, citation(p.path), text, leads, role, from, line, sectionCm, titleCm));
+      walk(p.children, [...leads, norm]);
+    }
+  };
+  walk(section.children, []);
+}
+
+function readSchedule(schedule: Schedule, readings: Reading[], titleCm: boolean): void {
+  const name = `Sch${schedule.number ? ` ${schedule.number}` : ''}`;
+  const heading = normaliseForMatch(schedule.heading);
+  const sectionText = normaliseForMatch(schedule.text);
+  const headingRole = roleOfHeading(heading);
+  const sectionCm = OBJECTS.cm.test(sectionText) || OBJECTS.cm.test(heading);
+  const base = {section: undefined, schedule: schedule.number, heading, sectionText, part: '', owner: schedule as Section | Schedule};
+  const walk = (list: readonly Provision[], leads: string[], para: string): void => {
+    for (const p of list) {
+      const norm = normaliseForMatch(p.block.text);
+      let role = roleOfText(norm);
+      let from: RoleSource = 'own';
+      if (role === 'other') {
+        const lead = leads.length ? roleOfText(leads.at(-1)!) : 'other';
+        if (lead !== 'other') {
+          role = lead;
+          from = 'lead-in';
+        } else if (headingRole !== 'other') {
+          role = headingRole;
+          from = 'heading';
+        }
+      }
+      const number = p.kind === 'subsection' ? p.label : para;
+      const citation = number ? `${name} para ${number}${p.kind === 'subsection' ? '' : p.path.length ? `(${p.path.at(-1)})` : ''}` : name;
+      readings.push(make(base, citation, p.block.text, leads, role, from, p.position?.start.line ?? 1, sectionCm, titleCm));
+      walk(p.children, [...leads, norm], number);
+    }
+  };
+  walk(schedule.children, [], '');
+}
+
+/** A section with no heading of its own (Canadian style) takes its marginal note from the cross-heading just above it. */
+function crossHeading(section: Section): string {
+  const last = section.containers.at(-1) ?? '';
+  return /^(?:chapter|part|sub-?part|division|sub-?division)\b/i.test(last) ? '' : last;
+}
+
+function make(
+  base: Pick<Reading, 'section' | 'schedule' | 'heading' | 'sectionText' | 'part' | 'owner'>,
+  citation: string,
+  text: string,
+  leads: string[],
+  role: Role,
+  roleFrom: RoleSource,
+  line: number,
+  sectionCm: boolean,
+  titleCm: boolean
+): Reading {
+  const norm = normaliseForMatch(text);
+  const leadIn = leads.join(' ');
+  const acts = actsIn(norm);
+  const leadActs = leadIn ? actsIn(leadIn) : new Set<ActName>();
+  const ownCm = OBJECTS.cm.test(norm);
+  const object: Reading['object'] = ownCm
+    ? 'own'
+    : leadIn && OBJECTS.cm.test(leadIn)
+      ? 'lead-in'
+      : sectionCm
+        ? 'section'
+        : titleCm
+          ? 'title'
+          : 'none';
+  const otherWeaponOnly = !ownCm && (OBJECTS.otherWeapon.test(norm) || (!OBJECTS.cm.test(leadIn) && OBJECTS.otherWeapon.test(leadIn)));
+  const binds = new Set<keyof typeof BINDERS>();
+  for (const [name, re] of Object.entries(BINDERS) as Array<[keyof typeof BINDERS, RegExp]>)
+    if (re.test(norm) || re.test(leadIn)) binds.add(name);
+  const refs = [...text.toLowerCase().matchAll(REFERENCE)].map((m) => m[0]);
+  return {
+    ...base,
+    citation,
+    line,
+    text,
+    norm,
+    leadIn,
+    role,
+    roleFrom,
+    hasPenalty: ROLE.penalty.test(norm),
+    acts,
+    leadActs,
+    object,
+    otherWeaponOnly,
+    binds,
+    refs,
+    cmPart: true
+  };
+}
