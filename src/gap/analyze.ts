@@ -97,7 +97,9 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
   const findings = new Map(strength.map((f) => [f.id, f]));
 
   // Convention view: components, and the concepts that only the Convention view asks about.
-  const concept = (name: string): Hit[] => conceptHits(name, readings);
+  // Reporting concepts look only at provisions that speak of reports or Article 7: found once.
+  const reporting = readings.filter((r) => W.report.test(r.norm) || /\barticle 7\b/.test(r.norm));
+  const concept = (name: string): Hit[] => conceptHits(name, name.startsWith('report_') ? reporting : readings);
   const reportSupport = readings.filter((r) => /\barticle 7\b|\breporting obligations?\b/.test(r.norm));
   const treaty = bill.schedules.find(
     (sch) => /\bconvention\b/i.test(sch.heading) || /each state party undertakes/i.test(sch.text.slice(0, 600))
@@ -226,7 +228,7 @@ function conceptHits(name: string, readings: readonly Reading[]): Hit[] {
       const re = REPORT_TERMS[name];
       if (!re) return [];
       return hits(
-        readings.filter((r) => (W.report.test(r.norm) || /\barticle 7\b/.test(r.norm)) && re.test(r.norm)),
+        readings.filter((r) => re.test(r.norm)),
         re,
         'medium',
         'a reporting provision names this item'

@@ -170,11 +170,22 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
   const citation = (path: string[]): string => `s ${section.number}${path.map((x) => `(${x})`).join('')}`;
   if (section.children.length === 0 || ROLE.placeholder.test(sectionText)) {
     // Heading only, "[Repealed]", "[text not reconstructed]": the text is not there to read.
-    const reading = make(base, citation([]), section.text, [], 'placeholder', 'own', section.position?.start.line ?? 1, sectionCm, titleCm);
+    const reading = make(
+      base,
+      citation([]),
+      section.text,
+      normaliseForMatch(section.text),
+      NO_LEAD,
+      'placeholder',
+      'own',
+      section.position?.start.line ?? 1,
+      sectionCm,
+      titleCm
+    );
     unavailable.push(reading);
     return;
   }
-  const walk = (list: readonly Provision[], leads: string[]): void => {
+  const walk = (list: readonly Provision[], leads: string[], lead: LeadContext): void => {
     for (const p of list) {
       const text = p.block.text;
       const norm = normaliseForMatch(text);
@@ -214,11 +225,12 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
         from = 'heading';
       }
       const line = p.position?.start.line ?? section.position?.start.line ?? 1;
-      readings.push(make(base, citation(p.path), text, leads, role, from, line, sectionCm, titleCm));
-      walk(p.children, [...leads, norm]);
+      const reading = make(base, citation(p.path), text, norm, lead, role, from, line, sectionCm, titleCm);
+      readings.push(reading);
+      if (p.children.length > 0) walk(p.children, [...leads, norm], childLead(lead, reading));
     }
   };
-  walk(section.children, []);
+  walk(section.children, [], NO_LEAD);
 }
 
 function readSchedule(schedule: Schedule, readings: Reading[], titleCm: boolean): void {
@@ -228,7 +240,7 @@ function readSchedule(schedule: Schedule, readings: Reading[], titleCm: boolean)
   const headingRole = roleOfHeading(heading);
   const sectionCm = OBJECTS.cm.test(sectionText) || OBJECTS.cm.test(heading);
   const base = {section: undefined, schedule: schedule.number, heading, sectionText, part: '', owner: schedule as Section | Schedule};
-  const walk = (list: readonly Provision[], leads: string[], para: string): void => {
+  const walk = (list: readonly Provision[], leads: string[], para: string, lead: LeadContext): void => {
     for (const p of list) {
       const norm = normaliseForMatch(p.block.text);
       let role = roleOfText(norm);
@@ -245,11 +257,12 @@ function readSchedule(schedule: Schedule, readings: Reading[], titleCm: boolean)
       }
       const number = p.kind === 'subsection' ? p.label : para;
       const citation = number ? `${name} para ${number}${p.kind === 'subsection' ? '' : p.path.length ? `(${p.path.at(-1)})` : ''}` : name;
-      readings.push(make(base, citation, p.block.text, leads, role, from, p.position?.start.line ?? 1, sectionCm, titleCm));
-      walk(p.children, [...leads, norm], number);
+      const reading = make(base, citation, p.block.text, norm, lead, role, from, p.position?.start.line ?? 1, sectionCm, titleCm);
+      readings.push(reading);
+      if (p.children.length > 0) walk(p.children, [...leads, norm], number, childLead(lead, reading));
     }
   };
-  walk(schedule.children, [], '');
+  walk(schedule.children, [], '', NO_LEAD);
 }
 
 /** A section with no heading of its own (Canadian style) takes its marginal note from the cross-heading just above it. */
@@ -258,52 +271,133 @@ function crossHeading(section: Section): string {
   return /^(?:chapter|part|sub-?part|division|sub-?division)\b/i.test(last) ? '' : last;
 }
 
+/** What the provisions above a provision say, computed once for all its children. */
+interface LeadContext {
+  text: string;
+  acts: Set<ActName>;
+  binds: Set<keyof typeof BINDERS>;
+  cm: boolean;
+  otherWeapon: boolean;
+}
+
+const NO_LEAD: LeadContext = {text: '', acts: new Set(), binds: new Set(), cm: false, otherWeapon: false};
+
+function childLead(lead: LeadContext, parent: Reading): LeadContext {
+  return {
+    text: lead.text ? `${lead.text}${parent.norm.slice(1)}` : parent.norm,
+    acts: new Set([...lead.acts, ...parent.acts]),
+    binds: new Set([...lead.binds, ...ownBinders(parent.norm)]),
+    cm: lead.cm || OBJECTS.cm.test(parent.norm),
+    otherWeapon: lead.otherWeapon || OBJECTS.otherWeapon.test(parent.norm)
+  };
+}
+
+function ownBinders(norm: string): Set<keyof typeof BINDERS> {
+  const found = new Set<keyof typeof BINDERS>();
+  for (const [name, re] of Object.entries(BINDERS) as Array<[keyof typeof BINDERS, RegExp]>) if (re.test(norm)) found.add(name);
+  return found;
+}
+
+const MAY_REFER = /\b(?:sections?|subsections?|paragraphs?|parts?|divisions?|subdivisions?|schedules?|chapters?) [0-9]/i;
+
+/**
+ * A reading whose acts, persons and references are worked out when a
+ * detector first asks: most detectors look only at provisions of one role,
+ * and a 1,000-section Act has thousands of provisions.
+ */
+class LazyReading implements Reading {
+  #acts: Set<ActName> | undefined;
+  #binds: Set<keyof typeof BINDERS> | undefined;
+  #refs: string[] | undefined;
+  #hasPenalty: boolean | undefined;
+  #object: Reading['object'] | undefined;
+  #otherWeaponOnly: boolean | undefined;
+  readonly #lead: LeadContext;
+  readonly #sectionCm: boolean;
+  readonly #titleCm: boolean;
+  cmPart = true;
+  constructor(
+    base: Pick<Reading, 'section' | 'schedule' | 'heading' | 'sectionText' | 'part' | 'owner'>,
+    readonly citation: string,
+    readonly text: string,
+    readonly norm: string,
+    lead: LeadContext,
+    public role: Role,
+    public roleFrom: RoleSource,
+    readonly line: number,
+    sectionCm: boolean,
+    titleCm: boolean
+  ) {
+    this.section = base.section;
+    this.schedule = base.schedule;
+    this.heading = base.heading;
+    this.sectionText = base.sectionText;
+    this.part = base.part;
+    this.owner = base.owner;
+    this.#lead = lead;
+    this.#sectionCm = sectionCm;
+    this.#titleCm = titleCm;
+  }
+  readonly section: string | undefined;
+  readonly schedule: string | undefined;
+  readonly heading: string;
+  readonly sectionText: string;
+  readonly part: string;
+  readonly owner: Section | Schedule;
+  get leadIn(): string {
+    return this.#lead.text;
+  }
+  get leadActs(): Set<ActName> {
+    return this.#lead.acts;
+  }
+  get acts(): Set<ActName> {
+    return (this.#acts ??= actsIn(this.norm));
+  }
+  get binds(): Set<keyof typeof BINDERS> {
+    if (!this.#binds) {
+      this.#binds = ownBinders(this.norm);
+      for (const b of this.#lead.binds) this.#binds.add(b);
+    }
+    return this.#binds;
+  }
+  get refs(): string[] {
+    return (this.#refs ??= MAY_REFER.test(this.text) ? [...this.text.toLowerCase().matchAll(REFERENCE)].map((m) => m[0]) : []);
+  }
+  get hasPenalty(): boolean {
+    return (this.#hasPenalty ??= ROLE.penalty.test(this.norm));
+  }
+  get object(): Reading['object'] {
+    return (this.#object ??= OBJECTS.cm.test(this.norm)
+      ? 'own'
+      : this.#lead.cm
+        ? 'lead-in'
+        : this.#sectionCm
+          ? 'section'
+          : this.#titleCm
+            ? 'title'
+            : 'none');
+  }
+  get otherWeaponOnly(): boolean {
+    return (this.#otherWeaponOnly ??=
+      this.object !== 'own' && (OBJECTS.otherWeapon.test(this.norm) || (!this.#lead.cm && this.#lead.otherWeapon)));
+  }
+  /** Plain data for JSON and snapshots. */
+  toJSON(): Record<string, unknown> {
+    return {citation: this.citation, role: this.role, text: this.text};
+  }
+}
+
 function make(
   base: Pick<Reading, 'section' | 'schedule' | 'heading' | 'sectionText' | 'part' | 'owner'>,
   citation: string,
   text: string,
-  leads: string[],
+  norm: string,
+  lead: LeadContext,
   role: Role,
   roleFrom: RoleSource,
   line: number,
   sectionCm: boolean,
   titleCm: boolean
 ): Reading {
-  const norm = normaliseForMatch(text);
-  const leadIn = leads.join(' ');
-  const acts = actsIn(norm);
-  const leadActs = leadIn ? actsIn(leadIn) : new Set<ActName>();
-  const ownCm = OBJECTS.cm.test(norm);
-  const object: Reading['object'] = ownCm
-    ? 'own'
-    : leadIn && OBJECTS.cm.test(leadIn)
-      ? 'lead-in'
-      : sectionCm
-        ? 'section'
-        : titleCm
-          ? 'title'
-          : 'none';
-  const otherWeaponOnly = !ownCm && (OBJECTS.otherWeapon.test(norm) || (!OBJECTS.cm.test(leadIn) && OBJECTS.otherWeapon.test(leadIn)));
-  const binds = new Set<keyof typeof BINDERS>();
-  for (const [name, re] of Object.entries(BINDERS) as Array<[keyof typeof BINDERS, RegExp]>)
-    if (re.test(norm) || re.test(leadIn)) binds.add(name);
-  const refs = [...text.toLowerCase().matchAll(REFERENCE)].map((m) => m[0]);
-  return {
-    ...base,
-    citation,
-    line,
-    text,
-    norm,
-    leadIn,
-    role,
-    roleFrom,
-    hasPenalty: ROLE.penalty.test(norm),
-    acts,
-    leadActs,
-    object,
-    otherWeaponOnly,
-    binds,
-    refs,
-    cmPart: true
-  };
+  return new LazyReading(base, citation, text, norm, lead, role, roleFrom, line, sectionCm, titleCm);
 }

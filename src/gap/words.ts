@@ -7,9 +7,10 @@
 
 /** Lower case, accents and punctuation removed, single spaces, padded: ` a person must not `. */
 export function normaliseForMatch(text: string): string {
-  return ` ${text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Decomposing accents costs most of the time and ASCII has none.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any character outside ASCII
+  const ascii = !/[^\u0000-\u007f]/.test(text);
+  return ` ${(ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/['’]s\b/g, 's')
     .replace(/[^a-z0-9]+/g, ' ')
