@@ -97,14 +97,32 @@ const isOffence = (r: Reading): boolean =>
 const permissive = (r: Reading): boolean => r.role === 'exception' || r.role === 'defence';
 
 /** Readings of the core prohibitions: offences about cluster munitions, not investment or information offences. */
+const CORE_ACTS: readonly ActName[] = [
+  'use',
+  'develop',
+  'produce',
+  'acquire',
+  'stockpile',
+  'retain',
+  'possess',
+  'transfer',
+  'assist',
+  'encourage',
+  'transit'
+];
+
 export function coreProhibitions(act: ActReading): Reading[] {
   return act.readings.filter(
     (r) =>
       isOffence(r) &&
+      // An offence is a core prohibition only if it names conduct with the munitions (not "fails to comply with a notice").
+      CORE_ACTS.some((a) => r.acts.has(a) || r.leadActs.has(a)) &&
       about(r) &&
       !W.sanctionInfo.test(r.norm) &&
       !(r.acts.has('invest') && W.investTarget.test(r.norm + r.leadIn)) &&
       !r.acts.has('request') &&
+      // "The Minister must not give permission unless …" restrains an official; it prohibits nothing to anyone.
+      !/^ (?:the )?(?:minister|secretary(?: of state)?|officer|authority|director|commissioner|court|registrar)\b/.test(r.norm) &&
       // A reference to an offence elsewhere (`an offence under section 2(1)(d)`) does not create one.
       !(
         /\boffences? (?:under|against) (?:section|subsection|this|paragraph)\b/.test(r.norm) &&
@@ -329,7 +347,7 @@ export const detectTransfer: Detector = (context) => {
     );
   const wide =
     hits.some((h) => W.anyone.test(h.reading.norm + h.reading.leadIn)) ||
-    context.act.readings.some((r) => r.role === 'definition' && /\btransfer\b/.test(r.norm) && W.anyone.test(r.norm));
+    context.act.readings.some((r) => !permissive(r) && /\btransfer/.test(r.norm) && /\bdirectly or indirectly\b/.test(r.norm));
   // "Transfer" unqualified covers any recipient; only selling, supplying or exporting is narrower than Article 1(1)(b).
   const general = hits.some((h) =>
     /\b(?:transfer\w*|pass(?:es|ed|ing)? on|hand(?:s|ed|ing)? over|otherwise dispos\w*|deals? in)\b/.test(h.reading.norm + h.reading.leadIn)
@@ -451,8 +469,11 @@ export const detectForeignStockpiling: Detector = (context) => {
       express.map((r) => prohibitionHit(r, W.foreign, undefined))
     );
   const possession = context.core.filter((r) => has(r, 'possess') || has(r, 'stockpile'));
+  // Foreign forces keeping munitions on the territory: a visiting-forces defence, or an exception for foreign States' munitions here.
   const carveOut = context.act.readings.filter(
-    (r) => permissive(r) && W.foreign.test(r.norm + r.heading) && (W.store.test(r.norm) || /\bvisiting forces?\b/.test(r.norm + r.heading))
+    (r) =>
+      permissive(r) &&
+      (/\bvisiting forces?\b/.test(r.norm + r.heading) || (W.foreign.test(r.norm) && W.store.test(r.norm) && W.territory.test(r.norm)))
   );
   if (possession.length > 0 && carveOut.length > 0)
     return finding('weak', 'Possession is an offence, but an exception or defence covers foreign forces on the territory.', [

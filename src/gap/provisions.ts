@@ -81,6 +81,9 @@ export interface ActReading {
   bill: Bill;
 }
 
+const OFFENCE_FIRST =
+  /^ (?:\w+ ){0,8}(?<!\b(?:not|never|no) )(?:commits? an offence|is guilty of an offence|shall be guilty of an offence|it is (?:also )?an offence)\b/;
+
 const REFERENCE =
   /\b(?:sections?|subsections?|paragraphs?|parts?|divisions?|subdivisions?|schedules?|chapters?) [0-9a-z.]+(?:\([0-9a-z]+\))*/g;
 
@@ -97,6 +100,9 @@ export function isTreatySchedule(schedule: Schedule): boolean {
 export function roleOfText(norm: string): Role {
   if (ROLE.placeholder.test(norm)) return 'placeholder';
   if (ROLE.definition.test(norm)) return 'definition';
+  // "A person commits an offence who, being a director …, fails to ensure that the body does not commit an offence":
+  // the main clause creates the offence; the negative words later are part of what is made an offence.
+  if (OFFENCE_FIRST.test(norm)) return 'offence';
   if (ROLE.defence.test(norm)) return 'defence';
   if (ROLE.exception.test(norm)) return 'exception';
   if (ROLE.purpose.test(norm)) return 'purpose';

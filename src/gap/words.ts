@@ -30,7 +30,7 @@ export const ACTS = {
   possess:
     /\b(?:possess\w*|possession|holds?|holding|keeps?|keeping|stores?|storing|has in (?:his|her|its|their) (?:possession|custody|control))\b/,
   transfer:
-    /\b(?:transfer\w*|sells?|selling|sold|suppl(?:y|ies|ied|ying)|exports?|exporting|exported|imports?|importing|imported|trades?|trading|deals? in|dealing in|gives?|giving|lends?|lending|delivers?|delivering|pass(?:es|ed|ing)? on|hand(?:s|ed|ing)? over|otherwise dispos\w*)\b/,
+    /\b(?:transfer\w*|sells?|selling|sold|suppl(?:y|ies|ied|ying)|exports?|exporting|exported|imports?|importing|imported|trades?|trading|deals? in|dealing in|gives?(?! (?:information|notice|evidence|effect|permission|consent|written|any information))|giving(?! (?:information|notice|evidence|effect|permission|consent))|lends?|lending|delivers?|delivering|pass(?:es|ed|ing)? on|hand(?:s|ed|ing)? over|otherwise dispos\w*)\b/,
   assist:
     /\b(?:assist(?:s|ed|ing)?|aids?|aided|aiding|abet\w*|helps?|helping)\b(?! (?:victims?|survivors?|states? parties|affected states?)\b)/,
   encourage: /\b(?:encourag\w*|induc(?:e|es|ed|ing|ement)|counsel\w*|procur\w*|incit\w*|promot(?:e|es|ed|ing)|solicit\w*|conspir\w*)\b/,
@@ -83,9 +83,9 @@ export const ROLE = {
   exception:
     /\b(?:does not commit an offence|do not commit an offence|shall not be guilty|is not guilty|are not guilty|not guilty of an offence|is not an offence|are not an offence|shall not constitute an offence|does not constitute an offence|does not apply|do not apply|shall not apply|is not to apply|does not prohibit|do not prohibit|is not prohibited|are not prohibited|shall not be prohibited|may lawfully|is lawful|are lawful|shall be lawful|it is lawful|it shall be lawful|nothing in (?:this|that|the preceding|any) (?:act|part|section|subsection|division|subdivision)\b(?: \w+){0,12} (?:prohibits|prohibit|applies|apply|makes|make|renders|authori[sz]es|prevents|affects|is to be taken)|nothing in section(?: \w+){1,14} (?:prohibits|applies|makes|renders|prevents|affects)|is exempt\w*|are exempt\w*|exempted from|by way of exception)\b/,
   offence:
-    /\b(?:commits? an offence|commit an offence|guilty of an offence|is guilty of|shall be guilty|is an offence|it is (?:also )?an offence|offence to|no person (?:shall|may|must)|no (?:\w+ ){1,3}(?:may|shall|must) (?!be )|shall not|must not|may not|is prohibited|are prohibited|is forbidden|are forbidden|whoever(?: \w+){1,60} (?:shall be punish\w*|is punishable|shall be liable|is liable))\b/,
+    /(?<!\b(?:not|never|does not|do not) )\b(?:commits? an offence|commit an offence|guilty of an offence|is guilty of|shall be guilty|deemed to be guilty|is an offence|it is (?:also )?an offence|offence to|no person (?:shall|may|must)|no (?:\w+ ){1,3}(?:may|shall|must) (?!be )|shall not|must not|may not|is prohibited|are prohibited|is forbidden|are forbidden|whoever(?: \w+){1,60} (?:shall be punish\w*|is punishable|shall be liable|is liable))\b/,
   penalty:
-    /\b(?:liable on (?:summary |indictment )?conviction|liable to (?:a )?(?:fine|imprisonment|penalty|penal servitude)|(?:is|are|and|be) liable(?! (?:for|in) (?:damages|compensation|costs))|punishable|shall be punish\w*|penalty (?:for|of|not exceeding|is)|penalty imprisonment|penalty a fine|maximum penalty)\b/,
+    /\b(?:liable on (?:summary |indictment )?conviction|liable to (?:a )?(?:fine|imprisonment|penalty|penal servitude)|(?:is|are|and|be) liable(?! (?:for|in) (?:damages|compensation|costs)| to (?:confiscation|forfeiture|seizure|destruction|be)\b)|punishable|shall be punish\w*|penalty (?:for|of|not exceeding|is)|penalty imprisonment|penalty a fine|maximum penalty)\b/,
   power:
     /\b(?:may(?: by (?:written )?(?:notice|order|regulation|warrant|instrument)| in writing| at any time| without (?:a )?warrant)?(?: \w+){0,3} (?:require|seize|detain|remove|enter|search|inspect|destroy|authori[sz]e|permit|grant|issue|make regulations|prescribe|designate|direct|order|request|take)|may make regulations|may by order|power to|is empowered|may exercise)\b/,
   application:
@@ -136,7 +136,7 @@ export const W = {
     /\b(?:unless|except|other than|does not apply to|does not extend to|not authori[sz]es?|does not authori[sz]e|does not permit|not permit|nothing in this (?:section|subsection) (?:authori[sz]es|permits)|does not include|excluding)\b/,
   bomblet: /\b(?:explosive bomblets?|dispensers? affixed to (?:an )?aircraft)\b/,
   officer:
-    /\b(?:directors?|managers?|secretar(?:y|ies)|officers? of (?:the|a) (?:body|company|corporation)|concerned in the management|similar officer|officer of (?:the )?(?:body|company|corporation)|partners?)\b/,
+    /\b(?:directors?|managers?|secretar(?:y|ies)|officers? of (?:the|a) (?:body|company|corporation)|concerned in the management|similar officer|officer of (?:the )?(?:body|company|corporation)|partners?|in charge of(?: \w+){0,3} (?:the )?(?:company|business)|responsible to the company)\b/,
   abroad:
     /\b(?:outside (?:of )?(?:the )?\w+|abroad|elsewhere|extra ?territorial\w*|extended geographical jurisdiction|beyond the territory|wherever (?:committed|done)|whether (?:in|within) or outside)\b/,
   citizen: /\b(?:citizens?|nationals?)\b/,

@@ -59,9 +59,18 @@ export interface HtmlOptions {
 
 function inline(nodes: readonly ElementContent[], style: {bold: boolean; italic: boolean}): string {
   let out = '';
+  let afterElement = false;
+  // Legislation sites put the number and the text in adjacent elements (`<span>2</span><span>Offences</span>`,
+  // `<span>1</span>The defence`): keep the words apart.
+  const gap = (next: string): void => {
+    if (afterElement && out !== '' && !/\s$/.test(out) && /[\w)\].,;:]$/.test(out) && /^[\w(“"]/.test(next)) out += ' ';
+  };
   for (const node of nodes) {
     if (node.type === 'text') {
-      out += escapeInline(node.value.replace(/\s+/g, ' '));
+      const value = node.value.replace(/\s+/g, ' ');
+      gap(value);
+      out += escapeInline(value);
+      afterElement = false;
       continue;
     }
     if (node.type !== 'element' || SKIP.has(node.tagName)) continue;
@@ -69,6 +78,7 @@ function inline(nodes: readonly ElementContent[], style: {bold: boolean; italic:
       out += ' ';
       continue;
     }
+    gap(firstText(node));
     const bold = !style.bold && (node.tagName === 'strong' || node.tagName === 'b');
     const italic = !style.italic && (node.tagName === 'em' || node.tagName === 'i');
     const inner = inline(node.children, {bold: style.bold || bold, italic: style.italic || italic});
@@ -78,8 +88,19 @@ function inline(nodes: readonly ElementContent[], style: {bold: boolean; italic:
       const trail = /\s*$/.exec(inner)![0];
       out += `${lead}${mark}${inner.trim()}${mark}${trail}`;
     } else out += inner;
+    afterElement = true;
   }
   return out;
+}
+
+function firstText(node: ElementContent): string {
+  if (node.type === 'text') return node.value.trimStart();
+  if (node.type !== 'element') return '';
+  for (const child of node.children) {
+    const t = firstText(child);
+    if (t !== '') return t;
+  }
+  return '';
 }
 
 function hasBlockChild(element: Element): boolean {

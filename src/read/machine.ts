@@ -82,6 +82,8 @@ const SOURCE = 'act';
 const definitionStart =
   /^["“‘']?[\p{L}*_][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
 
+const DEFINITIONS_HEADING = /\b(?:interpretation|definitions?|meaning of)\b/i;
+
 /** Classify a line by its shape and, when heading-like, by what it names. */
 export function classifyLine(raw: string): Classified {
   // Most lines of an Act start with a label (`(1) A person…`): nothing a heading can start with.
@@ -314,7 +316,7 @@ class Reader {
         enumerable: true,
         get: () => {
           settle('children', []);
-          for (const line of lines()) this.applyLine(tree, line);
+          for (const line of lines()) this.applyLine(tree, line, section.heading);
           tree.finish();
           return section.children;
         }
@@ -516,7 +518,7 @@ class Reader {
     }
     const parsed = this.parseBodyLine(line, raw, column0, afterBlank);
     s.body.push(parsed.bodyText);
-    this.applyLine(s.tree, parsed);
+    this.applyLine(s.tree, parsed, s.section.heading);
   }
 
   /** Read a body line's labels (`(1)`, `(a)(i)`, `1.`), its own text and the text it adds to the section's. */
@@ -553,13 +555,15 @@ class Reader {
   }
 
   /** Put a parsed body line into a section's provision tree. */
-  applyLine(tree: OwnerTree, p: ParsedLine): void {
+  applyLine(tree: OwnerTree, p: ParsedLine, heading: string): void {
     const piece = {source: p.own, locate: this.locate(p.line, p.ownColumn)};
     const start = this.point(p.line, p.labels[0]?.column ?? p.ownColumn);
     const end = this.endPoint(p.line);
     if (p.labels.length === 0) {
       if (
-        (p.afterBlank && (definitionStart.test(p.clean) || /^Penalty\b/.test(p.clean))) ||
+        // A new definition starts a new block; in a definitions section even without a blank line (plain-text Acts).
+        ((p.afterBlank || DEFINITIONS_HEADING.test(heading)) && definitionStart.test(p.clean)) ||
+        (p.afterBlank && /^Penalty\b/.test(p.clean)) ||
         (p.afterBlank && (tree.empty || tree.currentIsTopText)) ||
         !tree.continue(piece, end)
       )
@@ -659,7 +663,17 @@ class Reader {
           c.shape === 'atx' && c.level <= sch.level && (k.kind === 'container' || k.kind === 'section' || k.kind === 'schedule');
         const nextSchedule = k.kind === 'schedule' && c.shape !== 'plain';
         const plainSchedule = k.kind === 'schedule' && c.shape === 'plain' && afterBlank;
-        if (!closes && !nextSchedule && !plainSchedule) {
+        // An amending Act's schedule inserts provisions into another Act ("Add: Subdivision C … 72.38 Offences …"):
+        // the inserted Parts and sections are read as the provisions they are, with their own numbering.
+        const inserted =
+          afterBlank &&
+          /\bamend/i.test(sch.schedule.heading) &&
+          (k.kind === 'container' || (k.kind === 'section' && /^\d+[.]\d+[A-Z]?$/.test(k.number) && k.rest !== ''));
+        if (inserted) {
+          this.lastNumber = undefined;
+          this.dotted = undefined;
+        }
+        if (!closes && !nextSchedule && !plainSchedule && !inserted) {
           this.scheduleLine(line, raw, afterBlank || sch.afterBlank || c.shape === 'atx');
           sch.afterBlank = c.shape === 'atx';
           continue;
@@ -1162,6 +1176,12 @@ function splitSectionRest(rest: string, separator = ''): {heading: string; body:
   if (provisionLabel(r) && r.startsWith('(')) return {heading: '', body: r};
   // `7.—Where an offence…`: a dash after the number and a sentence, no heading.
   if (/[\u2014\u2013-]/.test(separator) && !plainHeadingText(r)) return {heading: '', body: r};
+  // `3. Punishment for use, etc.—Whoever uses …` (South Asian style): a marginal heading, a dash, then the body.
+  const dashed = /^([^\u2014\u2013]{1,160}?)[.,]?\s?[\u2014\u2013]\s?(?=[\p{Lu}(“"])(.*)$/u.exec(
+    r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r
+  );
+  if (dashed && plainHeadingText(dashed[1]!.trim()) && !provisionLabel(dashed[2]!))
+    return {heading: dashed[1]!.trim(), body: dashed[2]! + r.slice(Math.min(r.length, HEAD_LIMIT))};
   // `6 Offences. (1) A person…` or `6. Offences.—(1) …`
   const m = /^([^()]{1,160}?)[.\u2014\u2013:-]{1,3}\s?(\(\d{1,3}[A-Z]?\)\s?.*)$/.exec(r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r);
   if (m && plainHeadingText(m[1]!.trim())) return {heading: m[1]!.trim(), body: m[2]! + r.slice(Math.min(r.length, HEAD_LIMIT))};
