@@ -6,6 +6,8 @@
 import type {ActDocument} from '../act/types.js';
 import {diagnosticToJson} from '../util/diagnostics.js';
 import {alignUnits, type AlignOptions, type ChangeKind, type MatchMethod} from './align.js';
+import {analyseAct} from '../gap/analyze.js';
+import {COMPONENTS} from '../gap/catalogue.js';
 import {attachProvenance, type Provenance, type SectionOrigin} from './provenance.js';
 import {afterText, beforeText, redline, type RedlineSegment} from './redline.js';
 import {unitsOf, type CompareUnit} from './units.js';
@@ -14,6 +16,9 @@ export type {ChangeKind} from './align.js';
 
 /** `$schema` of compare results. */
 export const compareSchemaId = 'https://ccm-drafter.example/schemas/compare.schema.json';
+
+/** Below this similarity a pair is shown side by side by paragraph rather than as a word redline. */
+export const SIDE_BY_SIDE_BELOW = 0.25;
 
 /** The change kinds, in the order summaries list them. */
 export const changeKinds: readonly ChangeKind[] = ['unchanged', 'renumbered', 'moved', 'modified', 'added', 'removed', 'split', 'merged'];
@@ -71,8 +76,14 @@ export interface Change {
   other: SectionRef[];
   /** Heading redline (modified pairs whose heading changed). */
   headingRedline: RedlineSegment[] | null;
-  /** Body redline: word level for modified/split/merged, whole text for added/removed, null when the text is the same. */
+  /** Body redline: word level for modified/split/merged, whole text for added/removed, null when the text is the same or too different to redline. */
   redline: RedlineSegment[] | null;
+  /**
+   * For pairs too different to read as a word redline (similarity below
+   * {@link SIDE_BY_SIDE_BELOW}, typically a national Act against the model):
+   * the two texts paragraph by paragraph, to read side by side.
+   */
+  sideBySide: {base: string[]; other: string[]} | null;
   why: Explanation[];
 }
 
@@ -100,6 +111,8 @@ export interface CompareOptions extends AlignOptions {
   baseProvenance?: Provenance | undefined;
   /** Provenance of the other text (a draft with its `draft-bill.build.json`). */
   otherProvenance?: Provenance | undefined;
+  /** What each unit does, for pairing by meaning (default: read from both Acts when only the base has provenance). */
+  meaning?: AlignOptions['meaning'];
   /** Milliseconds allowed per word diff before showing a whole replacement (default 2000). */
   redlineTimeout?: number | undefined;
   /** Milliseconds allowed for all word diffs together (default 10000). */
@@ -116,7 +129,8 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
   const otherOrigins = options.otherProvenance ? attachProvenance(other, options.otherProvenance) : new Map<number, SectionOrigin>();
   const baseUnits = unitsOf(base);
   const otherUnits = unitsOf(other);
-  const groups = alignUnits(baseUnits, otherUnits, options);
+  const meaning = options.meaning ?? (options.baseProvenance && !options.otherProvenance ? meaningOf(base, other, baseOrigins) : undefined);
+  const groups = alignUnits(baseUnits, otherUnits, {...options, meaning});
   // Each word diff may take `timeout` ms; all of them together at most
   // `budget` ms, after which remaining pairs show as whole replacements.
   const timeout = options.redlineTimeout ?? 2000;
@@ -140,8 +154,18 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     const o = group.other.map((x) => otherUnits[x]!);
     const bodyOf = (units: CompareUnit[]): string => units.map((u) => u.body).join('\n\n');
     let body: RedlineSegment[] | null = null;
+    let sideBySide: Change['sideBySide'] = null;
+    const paragraphs = (units: CompareUnit[]): string[] =>
+      units.flatMap((u) =>
+        u.body
+          .split(/\n[ \t]*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      );
     if (group.kind === 'added') body = o[0]!.body ? [{op: 'insert', text: o[0]!.body}] : [];
     else if (group.kind === 'removed') body = b[0]!.body ? [{op: 'delete', text: b[0]!.body}] : [];
+    else if ((group.kind === 'modified' || group.kind === 'split' || group.kind === 'merged') && group.similarity < SIDE_BY_SIDE_BELOW)
+      sideBySide = {base: paragraphs(b), other: paragraphs(o)};
     else if (group.kind === 'modified' || group.kind === 'split' || group.kind === 'merged') {
       body = redlineWithin(bodyOf(b), bodyOf(o));
     }
@@ -157,6 +181,7 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
       other: o.map((u) => ref(u, otherOrigins)),
       headingRedline: group.headingChanged ? redlineWithin(b[0]!.heading, o[0]!.heading) : null,
       redline: body,
+      sideBySide,
       why: []
     };
     change.why = explain(change);
@@ -172,6 +197,52 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     changes,
     messages: [...base.messages, ...other.messages].map(diagnosticToJson)
   };
+}
+
+/** An article as a pairing token: the article itself (`3(2)` and `3(6)` are both Article 3). */
+const articleToken = (article: string): string => `art:${/^\d+/.exec(article)?.[0] ?? article}`;
+
+/** The Convention articles each component implements. */
+const ARTICLES = new Map(COMPONENTS.map((c) => [c.id as string, c.articles]));
+
+/**
+ * What each section does, on both sides, for pairing by meaning: the model's
+ * sections by their provenance (components, Convention articles) and by
+ * reading them; the other Act's sections by reading them as the gap report
+ * does (the components its provisions provide, their roles).
+ */
+function meaningOf(
+  base: ActDocument,
+  other: ActDocument,
+  baseOrigins: Map<number, SectionOrigin>
+): {base: Map<number, Set<string>>; other: Map<number, Set<string>>} | undefined {
+  if (!other.bill) return undefined;
+  const signature = (act: ActDocument): Map<number, Set<string>> => {
+    const out = new Map<number, Set<string>>();
+    if (!act.bill) return out;
+    const analysis = analyseAct(act.bill);
+    act.sections.forEach((s, i) => {
+      const set = new Set<string>();
+      // A definitions section defines what the others do; it pairs with the model's by its heading, not its terms.
+      const roles = analysis.roles.get(s.number) ?? new Set<string>();
+      const definitionsOnly = [...roles].every((r) => r === 'definition' || r === 'other');
+      for (const c of definitionsOnly ? [] : (analysis.bySection.get(s.number) ?? [])) {
+        set.add(c);
+        for (const a of ARTICLES.get(c) ?? []) set.add(articleToken(a));
+      }
+      for (const role of analysis.roles.get(s.number) ?? []) if (role !== 'other' && role !== 'definition') set.add(`role:${role}`);
+      out.set(i, set);
+    });
+    return out;
+  };
+  const baseSig = signature(base);
+  for (const [i, origin] of baseOrigins) {
+    const set = baseSig.get(i) ?? new Set<string>();
+    for (const c of origin.record.components) set.add(c);
+    for (const a of origin.record.articles) set.add(articleToken(a));
+    baseSig.set(i, set);
+  }
+  return {base: baseSig, other: signature(other)};
 }
 
 function side(act: ActDocument, provenance: Provenance | undefined): CompareSide {

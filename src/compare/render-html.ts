@@ -98,7 +98,18 @@ function changeHtml(change: Change, n: number): string {
   for (const why of change.why) parts.push(`<p class="why ${why.cause}"><strong>Why:</strong> ${withCode(why.message)}</p>`);
   const heading = change.headingRedline;
   const body = change.redline;
-  if ((body && body.length > 0) || heading) {
+  if (change.sideBySide) {
+    // Too different for a word redline: paragraph by paragraph, side by side (printed the same way).
+    const rows = Math.max(change.sideBySide.base.length, change.sideBySide.other.length);
+    const cells: string[] = [];
+    for (let r = 0; r < rows; r++)
+      cells.push(
+        `<tr><td class="text">${escapeHtml(change.sideBySide.base[r] ?? '')}</td><td class="text">${escapeHtml(change.sideBySide.other[r] ?? '')}</td></tr>`
+      );
+    parts.push(
+      `<table class="side"><thead><tr><th>Base: ${escapeHtml(refsName(change.base))}</th><th>Other: ${escapeHtml(refsName(change.other))}</th></tr></thead><tbody>${cells.join('')}</tbody></table>`
+    );
+  } else if ((body && body.length > 0) || heading) {
     const block = (show: 'both' | 'before' | 'after'): string =>
       `${heading ? `<p class="text"><strong>Heading:</strong> ${redlineHtml(heading, show)}</p>` : ''}<div class="text">${body ? redlineHtml(body, show) : ''}</div>`;
     parts.push(

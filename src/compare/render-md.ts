@@ -108,6 +108,14 @@ export function renderMarkdown(result: CompareResult): string {
       );
       for (const why of change.why) lines.push(`> **Why:** ${escapeWithCode(why.message)}`, '');
       if (change.headingRedline) lines.push(`**Heading:** ${redlineMarkdown(change.headingRedline)}`, '');
+      if (change.sideBySide) {
+        // Too different for a word redline: the two texts paragraph by paragraph, side by side.
+        const rows = Math.max(change.sideBySide.base.length, change.sideBySide.other.length);
+        lines.push(`| ${cell(refsName(change.base))} | ${cell(refsName(change.other))} |`, '|---|---|');
+        for (let r = 0; r < rows; r++)
+          lines.push(`| ${cell(change.sideBySide.base[r] ?? '')} | ${cell(change.sideBySide.other[r] ?? '')} |`);
+        lines.push('');
+      }
       if (change.redline && change.redline.length > 0) lines.push(redlineMarkdown(change.redline), '');
       else if (change.kind === 'moved' || change.kind === 'renumbered') lines.push('Text unchanged.', '');
     });

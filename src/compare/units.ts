@@ -108,6 +108,11 @@ class LazyUnit implements CompareUnit {
   }
 }
 
+function marginalNote(containers: readonly string[]): string {
+  const last = containers.at(-1) ?? '';
+  return /^(?:chapter|part|sub-?part|division|sub-?division|schedule)\b/i.test(last) ? '' : last;
+}
+
 function sectionUnit(section: ActSection, index: number): CompareUnit {
   return new LazyUnit(
     'section',
@@ -118,7 +123,8 @@ function sectionUnit(section: ActSection, index: number): CompareUnit {
     // `text` is the reader's folded body; fall back to the printed body when a reader leaves it empty.
     () => normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
     normalizeNumber(section.number),
-    normalizeHeading(section.heading),
+    // A section without a heading of its own (Canadian style) is known by the marginal note above it.
+    normalizeHeading(section.heading || marginalNote(section.containers)),
     section.start.line,
     section.containers,
     section.raw,

@@ -25,6 +25,10 @@ export interface ActAnalysis {
   convention: ObligationFinding[];
   /** Sections whose text is not available (heading only, repealed, not reproduced). */
   unavailable: number;
+  /** For each section number, the components its provisions provide (every provision a detector rests on). */
+  bySection: Map<string, Set<string>>;
+  /** For each section number, the roles of its provisions. */
+  roles: Map<string, Set<string>>;
 }
 
 const RANK: Record<Confidence, number> = {high: 0, medium: 1, low: 2};
@@ -73,9 +77,17 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
   };
 
   const detections = new Map<string, Detection>();
+  const bySection = new Map<string, Set<string>>();
+  const roles = new Map<string, Set<string>>();
+  for (const r of act.readings)
+    if (r.section !== undefined) (roles.get(r.section) ?? roles.set(r.section, new Set()).get(r.section)!).add(r.role);
   const strength: ComponentFinding[] = COMPONENTS.map((info) => {
     const d = info.detect(context);
     detections.set(info.id, d);
+    if (d.rating !== 'absent' && d.rating !== 'cannot-tell')
+      for (const h of d.hits)
+        if (h.reading.section !== undefined)
+          (bySection.get(h.reading.section) ?? bySection.set(h.reading.section, new Set()).get(h.reading.section)!).add(info.id);
     const evidence = d.rating === 'absent' ? [] : evidenceOf(d.hits);
     const best = [...d.hits].sort((a, b) => RANK[a.confidence] - RANK[b.confidence])[0];
     const confidence: Confidence = d.confidence ?? best?.confidence ?? 'low';
@@ -158,7 +170,7 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
       evidence
     };
   });
-  return {strength, convention, unavailable: act.unavailable.length};
+  return {strength, convention, unavailable: act.unavailable.length, bySection, roles};
 }
 
 const REPORT_TERMS: Record<string, RegExp> = {

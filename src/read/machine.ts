@@ -779,7 +779,13 @@ class Reader {
             this.state = 'body';
             continue;
           }
-          if (c.shape === 'emphasis' && afterBlank && (this.current || this.sectionCount > 0) && nextIsSection(lines, i)) {
+          // A bold line right above a section is its marginal note (Canadian style), also before the first section.
+          if (
+            c.shape === 'emphasis' &&
+            afterBlank &&
+            (this.current || this.sectionCount > 0 || this.title !== undefined) &&
+            nextIsSection(lines, i)
+          ) {
             this.openContainer(line, CROSS_HEADING_RANK, cleanText(k.text));
             continue;
           }

@@ -1,7 +1,9 @@
 /**
  * `ccm-draft compare [<base>] <other>`: read both texts, align, render, write.
- * With one file, the base is the model Act rendered with the same
- * jurisdiction's defaults.
+ * With one file, the base is the model Act: for the tool's own draft, as
+ * rendered with the same jurisdiction's defaults; for any other Act, the
+ * full model (every optional clause, both joint-operations forms), paired
+ * by meaning.
  */
 import {compareActs, type CompareResult} from '../../compare/compare.js';
 import {loadAct, loadPair, type LoadedAct} from '../../compare/read.js';
@@ -36,13 +38,16 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     other = await loadAct(files[0]!, {cwd: io.cwd});
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
     // The engine is loaded only here: a two-file compare never pays for it.
-    const {modelBase} = await import('../../app/model-base.js');
-    base = await modelBase(other, {
+    const {modelBase, fullModelBase} = await import('../../app/model-base.js');
+    const options = {
       cwd: io.cwd,
       today: io.today(),
       jurisdiction,
       model: typeof args.values['model'] === 'string' ? args.values['model'] : undefined
-    });
+    };
+    // A draft the tool built compares with the model as its jurisdiction's defaults print it (every difference
+    // then traces to an answer); any other Act with the full model, so each of its sections has a clause to pair with.
+    base = other.provenance ? await modelBase(other, options) : await fullModelBase(options);
   }
   printWarnings(io, [...base.messages, ...other.messages]);
   const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance});
