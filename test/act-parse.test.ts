@@ -332,3 +332,14 @@ describe('parseAct: properties', () => {
     );
   });
 });
+
+describe('large Acts', () => {
+  test('an Act with more than 9,999 sections is read whole (section 10000 is not folded into 9999)', () => {
+    const parts = ['# Big Act 2027', ''];
+    for (let n = 1; n <= 10_002; n++) parts.push(`### ${n} Heading ${n}`, '', `(1) A person must not do thing ${n}.`, '');
+    const doc = parseAct(parts.join('\n'), 'big.md');
+    expect(doc.sections).toHaveLength(10_002);
+    expect(doc.sections.slice(-3).map((s) => s.number)).toEqual(['10000', '10001', '10002']);
+    expect(doc.sections[9998]!.text).toBe('(1) A person must not do thing 9999.');
+  });
+});

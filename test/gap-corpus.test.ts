@@ -194,6 +194,12 @@ const ablations: Ablation[] = [
     expect: {penal_sanctions: 'weak'}
   },
   {
+    name: 'a general provision applied to the cluster munitions Part counts for it',
+    act: 'omnibus-style',
+    edit: (t) => t.replace('Section 22 applies to offences under Parts 2 and 3.', 'Section 22 applies to offences under Parts 2, 3 and 4.'),
+    expect: {extraterritorial: 'partial'}
+  },
+  {
     name: "an information offence's penalty is not the main offences' penalty",
     act: 'new-zealand',
     edit: (t) => t.replace(/\(4\) A person who commits an offence against this section is liable[^\n]*\n\n/, ''),

@@ -755,7 +755,10 @@ export const detectSeizure: Detector = (context) => {
   const seize = context.act.readings.filter(
     (r) => (r.role === 'power' || r.role === 'duty' || r.role === 'other' || r.role === 'offence') && r.acts.has('seize') && cmHere(r)
   );
-  const forfeit = context.act.readings.filter((r) => !permissive(r) && r.acts.has('forfeit') && cmHere(r));
+  // A general forfeiture of "any weapon or munition" serves cluster munitions when the Act applies it to their offences.
+  const forfeit = context.act.readings.filter(
+    (r) => !permissive(r) && r.acts.has('forfeit') && (cmHere(r) || (r.cmPart && /\bmunitions?\b/.test(r.norm) && !r.otherWeaponOnly))
+  );
   const exceptionSeize = context.act.readings.filter((r) => permissive(r) && r.acts.has('seize') && cmHere(r));
   const destroy = (list: Reading[]): boolean => list.some((r) => r.acts.has('destroy') || /\bdestr/.test(r.sectionText));
   if (seize.length > 0 && (forfeit.length > 0 || destroy(seize)))

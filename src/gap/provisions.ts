@@ -158,11 +158,54 @@ export function readProvisions(bill: Bill): ActReading {
     }
   }
   for (const schedule of bill.schedules) if (!isTreatySchedule(schedule)) readSchedule(schedule, readings, titleCm);
-  // A Part is about cluster munitions when its provisions name them (omnibus Acts have Parts on other weapons).
-  const cmParts = new Set(readings.filter((r) => OBJECTS.cmOnly.test(r.norm) || OBJECTS.cmOnly.test(r.heading)).map((r) => r.part));
-  const otherParts = new Set(readings.filter((r) => OBJECTS.otherWeapon.test(r.heading)).map((r) => r.part));
-  for (const r of readings) r.cmPart = cmParts.has(r.part) || (!otherParts.has(r.part) && titleCm);
+  applyParts(readings, titleCm);
   return {readings, unavailable, titleCm, sections, bill};
+}
+
+/** `Sections 21 and 23 apply in relation to offences under this Part`, `Section 22 applies to offences under Parts 2 and 3`. */
+const APPLIES =
+  /\bsections? (\d+[a-z]?)((?: (?:to|and|or) \d+[a-z]?| \d+[a-z]?)*) (?:also )?appl(?:y|ies) (?:to|in relation to|in respect of) (?:an? |any )?(?:offences? (?:under|against) )?(this part|parts? \d+[a-z]?(?:(?: and| or| to)? \d+[a-z]?)*)/g;
+
+/**
+ * Which Parts each reading serves. A Part is about cluster munitions when
+ * its provisions name them; a Part about other weapons (an omnibus Act's
+ * mines or chemical weapons Part) is not. A general Part's provisions serve
+ * every Part, unless an application clause ties a general section to named
+ * Parts ("Section 22 applies to offences under Parts 2 and 3"): then it
+ * serves cluster munitions only if one of those Parts is about them.
+ */
+function applyParts(readings: Reading[], titleCm: boolean): void {
+  const partNumber = (label: string): string => /^\S+/.exec(label)?.[0]?.toLowerCase() ?? '';
+  const cmParts = new Set(readings.filter((r) => OBJECTS.cmOnly.test(r.norm) || OBJECTS.cmOnly.test(r.heading)).map((r) => r.part));
+  const otherParts = new Set(
+    readings.filter((r) => OBJECTS.otherWeapon.test(r.heading) && !OBJECTS.cmOnly.test(r.heading)).map((r) => r.part)
+  );
+  const cmNumbers = new Set([...cmParts].map(partNumber));
+  const appliedTo = new Map<string, Set<string>>();
+  for (const r of readings) {
+    for (const m of r.norm.matchAll(APPLIES)) {
+      const sections = [m[1]!, ...(m[2] ?? '').split(/ (?:to|and|or) | /).filter(Boolean)];
+      const range = /\bto\b/.test(m[2] ?? '') && sections.length === 2 ? rangeOf(sections[0]!, sections[1]!) : sections;
+      const parts = m[3] === 'this part' ? [partNumber(r.part)] : [...m[3]!.matchAll(/\d+[a-z]?/g)].map((p) => p[0]);
+      for (const section of range) {
+        const set = appliedTo.get(section) ?? new Set<string>();
+        for (const p of parts) set.add(p);
+        appliedTo.set(section, set);
+      }
+    }
+  }
+  for (const r of readings) {
+    const applied = r.section !== undefined ? appliedTo.get(r.section.toLowerCase()) : undefined;
+    if (applied && !cmParts.has(r.part)) r.cmPart = [...applied].some((p) => cmNumbers.has(p));
+    else r.cmPart = cmParts.has(r.part) || (!otherParts.has(r.part) && (titleCm || cmParts.size > 0));
+  }
+}
+
+function rangeOf(from: string, to: string): string[] {
+  const a = Number.parseInt(from, 10);
+  const b = Number.parseInt(to, 10);
+  if (!(b >= a) || b - a > 200) return [from, to];
+  return Array.from({length: b - a + 1}, (_, i) => String(a + i));
 }
 
 function readSection(section: Section, part: string, readings: Reading[], unavailable: Reading[], titleCm: boolean): void {
