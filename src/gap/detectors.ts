@@ -90,6 +90,8 @@ function hit(r: Reading, term: RegExp, confidence: Confidence, why: string): Hit
   return {reading: r, term, confidence, why};
 }
 
+const REFERS_TO_CONDUCT = /\b(?:prohibited|any conduct|activity|paragraphs? \(|this (?:act|part|section))\b/;
+const LIABILITY = /\b(?:liable|guilty|commits?|offence)\b/;
 const about = (r: Reading): boolean => r.object !== 'none' && !r.otherWeaponOnly && r.cmPart;
 const has = (r: Reading, act: ActName): boolean => r.acts.has(act) || r.leadActs.has(act);
 const isOffence = (r: Reading): boolean =>
@@ -119,7 +121,7 @@ export function coreProhibitions(act: ActReading): Reading[] {
       CORE_ACTS.some((a) => r.acts.has(a) || r.leadActs.has(a)) &&
       about(r) &&
       !W.sanctionInfo.test(r.norm) &&
-      !(r.acts.has('invest') && W.investTarget.test(r.norm + r.leadIn)) &&
+      !(r.acts.has('invest') && r.inFull(W.investTarget)) &&
       !r.acts.has('request') &&
       // "The Minister must not give permission unless …" restrains an official; it prohibits nothing to anyone.
       !/^ (?:the )?(?:minister|secretary(?: of state)?|officer|authority|director|commissioner|court|registrar)\b/.test(r.norm) &&
@@ -207,16 +209,21 @@ export function readPenalty(act: ActReading, core: readonly Reading[]): PenaltyR
   // A penalty in the provision, or in a paragraph under a lead-in that says "is liable" ("(a) on indictment, to …").
   const penalties = act.readings.filter(
     (r) =>
-      (r.hasPenalty || r.role === 'penalty' || (ROLE.penalty.test(r.leadIn) && (W.imprisonment.test(r.norm) || W.fine.test(r.norm)))) &&
-      !W.sanctionInfo.test(r.norm + r.leadIn) &&
+      (r.hasPenalty || r.role === 'penalty' || (r.leadInTest(ROLE.penalty) && (W.imprisonment.test(r.norm) || W.fine.test(r.norm)))) &&
+      !r.inFull(W.sanctionInfo) &&
       !r.otherWeaponOnly
   );
+  const coreSet = new Set(core);
   const tied = (r: Reading): string | undefined => {
-    if (core.includes(r)) return 'in the offence provision itself';
+    if (coreSet.has(r)) return 'in the offence provision itself';
     if (r.section !== undefined && coreSections.has(r.section)) return 'in the section that creates the offences';
-    const words = r.norm + r.leadIn;
-    for (const s of coreSections)
-      if (new RegExp(`\\b(?:section|s) ${s.replace('.', ' ')}\\b`).test(words)) return `for offences against section ${s}`;
+    const words = r.full;
+    // The sections a penalty names ("against section 4", "s 72 38"), found in one pass rather than one pattern per section.
+    for (const m of words.matchAll(/\b(?:section|s) (\d+[a-z]*(?: \d+)?)\b/g)) {
+      // `s 72 38` is section 72.38 only in an Act numbered that way; "section 3, 4 or 5" names 3 (and 4 and 5).
+      for (const named of [m[1]!.replace(' ', '.').toUpperCase(), m[1]!.split(' ')[0]!.toUpperCase()])
+        if (coreSections.has(named)) return `for offences against section ${named}`;
+    }
     if (/\b(?:against|under) this (?:act|part|division|subdivision)\b|\bany offence\b/.test(words) && r.cmPart)
       return 'for offences against the Act';
     return undefined;
@@ -346,11 +353,11 @@ export const detectTransfer: Detector = (context) => {
       'an offence of transferring cluster munitions'
     );
   const wide =
-    hits.some((h) => W.anyone.test(h.reading.norm + h.reading.leadIn)) ||
+    hits.some((h) => W.anyone.test(h.reading.full)) ||
     context.act.readings.some((r) => !permissive(r) && /\btransfer/.test(r.norm) && /\bdirectly or indirectly\b/.test(r.norm));
   // "Transfer" unqualified covers any recipient; only selling, supplying or exporting is narrower than Article 1(1)(b).
   const general = hits.some((h) =>
-    /\b(?:transfer\w*|pass(?:es|ed|ing)? on|hand(?:s|ed|ing)? over|otherwise dispos\w*|deals? in)\b/.test(h.reading.norm + h.reading.leadIn)
+    /\b(?:transfer\w*|pass(?:es|ed|ing)? on|hand(?:s|ed|ing)? over|otherwise dispos\w*|deals? in)\b/.test(h.reading.full)
   );
   if (wide) return finding(offenceRating(context), `Prohibits transfer to anyone, directly or indirectly.${penaltyNote(context)}`, hits);
   if (general) return finding(offenceRating(context), `Prohibits transfer.${penaltyNote(context)}`, hits);
@@ -365,7 +372,7 @@ export const detectAssist: Detector = (context) => {
       !r.otherWeaponOnly &&
       r.cmPart &&
       (has(r, 'assist') || has(r, 'encourage')) &&
-      (about(r) || /\b(?:prohibited|any conduct|activity|paragraphs? \(|this (?:act|part|section))\b/.test(r.norm + r.leadIn))
+      (about(r) || r.inFull(REFERS_TO_CONDUCT))
   );
   if (candidates.length === 0)
     return absentOrUnknown(
@@ -376,7 +383,7 @@ export const detectAssist: Detector = (context) => {
     );
   const hits = candidates.map((r) => prohibitionHit(r, /assist|aid|abet|encourag|induc|counsel|procur|promot|incit|conspir/, undefined));
   const limited = candidates.every(
-    (r) => W.intent.test(r.norm) && /\b(?:intend\w* (?:that|to)|the other person|if the other)\b/.test(r.norm + r.leadIn)
+    (r) => W.intent.test(r.norm) && /\b(?:intend\w* (?:that|to)|the other person|if the other)\b/.test(r.full)
   );
   return limited
     ? finding('partial', 'Assisting or encouraging is an offence only with intent that the other person commits the act.', hits)
@@ -416,7 +423,7 @@ export const detectInvestment: Detector = (context) => {
     (r) =>
       (isOffence(r) || (r.role === 'duty' && /\b(?:shall not|must not|avoid|divest|not invest)\b/.test(r.norm))) &&
       r.acts.has('invest') &&
-      W.investTarget.test(r.norm + r.leadIn + r.sectionText) &&
+      W.investTarget.test(r.full + r.sectionText) &&
       !W.victim.test(r.norm) &&
       !r.otherWeaponOnly
   );
@@ -428,7 +435,7 @@ export const detectInvestment: Detector = (context) => {
       'an offence of providing or investing funds for cluster munition production'
     );
   const hits = found.map((r) => prohibitionHit(r, ACT_TERMS.invest, 'invest'));
-  if (found.every((r) => W.publicMoney.test(r.norm + r.leadIn + r.sectionText + r.heading)))
+  if (found.every((r) => W.publicMoney.test(r.full + r.sectionText + r.heading)))
     return finding('partial', 'Investment is restricted only for public money, not for any person.', hits);
   return finding('strong', 'Prohibits any person from investing in cluster munition production.', hits);
 };
@@ -459,9 +466,7 @@ export const detectTransit: Detector = (context) => {
 
 /** Foreign stockpiling (Art 1(1)(b)-(c)). */
 export const detectForeignStockpiling: Detector = (context) => {
-  const express = context.act.readings.filter(
-    (r) => isOffence(r) && about(r) && W.foreign.test(r.norm + r.leadIn) && W.store.test(r.norm + r.leadIn)
-  );
+  const express = context.act.readings.filter((r) => isOffence(r) && about(r) && r.inFull(W.foreign) && r.inFull(W.store));
   if (express.length > 0)
     return finding(
       'strong',
@@ -502,7 +507,7 @@ export const detectJointOperations: Detector = (context) => {
   const joint = context.act.readings.filter(
     (r) =>
       permissive(r) &&
-      (W.joint.test(r.norm + r.leadIn) ||
+      (r.inFull(W.joint) ||
         (W.nonParty.test(r.norm) && /\b(?:military|forces|operations?)\b/.test(r.norm)) ||
         (W.joint.test(r.heading) && /\b(?:military|operations?|forces|not (?:a )?party|non party)\b/.test(r.norm)))
   );
@@ -531,7 +536,7 @@ export const detectJointOperations: Detector = (context) => {
   const limits = context.act.readings.filter(
     (r) =>
       section.has(r.owner) &&
-      W.limit.test(r.norm + r.leadIn) &&
+      r.inFull(W.limit) &&
       (['use', 'develop', 'stockpile', 'transfer', 'request', 'acquire', 'produce'] as const).some((a) => r.acts.has(a))
   );
   // Permitting own forces to use (not merely the allies' use) is not a limit: the exception is broad.
@@ -587,12 +592,7 @@ export const detectBomblets: Detector = (context) => {
 /** Corporations and other legal entities (Art 9). */
 export const detectCorporate: Detector = (context) => {
   const officers = context.act.readings.filter(
-    (r) =>
-      !permissive(r) &&
-      r.binds.has('bodyCorporate') &&
-      W.officer.test(r.norm + r.leadIn) &&
-      (isOffence(r) || /\b(?:liable|guilty|commits?|offence)\b/.test(r.norm + r.leadIn)) &&
-      r.cmPart
+    (r) => !permissive(r) && r.binds.has('bodyCorporate') && r.inFull(W.officer) && (isOffence(r) || r.inFull(LIABILITY)) && r.cmPart
   );
   const bodies = context.act.readings.filter(
     (r) =>
@@ -649,9 +649,9 @@ export const detectExtraterritorial: Detector = (context) => {
       r.role !== 'definition' &&
       r.cmPart &&
       (W.category.test(r.norm) ||
-        (W.abroad.test(r.norm + r.leadIn) &&
-          (W.citizen.test(r.norm + r.leadIn) ||
-            W.resident.test(r.norm + r.leadIn) ||
+        (r.inFull(W.abroad) &&
+          (r.inFull(W.citizen) ||
+            r.inFull(W.resident) ||
             r.binds.has('bodyCorporate') ||
             r.binds.has('forces') ||
             r.binds.has('anyPerson'))))
@@ -663,7 +663,7 @@ export const detectExtraterritorial: Detector = (context) => {
       'No application to conduct outside the territory found.',
       'application of the offences to conduct abroad'
     );
-  const text = found.map((r) => r.norm + r.leadIn).join(' ');
+  const text = found.map((r) => r.full).join(' ');
   const hits = found.map((r) =>
     hit(
       r,
@@ -691,7 +691,7 @@ export const detectRetention: Detector = (context) => {
         has(r, 'acquire') ||
         has(r, 'possess') ||
         (permissive(r) && /\bconduct\b/.test(r.norm) && W.authorise.test(r.norm))) &&
-      W.purposeTraining.test(r.norm + r.leadIn) &&
+      r.inFull(W.purposeTraining) &&
       !r.otherWeaponOnly
   );
   if (found.length === 0)

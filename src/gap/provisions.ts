@@ -43,6 +43,12 @@ export interface Reading {
   norm: string;
   /** Normalised lead-in words of the provisions above it, nearest last. */
   leadIn: string;
+  /** The own words and the lead-in together (`norm + leadIn`), for patterns that may match in either. */
+  full: string;
+  /** Whether a pattern matches the own words or the lead-in words (each tested apart, the lead-in's answer shared). */
+  inFull(re: RegExp): boolean;
+  /** Whether a pattern matches the lead-in words (shared with the siblings). */
+  leadInTest(re: RegExp): boolean;
   /** Normalised section heading and the Parts, Divisions and cross-headings it sits in. */
   heading: string;
   /** Normalised text of the whole section (for checks that look around). */
@@ -128,17 +134,23 @@ function roleOfHeading(heading: string): Role {
   return 'other';
 }
 
+/** Every act but transit (whose pattern spans many words) in one alternation, so a provision is scanned once. */
+const ACT_NAMES = (Object.keys(ACTS) as ActName[]).filter((name) => name !== 'transit');
+const ANY_ACT = new RegExp(ACT_NAMES.map((name) => `(${ACTS[name].source})`).join('|'), 'g');
+const PASSIVE_USE = /\b(?:be|been|being|is|are|was|were|for|of|to be) used?\b|\bfor use\b|\bin use\b|\bused (?:in|for|by)\b/g;
+
 function actsIn(norm: string): Set<ActName> {
   const found = new Set<ActName>();
-  for (const [name, re] of Object.entries(ACTS) as Array<[ActName, RegExp]>) if (re.test(norm)) found.add(name);
+  for (const m of norm.matchAll(ANY_ACT)) {
+    for (let g = 1; g <= ACT_NAMES.length; g++)
+      if (m[g] !== undefined) {
+        found.add(ACT_NAMES[g - 1]!);
+        break;
+      }
+  }
+  if (ACTS.transit.test(norm)) found.add('transit');
   // "be used", "for use in" describe a thing, they do not name the act of using it.
-  if (
-    found.has('use') &&
-    !ACTS.use.test(
-      norm.replace(/\b(?:be|been|being|is|are|was|were|for|of|to be) used?\b|\bfor use\b|\bin use\b|\bused (?:in|for|by)\b/g, ' ')
-    )
-  )
-    found.delete('use');
+  if (found.has('use') && !ACTS.use.test(norm.replace(PASSIVE_USE, ' '))) found.delete('use');
   return found;
 }
 
@@ -183,6 +195,7 @@ function applyParts(readings: Reading[], titleCm: boolean): void {
   const cmNumbers = new Set([...cmParts].map(partNumber));
   const appliedTo = new Map<string, Set<string>>();
   for (const r of readings) {
+    if (!r.norm.includes(' appl')) continue;
     for (const m of r.norm.matchAll(APPLIES)) {
       const sections = [m[1]!, ...(m[2] ?? '').split(/ (?:to|and|or) | /).filter(Boolean)];
       const range = /\bto\b/.test(m[2] ?? '') && sections.length === 2 ? rangeOf(sections[0]!, sections[1]!) : sections;
@@ -208,16 +221,27 @@ function rangeOf(from: string, to: string): string[] {
   return Array.from({length: b - a + 1}, (_, i) => String(a + i));
 }
 
+/** The cluster munition names of {@link OBJECTS.cm}, for raw text (any case, any punctuation between words). */
+const CM_RAW =
+  /\b(?:cluster[\s-]+munitions?|prohibited[\s-]+munitions?|explosive[\s-]+bomblets?|explosive[\s-]+submunitions?|cluster[\s-]+bombs?|submunitions?|bomblets?|relevant[\s-]+munitions?|prohibited[\s-]+weapons?)\b/i;
+
+/** A section's normalised text, worked out once when a detector first asks. */
+function lazyText(text: string): () => string {
+  let value: string | undefined;
+  return () => (value ??= normaliseForMatch(text));
+}
+
 function readSection(section: Section, part: string, readings: Reading[], unavailable: Reading[], titleCm: boolean): void {
   const ownHeading = section.heading || crossHeading(section);
   const heading = normaliseForMatch(`${ownHeading} ${section.containers.join(' ')}`);
   const headingOnly = normaliseForMatch(ownHeading);
-  const sectionText = normaliseForMatch(section.text);
+  const sectionText = lazyText(section.text);
   const headingRole = roleOfHeading(headingOnly);
-  const sectionCm = OBJECTS.cm.test(sectionText) || OBJECTS.cm.test(heading);
+  // Names of the object read on the raw text (case aside): normalising every section twice is most of the cost of a big Act.
+  const sectionCm = CM_RAW.test(section.text) || OBJECTS.cm.test(heading);
   const base = {section: section.number, schedule: undefined, heading, sectionText, part, owner: section as Section | Schedule};
   const citation = (path: string[]): string => `s ${section.number}${path.map((x) => `(${x})`).join('')}`;
-  if (section.children.length === 0 || ROLE.placeholder.test(sectionText)) {
+  if (section.children.length === 0 || (section.text.length < 200 && ROLE.placeholder.test(sectionText()))) {
     // Heading only, "[Repealed]", "[text not reconstructed]": the text is not there to read.
     const reading = make(
       base,
@@ -285,9 +309,9 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
 function readSchedule(schedule: Schedule, readings: Reading[], titleCm: boolean): void {
   const name = `Sch${schedule.number ? ` ${schedule.number}` : ''}`;
   const heading = normaliseForMatch(schedule.heading);
-  const sectionText = normaliseForMatch(schedule.text);
+  const sectionText = lazyText(schedule.text);
   const headingRole = roleOfHeading(heading);
-  const sectionCm = OBJECTS.cm.test(sectionText) || OBJECTS.cm.test(heading);
+  const sectionCm = CM_RAW.test(schedule.text) || OBJECTS.cm.test(heading);
   const base = {section: undefined, schedule: schedule.number, heading, sectionText, part: '', owner: schedule as Section | Schedule};
   const walk = (list: readonly Provision[], leads: string[], para: string, lead: LeadContext): void => {
     for (const p of list) {
@@ -322,23 +346,54 @@ function crossHeading(section: Section): string {
 
 /** What the provisions above a provision say, computed once for all its children. */
 interface LeadContext {
-  text: string;
-  acts: Set<ActName>;
-  binds: Set<keyof typeof BINDERS>;
-  cm: boolean;
-  otherWeapon: boolean;
+  readonly text: string;
+  /** Whether a pattern matches the lead-in words (memoised: siblings share their lead-in). */
+  test(re: RegExp): boolean;
+  readonly acts: Set<ActName>;
+  readonly binds: Set<keyof typeof BINDERS>;
+  readonly cm: boolean;
+  readonly otherWeapon: boolean;
 }
 
-const NO_LEAD: LeadContext = {text: '', acts: new Set(), binds: new Set(), cm: false, otherWeapon: false};
+const NO_LEAD: LeadContext = {text: '', acts: new Set(), binds: new Set(), cm: false, otherWeapon: false, test: () => false};
+
+/** What a parent's lead-in words say, for its children: each part worked out on first use. */
+class ChildLead implements LeadContext {
+  #text: string | undefined;
+  #acts: Set<ActName> | undefined;
+  #binds: Set<keyof typeof BINDERS> | undefined;
+  #cm: boolean | undefined;
+  #other: boolean | undefined;
+  #tests: Map<RegExp, boolean> | undefined;
+  constructor(
+    readonly parentLead: LeadContext,
+    readonly parent: Reading
+  ) {}
+  test(re: RegExp): boolean {
+    this.#tests ??= new Map();
+    let found = this.#tests.get(re);
+    if (found === undefined) this.#tests.set(re, (found = re.test(this.text)));
+    return found;
+  }
+  get text(): string {
+    return (this.#text ??= this.parentLead.text ? `${this.parentLead.text}${this.parent.norm.slice(1)}` : this.parent.norm);
+  }
+  get acts(): Set<ActName> {
+    return (this.#acts ??= new Set([...this.parentLead.acts, ...this.parent.acts]));
+  }
+  get binds(): Set<keyof typeof BINDERS> {
+    return (this.#binds ??= new Set([...this.parentLead.binds, ...ownBinders(this.parent.norm)]));
+  }
+  get cm(): boolean {
+    return (this.#cm ??= this.parentLead.cm || OBJECTS.cm.test(this.parent.norm));
+  }
+  get otherWeapon(): boolean {
+    return (this.#other ??= this.parentLead.otherWeapon || OBJECTS.otherWeapon.test(this.parent.norm));
+  }
+}
 
 function childLead(lead: LeadContext, parent: Reading): LeadContext {
-  return {
-    text: lead.text ? `${lead.text}${parent.norm.slice(1)}` : parent.norm,
-    acts: new Set([...lead.acts, ...parent.acts]),
-    binds: new Set([...lead.binds, ...ownBinders(parent.norm)]),
-    cm: lead.cm || OBJECTS.cm.test(parent.norm),
-    otherWeapon: lead.otherWeapon || OBJECTS.otherWeapon.test(parent.norm)
-  };
+  return new ChildLead(lead, parent);
 }
 
 function ownBinders(norm: string): Set<keyof typeof BINDERS> {
@@ -366,7 +421,7 @@ class LazyReading implements Reading {
   readonly #titleCm: boolean;
   cmPart = true;
   constructor(
-    base: Pick<Reading, 'section' | 'schedule' | 'heading' | 'sectionText' | 'part' | 'owner'>,
+    base: Base,
     readonly citation: string,
     readonly text: string,
     readonly norm: string,
@@ -380,7 +435,7 @@ class LazyReading implements Reading {
     this.section = base.section;
     this.schedule = base.schedule;
     this.heading = base.heading;
-    this.sectionText = base.sectionText;
+    this.#sectionText = base.sectionText;
     this.part = base.part;
     this.owner = base.owner;
     this.#lead = lead;
@@ -390,11 +445,25 @@ class LazyReading implements Reading {
   readonly section: string | undefined;
   readonly schedule: string | undefined;
   readonly heading: string;
-  readonly sectionText: string;
+  readonly #sectionText: () => string;
+  get sectionText(): string {
+    return this.#sectionText();
+  }
   readonly part: string;
   readonly owner: Section | Schedule;
   get leadIn(): string {
     return this.#lead.text;
+  }
+  /** Whether a pattern matches the own words or the lead-in (the lead-in's answer shared with the siblings). */
+  inFull(re: RegExp): boolean {
+    return re.test(this.norm) || this.#lead.test(re);
+  }
+  leadInTest(re: RegExp): boolean {
+    return this.#lead.test(re);
+  }
+  #full: string | undefined;
+  get full(): string {
+    return (this.#full ??= this.norm + this.#lead.text);
   }
   get leadActs(): Set<ActName> {
     return this.#lead.acts;
@@ -436,8 +505,11 @@ class LazyReading implements Reading {
   }
 }
 
+/** What every reading of one section shares. */
+type Base = Pick<Reading, 'section' | 'schedule' | 'heading' | 'part' | 'owner'> & {sectionText: () => string};
+
 function make(
-  base: Pick<Reading, 'section' | 'schedule' | 'heading' | 'sectionText' | 'part' | 'owner'>,
+  base: Base,
   citation: string,
   text: string,
   norm: string,

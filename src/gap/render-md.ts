@@ -61,8 +61,8 @@ function details(f: ComponentFinding): RootContent[] {
   const out: RootContent[] = [heading(3, text(`${f.title} (`), code(f.id), text(`): ${ratingLabel(f.rating)}`))];
   const articles = `Article${f.articles.length > 1 ? 's' : ''} ${f.articles.join(', ')}.`;
   out.push(paragraph(text(`${f.reason}${f.form && f.form !== 'none' ? ` Form: ${f.form}.` : ''} ${articles}`)));
-  out.push(paragraph(strong('Confidence: '), text(`${f.confidence}${f.confidenceWhy ? `: ${f.confidenceWhy}` : ''}.`)));
-  out.push(paragraph(strong('Precedent: '), text(`${f.precedentNote ? `${f.precedentNote} ` : ''}${f.precedent}.`)));
+  out.push(paragraph(strong('Confidence:'), text(` ${f.confidence}${f.confidenceWhy ? `: ${f.confidenceWhy}` : ''}.`)));
+  out.push(paragraph(strong('Precedent:'), text(` ${f.precedentNote ? `${f.precedentNote} ` : ''}${f.precedent}.`)));
   if (f.evidence.length > 0) {
     out.push({
       type: 'list',
