@@ -11,6 +11,7 @@ import {flatView} from '../src/act/view.js';
 import {fullModelBase} from '../src/app/model-base.js';
 import type {LoadedAct} from '../src/compare/read.js';
 import {compareActs} from '../src/compare/compare.js';
+import {meaningForModelBase} from '../src/compare/meaning.js';
 import {readAct} from '../src/read/index.js';
 
 const root = path.join(import.meta.dirname, 'corpus');
@@ -37,7 +38,9 @@ describe('compare with the full model pairs what counsel would pair', () => {
       };
       const file = path.join(root, name, spec.file);
       const bill = await readAct(readFileSync(file, 'utf8'), file);
-      const result = compareActs(base.act, flatView(bill), {baseProvenance: base.provenance});
+      const other = flatView(bill);
+      const meaning = meaningForModelBase(base.act, other, base.provenance!);
+      const result = compareActs(base.act, other, {baseProvenance: base.provenance, meaning});
       for (const [number, headings] of Object.entries(spec.pairs)) {
         expected++;
         const rows = result.changes.filter((c) => c.other.some((r) => r.kind === 'section' && r.number === number));

@@ -115,8 +115,11 @@ Options:
     help: `Pairs the sections of two texts (by provenance when both come from the tool,
 otherwise by heading and text), classifies each pair (unchanged, renumbered,
 moved, modified, added, removed, split, merged) and shows a word-level
-redline. With one file, the base is the model Act rendered with the same
-jurisdiction's defaults.
+redline. With one file, the base is the model Act: for a draft made by the
+tool, rendered with its jurisdiction's defaults; for any other Act, the full
+model (every optional clause, both joint-operations forms), with sections
+paired by what they do. Acts may be Markdown, .txt, .docx, .html or Akoma
+Ntoso .xml.
 
 When a text was written by \`ccm-draft build\` and its draft-bill.build.json
 sits beside it, each difference from the model says which answer caused it,

@@ -6,8 +6,6 @@
 import type {ActDocument} from '../act/types.js';
 import {diagnosticToJson} from '../util/diagnostics.js';
 import {alignUnits, type AlignOptions, type ChangeKind, type MatchMethod} from './align.js';
-import {analyseAct} from '../gap/analyze.js';
-import {COMPONENTS} from '../gap/catalogue.js';
 import {attachProvenance, type Provenance, type SectionOrigin} from './provenance.js';
 import {afterText, beforeText, redline, type RedlineSegment} from './redline.js';
 import {unitsOf, type CompareUnit} from './units.js';
@@ -111,8 +109,6 @@ export interface CompareOptions extends AlignOptions {
   baseProvenance?: Provenance | undefined;
   /** Provenance of the other text (a draft with its `draft-bill.build.json`). */
   otherProvenance?: Provenance | undefined;
-  /** What each unit does, for pairing by meaning (default: read from both Acts when only the base has provenance). */
-  meaning?: AlignOptions['meaning'];
   /** Milliseconds allowed per word diff before showing a whole replacement (default 2000). */
   redlineTimeout?: number | undefined;
   /** Milliseconds allowed for all word diffs together (default 10000). */
@@ -129,8 +125,7 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
   const otherOrigins = options.otherProvenance ? attachProvenance(other, options.otherProvenance) : new Map<number, SectionOrigin>();
   const baseUnits = unitsOf(base);
   const otherUnits = unitsOf(other);
-  const meaning = options.meaning ?? (options.baseProvenance && !options.otherProvenance ? meaningOf(base, other, baseOrigins) : undefined);
-  const groups = alignUnits(baseUnits, otherUnits, {...options, meaning});
+  const groups = alignUnits(baseUnits, otherUnits, options);
   // Each word diff may take `timeout` ms; all of them together at most
   // `budget` ms, after which remaining pairs show as whole replacements.
   const timeout = options.redlineTimeout ?? 2000;
@@ -197,52 +192,6 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     changes,
     messages: [...base.messages, ...other.messages].map(diagnosticToJson)
   };
-}
-
-/** An article as a pairing token: the article itself (`3(2)` and `3(6)` are both Article 3). */
-const articleToken = (article: string): string => `art:${/^\d+/.exec(article)?.[0] ?? article}`;
-
-/** The Convention articles each component implements. */
-const ARTICLES = new Map(COMPONENTS.map((c) => [c.id as string, c.articles]));
-
-/**
- * What each section does, on both sides, for pairing by meaning: the model's
- * sections by their provenance (components, Convention articles) and by
- * reading them; the other Act's sections by reading them as the gap report
- * does (the components its provisions provide, their roles).
- */
-function meaningOf(
-  base: ActDocument,
-  other: ActDocument,
-  baseOrigins: Map<number, SectionOrigin>
-): {base: Map<number, Set<string>>; other: Map<number, Set<string>>} | undefined {
-  if (!other.bill) return undefined;
-  const signature = (act: ActDocument): Map<number, Set<string>> => {
-    const out = new Map<number, Set<string>>();
-    if (!act.bill) return out;
-    const analysis = analyseAct(act.bill);
-    act.sections.forEach((s, i) => {
-      const set = new Set<string>();
-      // A definitions section defines what the others do; it pairs with the model's by its heading, not its terms.
-      const roles = analysis.roles.get(s.number) ?? new Set<string>();
-      const definitionsOnly = [...roles].every((r) => r === 'definition' || r === 'other');
-      for (const c of definitionsOnly ? [] : (analysis.bySection.get(s.number) ?? [])) {
-        set.add(c);
-        for (const a of ARTICLES.get(c) ?? []) set.add(articleToken(a));
-      }
-      for (const role of analysis.roles.get(s.number) ?? []) if (role !== 'other' && role !== 'definition') set.add(`role:${role}`);
-      out.set(i, set);
-    });
-    return out;
-  };
-  const baseSig = signature(base);
-  for (const [i, origin] of baseOrigins) {
-    const set = baseSig.get(i) ?? new Set<string>();
-    for (const c of origin.record.components) set.add(c);
-    for (const a of origin.record.articles) set.add(articleToken(a));
-    baseSig.set(i, set);
-  }
-  return {base: baseSig, other: signature(other)};
 }
 
 function side(act: ActDocument, provenance: Provenance | undefined): CompareSide {

@@ -14,6 +14,7 @@ export {
   type Explanation,
   type SectionRef
 } from './compare.js';
+export {meaningForModelBase, meaningOf} from './meaning.js';
 export {loadAct, loadActText, loadPair, type LoadActOptions, type LoadedAct, type LoadedPair} from './read.js';
 export {
   buildMatrix,

@@ -74,7 +74,18 @@ export function redlineBlocks(segments: readonly RedlineSegment[]): Paragraph[] 
       if (trail) current.children.push(text(trail));
     });
   }
-  return paragraphs.filter((p) => p.children.length > 0);
+  return paragraphs.filter((p) => p.children.length > 0).map((p) => ({...p, children: mergeText(p.children)}));
+}
+
+/** Adjacent text nodes as one: the serialiser escapes each text node on its own, and fewer nodes serialise faster. */
+function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = {type: 'text', value: last.value + node.value};
+    else out.push(node);
+  }
+  return out;
 }
 
 function sideLine(side: CompareResult['base'], label: string): PhrasingContent[] {

@@ -5,7 +5,7 @@
  * full model (every optional clause, both joint-operations forms), paired
  * by meaning.
  */
-import {compareActs, type CompareResult} from '../../compare/compare.js';
+import {compareActs, type CompareOptions, type CompareResult} from '../../compare/compare.js';
 import {loadAct, loadPair, type LoadedAct} from '../../compare/read.js';
 import {UsageError} from '../../util/diagnostics.js';
 import type {CommandArgs} from '../command.js';
@@ -31,6 +31,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     throw new UsageError(files.length === 0 ? 'missing the file to compare' : `expected one or two files, got ${files.length}`);
   }
   let base: LoadedAct;
+  let meaning: CompareOptions['meaning'];
   let other: LoadedAct;
   if (files.length === 2) {
     ({base, other} = await loadPair(files[0]!, files[1]!, {cwd: io.cwd}));
@@ -48,9 +49,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     // A draft the tool built compares with the model as its jurisdiction's defaults print it (every difference
     // then traces to an answer); any other Act with the full model, so each of its sections has a clause to pair with.
     base = other.provenance ? await modelBase(other, options) : await fullModelBase(options);
+    if (!other.provenance && base.provenance) {
+      const {meaningForModelBase} = await import('../../compare/meaning.js');
+      meaning = meaningForModelBase(base.act, other.act, base.provenance);
+    }
   }
   printWarnings(io, [...base.messages, ...other.messages]);
-  const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance});
+  const result = compareActs(base.act, other.act, {baseProvenance: base.provenance, otherProvenance: other.provenance, meaning});
   const output = await render(result, format as Format);
   await emit(io, args, output);
   return 0;
