@@ -250,7 +250,9 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
         const similarity = dice(shinglesOf(baseShingles, b), shinglesOf(otherShingles, o));
         // The same heading ("Regulations", "Interpretation") is the same clause however differently drafted;
         // a merely similar heading also needs some text in common (the floor), so unrelated texts never pair.
-        if (b.headingKey === o.headingKey || overlap === 1 || similarity >= MIN_SIMILARITY_SIMILAR_HEADING)
+        // All the words of a heading of two words or more found in the other ("Regulations" is one word: it needs the same heading).
+        const whole = overlap === 1 && Math.min(words.size, headingWords(o.headingKey).size) >= 2;
+        if (b.headingKey === o.headingKey || whole || similarity >= MIN_SIMILARITY_SIMILAR_HEADING)
           candidates.push({base: b.index, other: o.index, method: 'heading', similarity, overlap});
       }
     }

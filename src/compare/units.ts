@@ -118,7 +118,8 @@ function sectionUnit(section: ActSection, index: number): CompareUnit {
     'section',
     index,
     section.number,
-    section.heading,
+    // A section without a heading of its own is known by its marginal note (Canadian style).
+    section.heading || marginalNote(section.containers),
     `s ${section.number}`,
     // `text` is the reader's folded body; fall back to the printed body when a reader leaves it empty.
     () => normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),

@@ -36,6 +36,8 @@ const RANK: Record<Confidence, number> = {high: 0, medium: 1, low: 2};
 /** How a precedent relates to the rating beside it, so it never reads as contradicting it. */
 export function precedentNote(info: Pick<ComponentInfo, 'precedent'>, rating: ComponentFinding['rating']): string {
   if (/^None on record\b/.test(info.precedent)) return 'No common-law precedent on record; the Convention article sets the content.';
+  // A precedent that is itself only partial ("no common-law CCM Act on record sets a clearance duty") is the closest, not a model.
+  if (/\bno common-law\b/i.test(info.precedent)) return 'No common-law Act on record does this in full; the closest precedent:';
   if (rating === 'strong') return 'Comparable to a strong precedent.';
   if (rating === 'cannot-tell') return 'For comparison when the text is available: a strong precedent.';
   return rating === 'absent' ? 'What a strong provision looks like: a precedent.' : 'A stronger precedent to compare with.';

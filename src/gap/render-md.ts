@@ -44,12 +44,14 @@ export function generatedLine(report: ActGapReport): string {
   return `Made by ${g.tool} ${g.toolVersion} with model Act ${g.modelVersion} on ${g.date}.`;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** One line of counts. */
 export function summaryLine(report: ActGapReport): string {
   const s = report.summary;
   const a = report.act;
   return (
-    `${a.path} (${a.format}) · ${a.sections} sections, ${a.schedules} schedules` +
+    `${a.path} (${a.format}) · ${plural(a.sections, 'section')}, ${plural(a.schedules, 'schedule')}` +
     (a.unavailable ? `, ${a.unavailable} without text` : '') +
     ` · strength: ${s.strength.strong} strong, ${s.strength.partial} partial, ${s.strength.weak} weak, ${s.strength.absent} absent, ${s.strength['cannot-tell']} cannot tell` +
     ` · Convention: ${s.convention.implemented} implemented, ${s.convention.partial} partial, ${s.convention.missing} missing, ${s.convention['cannot-tell']} cannot tell` +
