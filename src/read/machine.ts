@@ -556,7 +556,8 @@ class Reader {
 
   /** Put a parsed body line into a section's provision tree. */
   applyLine(tree: OwnerTree, p: ParsedLine, heading: string): void {
-    const piece = {source: p.own, locate: this.locate(p.line, p.ownColumn)};
+    // Positions inside a block are what export needs (strict); any Act's analysis cites provisions by their own position.
+    const piece = {source: p.own, locate: this.options.mode === 'strict' ? this.locate(p.line, p.ownColumn) : undefined};
     const start = this.point(p.line, p.labels[0]?.column ?? p.ownColumn);
     const end = this.endPoint(p.line);
     if (p.labels.length === 0) {

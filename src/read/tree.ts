@@ -20,7 +20,8 @@ export type InlineSyntax = 'markdown' | 'plain';
 /** One piece of a block's inline source, with where it starts in the file. */
 interface Piece {
   source: string;
-  locate: Locate;
+  /** Where each run starts; absent when positions inside blocks are not needed (lenient reading). */
+  locate?: Locate | undefined;
 }
 
 /** A provision being built: its pieces become runs when the owner is finished. */
