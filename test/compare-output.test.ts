@@ -14,7 +14,7 @@ import {loadPair} from '../src/compare/read.js';
 import {renderHtml} from '../src/compare/render-html.js';
 import {renderJson} from '../src/compare/render-json.js';
 import {escapeMarkdown, renderMarkdown} from '../src/compare/render-md.js';
-import {toString} from 'mdast-util-to-string';
+import {toString as mdastText} from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {memoryIo} from './helpers/io.js';
@@ -93,7 +93,7 @@ describe('Markdown escaping', () => {
       const tree = unified().use(remarkParse).parse(escapeMarkdown(value));
       expect(tree.children).toHaveLength(1);
       expect(tree.children[0]!.type).toBe('paragraph');
-      expect(toString(tree)).toBe(value);
+      expect(mdastText(tree)).toBe(value);
     }
   });
 });

@@ -57,7 +57,7 @@ export interface AlignOptions {
 
 /** Placeholder text ("[Repealed]", "[text not reconstructed]"): never a reason to pair two sections. */
 const PLACEHOLDER =
-  /^\W*(?:repealed|revoked|spent|omitted|not reproduced|reserved|text not (?:available|reconstructed|reproduced))\b[^]{0,80}$/i;
+  /^\W*(?:repealed|revoked|spent|omitted|not reproduced|reserved|text not (?:available|reconstructed|reproduced))\b[\s\S]{0,80}$/i;
 const isPlaceholder = (unit: CompareUnit): boolean => unit.key.length < 120 && PLACEHOLDER.test(unit.key);
 
 /** Shingles that occur in more units than this are too common to find candidates with. */

@@ -167,7 +167,7 @@ export function comparisonTree(result: CompareResult): Root {
       )
     );
     children.push(heading(2, text('Changes')));
-    shown.forEach((change, i) => children.push(...changeBlocks(change, i + 1)));
+    for (const [i, change] of shown.entries()) children.push(...changeBlocks(change, i + 1));
   }
   if (result.messages.length > 0) {
     children.push(heading(2, text('Notes')));

@@ -8,7 +8,6 @@
 /** Lower case, accents and punctuation removed, single spaces, padded: ` a person must not `. */
 export function normaliseForMatch(text: string): string {
   // Decomposing accents costs most of the time and ASCII has none.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any character outside ASCII
   const ascii = !/[^\u0000-\u007f]/.test(text);
   return ` ${(ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
