@@ -1,7 +1,10 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {parseAct} from '../src/act/parse.js';
+import {flatView} from '../src/act/view.js';
+import {readText} from '../src/read/index.js';
+
+const parseAct = (text: string, path: string) => flatView(readText(text, path));
 import type {ActDocument} from '../src/act/types.js';
 
 const fixture = (name: string): ActDocument => {
@@ -327,5 +330,16 @@ describe('parseAct: properties', () => {
       }),
       {numRuns: 1000}
     );
+  });
+});
+
+describe('large Acts', () => {
+  test('an Act with more than 9,999 sections is read whole (section 10000 is not folded into 9999)', () => {
+    const parts = ['# Big Act 2027', ''];
+    for (let n = 1; n <= 10_002; n++) parts.push(`### ${n} Heading ${n}`, '', `(1) A person must not do thing ${n}.`, '');
+    const doc = parseAct(parts.join('\n'), 'big.md');
+    expect(doc.sections).toHaveLength(10_002);
+    expect(doc.sections.slice(-3).map((s) => s.number)).toEqual(['10000', '10001', '10002']);
+    expect(doc.sections[9998]!.text).toBe('(1) A person must not do thing 9999.');
   });
 });

@@ -16,7 +16,7 @@ import {checkAkn} from '../src/export/check-akn.js';
 import {renderDocx} from '../src/export/docx.js';
 import {renderHtml} from '../src/export/html.js';
 import {linkBill} from '../src/export/provenance.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {findReferences} from '../src/export/references.js';
 import {descendants, elements, parseXml, textOf} from '../src/export/xml.js';
 import {formatDiagnostic, InputError} from '../src/util/diagnostics.js';
