@@ -79,7 +79,7 @@ export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Pr
  * The base for comparing an Act the tool did not write: the **full** model,
  * every optional clause switched on (a State with stocks, contamination,
  * victims, production, armed forces in coalition operations and a financial
- * sector; every checklist item in the Act; every `*.include` switch on, the
+ * sector; every checklist item the Act can meet in the Act; every `*.include` switch on, the
  * consequential amendments with placeholder targets) and both forms of the
  * joint-operations clause, so each section of a national Act has the model
  * clause it corresponds to. The interoperability form's sections are added
@@ -105,7 +105,8 @@ export async function fullModelBase(
       financial_sector: true,
       entry_into_force: options.today.toISOString().slice(0, 10)
     };
-    for (const item of checklist.items) answers.items[item.id] = {status: 'act'};
+    // Items the Act cannot meet (measures outside legislation, such as military orders) keep their default.
+    for (const item of checklist.items) if (item.statuses.includes('act')) answers.items[item.id] = {status: 'act'};
     for (const [name, decl] of model.params) if (decl.type === 'boolean' && name.endsWith('.include')) answers.params[name] = true;
     // Placeholder targets, so the consequential amendments print (the drafter names the real laws).
     answers.params['law.arms'] = 'Arms Act';

@@ -93,7 +93,8 @@ export async function readActFile(absolute: string, display: string, options: Re
   try {
     input = isDocx ? await readBinaryFile(absolute, {source}) : await readTextFile(absolute, {source});
   } catch (error) {
-    if (error instanceof InputError) for (const m of error.messages) m.file = display;
+    // Messages about the Act itself name it as the user gave it (others, such as an unfinished publish record, keep their own file).
+    if (error instanceof InputError) for (const m of error.messages) if (m.file === absolute) m.file = display;
     throw error;
   }
   return readAct(input, display, options);

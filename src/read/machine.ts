@@ -78,6 +78,32 @@ type State = 'front' | 'contents' | 'body' | 'schedule';
 
 const SOURCE = 'act';
 
+/** The heading of the arrangement of sections in the tool's own drafts (both house styles). */
+const ARRANGEMENT_HEADING = /^(?:Arrangement of (?:sections|provisions|clauses)|Contents)$/i;
+
+/**
+ * Sort the text before the body into the long title ("A Bill for an Act
+ * to …", first), the enacting formula and the rest (recitals). The tool's
+ * own drafts (strict) are held to the words `build` prints: the enacting
+ * formula ends "as follows:".
+ */
+function sortFront(
+  blocks: readonly TextBlock[],
+  mode: ReadMode
+): {longTitle: TextBlock | undefined; enactingFormula: TextBlock | undefined; preamble: TextBlock[]} {
+  let longTitle: TextBlock | undefined;
+  let enactingFormula: TextBlock | undefined;
+  const preamble: TextBlock[] = [];
+  const strict = mode === 'strict';
+  for (const block of blocks) {
+    const first = !longTitle && !enactingFormula && preamble.length === 0;
+    if (first && (strict ? /^(A|An)\s+(Bill|Act)\b/ : /^(?:\*\*)?(?:A|An)\s+(?:Bill|Act)\b/i).test(block.text)) longTitle = block;
+    else if (!enactingFormula && /\benact/i.test(block.text) && (!strict || /as follows:?\s*$/i.test(block.text))) enactingFormula = block;
+    else preamble.push(block);
+  }
+  return {longTitle, enactingFormula, preamble};
+}
+
 /** A definition's first line: "cluster munition means …", "“State Party” includes …". */
 const definitionStart =
   /^["“‘']?[\p{L}*_][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
@@ -221,6 +247,10 @@ class Reader {
 
   // Strict bookkeeping.
   pending: SourceLine[] = [];
+  /** An arrangement heading was read (`## Arrangement of sections`, `## Contents`). */
+  arrangementSeen = false;
+  /** The arrangement came before the title (the Westminster house style). */
+  arrangementFirst = false;
   arrangement: Array<{text: string; position: SourcePoint}> = [];
   fence: string | undefined;
 
@@ -268,6 +298,15 @@ class Reader {
 
   strictError(reason: string, at: SourcePoint, ruleId: string): void {
     this.errors.push(diagnostic(reason, {file: this.options.path, place: at, ruleId, source: 'export'}));
+  }
+
+  /** A Markdown block a bill cannot hold, named as a person would ("a list"), in a sentence that reads as English. */
+  unexpectedBlock(what: string, at: SourcePoint): void {
+    this.strictError(
+      `Found ${what} where a bill has only paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\`; write each item as its own labelled paragraph`,
+      at,
+      'unexpected-block'
+    );
   }
 
   strictWarn(reason: string, at: SourcePoint | undefined, ruleId: string): void {
@@ -438,22 +477,24 @@ class Reader {
   bill(): Bill {
     this.closeSection();
     this.closeSchedule();
-    let longTitle: TextBlock | undefined;
-    let enactingFormula: TextBlock | undefined;
-    const preamble: TextBlock[] = [];
-    for (const block of this.front) {
-      if (!longTitle && !enactingFormula && preamble.length === 0 && /^(?:\*\*)?(?:A|An)\s+(?:Bill|Act)\b/i.test(block.text))
-        longTitle = block;
-      else if (!enactingFormula && /\benact/i.test(block.text)) enactingFormula = block;
-      else preamble.push(block);
-    }
+    const strict = this.options.mode === 'strict';
+    const {longTitle, enactingFormula, preamble} = sortFront(this.front, this.options.mode);
     const title = this.title ?? {runs: [], text: ''};
-    const stage =
-      /\bBill\b/i.test(title.text) || /^A\s+Bill\b/i.test(longTitle?.text ?? '')
+    const stage: Bill['stage'] = strict
+      ? // The tool's own drafts: "A Bill for an Act …" or a title ending in "Bill [year]" presents a Bill; "An Act …" an Act.
+        /^A\s+Bill\b/.test(longTitle?.text ?? '') || /\bBill(?:[\s,]+\d{4})?$/.test(title.text.trim())
+        ? 'bill'
+        : /^An\s+Act\b/.test(longTitle?.text ?? '')
+          ? 'act'
+          : 'unknown'
+      : /\bBill\b/i.test(title.text) || /^A\s+Bill\b/i.test(longTitle?.text ?? '')
         ? 'bill'
         : /\b(?:Act|Law|Code|Ordinance|Decree|Proclamation)\b/i.test(title.text)
           ? 'act'
           : 'unknown';
+    // The order the document prints its front matter in: the arrangement before the title is the
+    // Westminster house style, after it (with the enacting formula after the arrangement) the New Zealand one.
+    const frontMatter = this.arrangementSeen && this.title !== undefined ? (this.arrangementFirst ? 'westminster' : 'nz') : undefined;
     return {
       path: this.options.path,
       format: this.options.format,
@@ -462,10 +503,17 @@ class Reader {
       longTitle,
       enactingFormula,
       preamble,
+      ...(frontMatter ? {frontMatter} : {}),
       body: this.body,
       schedules: this.schedules,
       messages: this.messages
     };
+  }
+
+  /** Whether the long title or the enacting formula has been read (a title after them is late). */
+  frontHasBegun(): boolean {
+    const front = sortFront(this.front, this.options.mode);
+    return front.longTitle !== undefined || front.enactingFormula !== undefined;
   }
 
   blockFromLine(line: SourceLine, column: number, text: string): TextBlock {
@@ -687,6 +735,9 @@ class Reader {
           if (!this.options.ignoreContents && this.sectionCount === 0 && !this.current) {
             this.state = 'contents';
             this.sawContents = true;
+            // A contents block before the title (Westminster style) or after it (New Zealand style).
+            if (!this.arrangementSeen) this.arrangementFirst = this.title === undefined;
+            this.arrangementSeen = true;
             this.tocLevel = c.shape === 'atx' ? c.level : 0;
             this.tocFirstSection = undefined;
             this.tocFirstContainer = undefined;
@@ -890,11 +941,11 @@ class Reader {
       if (/^ {0,3}(?:`{3,}|~{3,})/.test(raw)) {
         flush();
         this.fence = trimmed.slice(0, 3);
-        this.strictError('Unexpected a code block, expected paragraphs labelled `(1)`, `(a)` or `(i)`', at, 'unexpected-block');
+        this.unexpectedBlock('a code block', at);
         continue;
       }
       if (this.pending.length === 0 && /^(?: {4}|\t)/.test(raw)) {
-        this.strictError('Unexpected a code block, expected paragraphs labelled `(1)`, `(a)` or `(i)`', at, 'unexpected-block');
+        this.unexpectedBlock('a code block', at);
         continue;
       }
       if (/^<!--[\s\S]*-->$/.test(trimmed)) {
@@ -916,13 +967,15 @@ class Reader {
       }
       if (/^ {0,3}((?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/.test(raw)) {
         flush();
-        if (state !== 'arrangement')
-          this.strictError('Unexpected a rule, expected paragraphs labelled `(1)`, `(a)` or `(i)`', at, 'unexpected-block');
+        // A rule ends the arrangement as anything else does; it has no place in a bill.
+        if (state === 'arrangement') state = 'front';
+        this.unexpectedBlock('a horizontal rule', at);
         continue;
       }
       if (/^ {0,3}>/.test(raw)) {
         flush();
-        this.strictError('Unexpected a block quote, expected paragraphs labelled `(1)`, `(a)` or `(i)`', at, 'unexpected-block');
+        if (state === 'arrangement') state = 'front';
+        this.unexpectedBlock('a block quote', at);
         while (i + 1 < this.lines.length && this.lines[i + 1]!.text.trim() !== '') i++;
         continue;
       }
@@ -952,7 +1005,7 @@ class Reader {
           }
           continue;
         }
-        this.strictError('Unexpected a list, expected paragraphs labelled `(1)`, `(a)` or `(i)`', at, 'unexpected-block');
+        this.unexpectedBlock('a list', at);
         continue;
       }
       this.pending.push(line);
@@ -1002,15 +1055,27 @@ class Reader {
     if (depth === 1) {
       if (this.title)
         this.strictError(`Unexpected second title \`# ${heading}\`, expected one \`#\` heading (the short title)`, at, 'second-title');
-      else if (state !== 'front' || this.front.length > 0)
-        this.strictError(`Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line`, at, 'late-title');
-      else this.title = block;
+      else if (state === 'body' || this.frontHasBegun())
+        this.strictError(
+          `Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line (or after the arrangement of sections)`,
+          at,
+          'late-title'
+        );
+      else {
+        // The Westminster house style prints the arrangement of sections before the title.
+        if (state === 'arrangement') this.arrangementFirst = true;
+        this.title = block;
+        return 'front';
+      }
       return state;
     }
     if (depth === 2) {
       let m: RegExpExecArray | null;
-      if (/^Arrangement of (sections|provisions|clauses)$/i.test(heading)) return 'arrangement';
-      if ((m = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/.exec(heading))) {
+      if (ARRANGEMENT_HEADING.test(heading)) {
+        this.arrangementSeen = true;
+        return 'arrangement';
+      }
+      if ((m = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/s.exec(heading))) {
         this.closeSection();
         this.closeSchedule();
         const part: Part = {
@@ -1027,7 +1092,7 @@ class Reader {
         this.containers = [{rank: 2, label: heading}];
         return 'body';
       }
-      if ((m = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/.exec(heading))) {
+      if ((m = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/s.exec(heading))) {
         this.closeSection();
         this.closeSchedule();
         const schedule: Schedule = {kind: 'schedule', number: m[1] ?? '', heading: m[2] ?? '', eId: '', children: [], text: ''};
@@ -1061,7 +1126,7 @@ class Reader {
       sch.tree.text({source: `**${content.replace(/\*\*/g, '')}**`, locate: this.locate(line, column - 2)}, start, this.endPoint(line));
       return state;
     }
-    const m = depth === 3 ? /^(\d+[A-Z]*)\s+(\S.*)$/.exec(heading) : null;
+    const m = depth === 3 ? /^(\d+[A-Z]*)\s+(\S.*)$/s.exec(heading) : null;
     if (!m) {
       this.strictError(
         `Unexpected heading \`${'#'.repeat(depth)} ${heading}\`, expected a section heading \`### N Heading\``,
