@@ -20,6 +20,12 @@ export interface LoadedAct {
   bill: Bill;
   /** Provenance from `<name>.build.json` beside the file, when present and readable. */
   provenance?: Provenance | undefined;
+  /**
+   * A build record sits beside the file, usable or not: the file is a draft
+   * the tool built (a broken record is reported and its explanations skipped,
+   * but the draft is still compared as a draft).
+   */
+  recordBeside?: boolean | undefined;
   /** Warnings (Act reader, provenance file). */
   messages: VFileMessage[];
 }
@@ -94,6 +100,7 @@ async function withProvenance(loaded: LoadedAct, file: string, absolute: string 
   return {
     ...loaded,
     provenance: found.provenance ? {...found.provenance, path: provenancePathFor(file)} : undefined,
+    recordBeside: found.provenance !== undefined || found.messages.length > 0,
     messages: [...loaded.messages, ...found.messages]
   };
 }

@@ -48,10 +48,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     };
     // A draft the tool built compares with the model as its jurisdiction's defaults print it (every difference
     // then traces to an answer); any other Act with the full model, so each of its sections has a clause to pair with.
-    base = other.provenance ? await modelBase(other, options) : await fullModelBase(options);
-    if (!other.provenance && base.provenance) {
+    // A draft whose record is there but unusable is still the tool's draft: its record is data, never an instruction,
+    // so the base is the model with the defaults of a bundled profile (generic when the record names none).
+    if (other.provenance || other.recordBeside) base = await modelBase(other, options);
+    else {
+      base = await fullModelBase(options);
       const {meaningForModelBase} = await import('../../compare/meaning.js');
-      meaning = meaningForModelBase(base.act, other.act, base.provenance);
+      if (base.provenance) meaning = meaningForModelBase(base.act, other.act, base.provenance);
     }
   }
   printWarnings(io, [...base.messages, ...other.messages]);
