@@ -196,6 +196,8 @@ describe('HTML', () => {
     expect(html).not.toMatch(/<script|<link |src="http|url\(http/);
     expect(html).toContain('<a href="#part_1__sec_6"><span class="n">6</span> Application to explosive bomblets</a>');
     expect(html).toContain('<a class="ref" href="#part_1__sec_5__subsec_2__para_d">subsection (2)(d)</a>');
+    // Defined terms are bold text, not empty elements.
+    expect(html).toContain('<b>abandoned cluster munitions</b> means');
     await expect(html).toMatchFileSnapshot(path.join(dir, '__snapshots__', 'bill.html'));
   });
 });
