@@ -948,8 +948,25 @@ class Reader {
         this.unexpectedBlock('a code block', at);
         continue;
       }
-      if (/^<!--[\s\S]*-->$/.test(trimmed)) {
+      const html = htmlBlockStart(raw, this.pending.length > 0);
+      if (html) {
         flush();
+        // The block runs to its end marker (or to a blank line); a comment is left out, any other HTML refused.
+        const first = i;
+        while (
+          html.end === 'blank' ? i + 1 < this.lines.length && this.lines[i + 1]!.text.trim() !== '' : !html.end.test(this.lines[i]!.text)
+        ) {
+          if (i + 1 >= this.lines.length) break;
+          i++;
+        }
+        const value = this.lines
+          .slice(first, i + 1)
+          .map((l) => l.text)
+          .join('\n')
+          .trim();
+        if (/^<!--[\s\S]*-->$/.test(value)) continue;
+        if (state === 'arrangement') state = 'front';
+        this.unexpectedBlock('Markdown of type `html`', at);
         continue;
       }
       if (this.pending.length > 0 && /^ {0,3}(?:=+|-+)\s*$/.test(raw)) {
@@ -1233,6 +1250,31 @@ class Reader {
     else owner.tree.text(piece, this.point(first, indent + 1), end);
     return state;
   }
+}
+
+/** Block-level HTML elements (CommonMark's HTML block type 6). */
+const HTML_BLOCK_TAG =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+/** A complete open or closing tag alone on its line (type 7). */
+const HTML_TAG_LINE =
+  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+
+/**
+ * Where a line starts a CommonMark HTML block, how the block ends: at a
+ * line matching `end`, or at the next blank line. `inParagraph`: the line
+ * would otherwise continue a paragraph, which only types 1 to 6 interrupt.
+ * The tool's drafts escape `<` in text, so any HTML block is hand-written.
+ */
+function htmlBlockStart(line: string, inParagraph: boolean): {end: RegExp | 'blank'} | undefined {
+  if (!/^ {0,3}</.test(line)) return undefined;
+  if (/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(line)) return {end: /<\/(?:script|pre|style|textarea)>/i};
+  if (/^ {0,3}<!--/.test(line)) return {end: /-->/};
+  if (/^ {0,3}<\?/.test(line)) return {end: /\?>/};
+  if (/^ {0,3}<![A-Za-z]/.test(line)) return {end: />/};
+  if (/^ {0,3}<!\[CDATA\[/.test(line)) return {end: /\]\]>/};
+  if (HTML_BLOCK_TAG.test(line)) return {end: 'blank'};
+  if (!inParagraph && line.length <= HEAD_LIMIT && HTML_TAG_LINE.test(line)) return {end: 'blank'};
+  return undefined;
 }
 
 /** How many raw characters produce `length` normalised characters (escapes and invisible characters removed by normalising). */
