@@ -228,6 +228,23 @@ describe('strength view: Acts written by an NGO adviser', () => {
     expect(rate('imprisonment for twenty-one years')).toBe('strong');
     expect(rate('penal servitude for 3 years')).toBe('partial');
   });
+
+  test('a paragraph naming a place under an exception is part of the exception, not an extension of the offences abroad', () => {
+    const act = [
+      '# Cluster Munitions Act',
+      '### 1 Offences',
+      '(1) A person must not use a cluster munition.',
+      '### 2 Exceptions and defences',
+      '(1) A person does not commit an offence against section 1 by doing any of the following:',
+      '(a) as an authorised officer, destroying a cluster munition; or',
+      '(b) outside the State, taking part, under the authority and control of a State Party, in the retention of cluster munitions that the Convention permits to that State Party.'
+    ].join('\n\n');
+    const r = gapReportForText(`${act}\n`, 'e.md');
+    expect(finding(r, 'extraterritorial')).toMatchObject({rating: 'absent', evidence: []});
+    // Where a section does extend the offences, it is still found.
+    const abroad = `${act}\n\n### 3 Application outside the State\n\nSection 1 applies to conduct outside the State by any citizen of the State and any body corporate incorporated in the State.\n`;
+    expect(finding(gapReportForText(abroad, 'e.md'), 'extraterritorial').evidence.map((e) => e.citation)).toEqual(['s 3']);
+  });
 });
 
 describe('Convention view', () => {

@@ -252,7 +252,10 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
         // a merely similar heading also needs some text in common (the floor), so unrelated texts never pair.
         // All the words of a heading of two words or more found in the other ("Regulations" is one word: it needs the same heading).
         const whole = overlap === 1 && Math.min(words.size, headingWords(o.headingKey).size) >= 2;
-        if (b.headingKey === o.headingKey || whole || similarity >= MIN_SIMILARITY_SIMILAR_HEADING)
+        // When what the sections do is known, doing the same thing (both exceptions) stands in for the text in
+        // common: a one-sentence exception and the model's long list of exceptions share few words.
+        const sameRole = overlap === 1 && options.meaning !== undefined && sharesRole(options.meaning, b.index, o.index);
+        if (b.headingKey === o.headingKey || whole || sameRole || similarity >= MIN_SIMILARITY_SIMILAR_HEADING)
           candidates.push({base: b.index, other: o.index, method: 'heading', similarity, overlap});
       }
     }
@@ -381,6 +384,20 @@ interface Group {
   similarity: number;
   pairs: Pair[];
   method?: MatchMethod;
+}
+
+/**
+ * Roles specific enough to stand in for shared text: what an exception or a penalty does is narrow;
+ * "application" (extent, binding the Crown, jurisdiction) and "procedure" cover unlike clauses.
+ */
+const PAIRING_ROLES = new Set(['role:offence', 'role:exception', 'role:defence', 'role:penalty', 'role:power', 'role:duty']);
+
+/** Whether a base unit and an other unit have a specific role in common (`role:exception`) in the meaning signatures. */
+function sharesRole(meaning: NonNullable<AlignOptions['meaning']>, b: number, o: number): boolean {
+  const sb = meaning.base.get(b);
+  if (!sb) return false;
+  for (const t of meaning.other.get(o) ?? []) if (PAIRING_ROLES.has(t) && sb.has(t)) return true;
+  return false;
 }
 
 /** Content words of a heading, for the meaning pass. */

@@ -281,6 +281,18 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
           }
         }
       }
+      // "A person does not commit an offence … by doing any of the following: (h) outside the State, taking part …":
+      // a paragraph that names a place under an exception's (or defence's) lead-in is part of it, not an extension of the offences.
+      if (role === 'application') {
+        const nearest = leads
+          .map(roleOfText)
+          .reverse()
+          .find((r) => r !== 'other' && r !== 'placeholder');
+        if (nearest === 'exception' || nearest === 'defence') {
+          role = nearest;
+          from = 'lead-in';
+        }
+      }
       if (role === 'other' && headingRole !== 'other') {
         role = headingRole;
         from = 'heading';
