@@ -195,6 +195,17 @@ describe('parseAct: odd input', () => {
     expect(doc.sections[1]!.start.line).toBe(9);
   });
 
+  test('line and paragraph separators inside headings (U+2028, U+2029) keep them headings', () => {
+    const doc = parseAct(
+      '# X Act 2027\n\n## Part 1 Pre\u2028liminary\n\n### 1 Short\u2029title\n\nThis Act is X.\n\n## Schedule 1 The\u2028Convention\n\nText.\n',
+      'sep.md'
+    );
+    expect(doc.sections.map((s) => `${s.number} ${s.heading} | ${s.containers.join(' > ')}`)).toEqual([
+      '1 Short\u2029title | Part 1 Pre\u2028liminary'
+    ]);
+    expect(doc.schedules.map((s) => s.number)).toEqual(['1']);
+  });
+
   test('a huge single line is read quickly', () => {
     const long = 'x'.repeat(2_000_000);
     const started = performance.now();

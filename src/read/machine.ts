@@ -459,7 +459,7 @@ class Reader {
     this.containers.push({rank, label});
     if (rank === CROSS_HEADING_RANK) return;
     if (this.containers.filter((c) => c.rank !== CROSS_HEADING_RANK).length !== 1) return;
-    const m = /^(\S+)\s+(\S+?)[.:]?(?:\s*[\u2014\u2013:-]\s*|\s+|$)(.*)$/.exec(label);
+    const m = /^(\S+)\s+(\S+?)[.:]?(?:\s*[\u2014\u2013:-]\s*|\s+|$)(.*)$/s.exec(label);
     const word = (m?.[1] ?? 'part').toLowerCase();
     const number = (m?.[2] ?? '').replace(/[.:\u2014\u2013-]+$/, '');
     const part: Part = {
@@ -1291,13 +1291,13 @@ function splitSectionRest(rest: string, separator = ''): {heading: string; body:
   // `7.—Where an offence…`: a dash after the number and a sentence, no heading.
   if (/[\u2014\u2013-]/.test(separator) && !plainHeadingText(r)) return {heading: '', body: r};
   // `3. Punishment for use, etc.—Whoever uses …` (South Asian style): a marginal heading, a dash, then the body.
-  const dashed = /^([^\u2014\u2013]{1,160}?)[.,]?\s?[\u2014\u2013]\s?(?=[\p{Lu}(“"])(.*)$/u.exec(
+  const dashed = /^([^\u2014\u2013]{1,160}?)[.,]?\s?[\u2014\u2013]\s?(?=[\p{Lu}(“"])(.*)$/su.exec(
     r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r
   );
   if (dashed && plainHeadingText(dashed[1]!.trim()) && !provisionLabel(dashed[2]!))
     return {heading: dashed[1]!.trim(), body: dashed[2]! + r.slice(Math.min(r.length, HEAD_LIMIT))};
   // `6 Offences. (1) A person…` or `6. Offences.—(1) …`
-  const m = /^([^()]{1,160}?)[.\u2014\u2013:-]{1,3}\s?(\(\d{1,3}[A-Z]?\)\s?.*)$/.exec(r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r);
+  const m = /^([^()]{1,160}?)[.\u2014\u2013:-]{1,3}\s?(\(\d{1,3}[A-Z]?\)\s?.*)$/s.exec(r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r);
   if (m && plainHeadingText(m[1]!.trim())) return {heading: m[1]!.trim(), body: m[2]! + r.slice(Math.min(r.length, HEAD_LIMIT))};
   return {heading: r.replace(/[.:\u2014\u2013-]+$/, '').trim(), body: ''};
 }
@@ -1330,7 +1330,7 @@ function plainHeadingText(text: string): boolean {
 }
 
 function containerTail(label: string): string {
-  const m = /^\S+\s+\S+\s?(.*)$/.exec(label);
+  const m = /^\S+\s+\S+\s?(.*)$/s.exec(label);
   return (m?.[1] ?? '').replace(/^[.:\u2014\u2013-]+\s*/, '');
 }
 
