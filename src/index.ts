@@ -29,7 +29,7 @@ export {parseCondition, type Expr} from './conditions/parse.js';
 export {checkCondition, evaluateCondition, implies} from './conditions/check.js';
 export {InputError, formatDiagnostic} from './util/diagnostics.js';
 export type {ActDocument, ActSection} from './act/types.js';
-export {parseAct} from './act/parse.js';
+export {readAct, readActFile, readText} from './read/index.js';
 export {gapReportForAct, gapReportForText} from './gap/report.js';
 export {renderActGapMarkdown} from './gap/render-md.js';
 export {draftGapReport, renderDraftGapMarkdown, type DraftGapReport} from './gap/draft.js';

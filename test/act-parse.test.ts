@@ -1,7 +1,10 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {parseAct} from '../src/act/parse.js';
+import {flatView} from '../src/act/view.js';
+import {readText} from '../src/read/index.js';
+
+const parseAct = (text: string, path: string) => flatView(readText(text, path));
 import type {ActDocument} from '../src/act/types.js';
 
 const fixture = (name: string): ActDocument => {
@@ -192,6 +195,17 @@ describe('parseAct: odd input', () => {
     expect(doc.sections[1]!.start.line).toBe(9);
   });
 
+  test('line and paragraph separators inside headings (U+2028, U+2029) keep them headings', () => {
+    const doc = parseAct(
+      '# X Act 2027\n\n## Part 1 Pre\u2028liminary\n\n### 1 Short\u2029title\n\nThis Act is X.\n\n## Schedule 1 The\u2028Convention\n\nText.\n',
+      'sep.md'
+    );
+    expect(doc.sections.map((s) => `${s.number} ${s.heading} | ${s.containers.join(' > ')}`)).toEqual([
+      '1 Short\u2029title | Part 1 Pre\u2028liminary'
+    ]);
+    expect(doc.schedules.map((s) => s.number)).toEqual(['1']);
+  });
+
   test('a huge single line is read quickly', () => {
     const long = 'x'.repeat(2_000_000);
     const started = performance.now();
@@ -327,5 +341,16 @@ describe('parseAct: properties', () => {
       }),
       {numRuns: 1000}
     );
+  });
+});
+
+describe('large Acts', () => {
+  test('an Act with more than 9,999 sections is read whole (section 10000 is not folded into 9999)', () => {
+    const parts = ['# Big Act 2027', ''];
+    for (let n = 1; n <= 10_002; n++) parts.push(`### ${n} Heading ${n}`, '', `(1) A person must not do thing ${n}.`, '');
+    const doc = parseAct(parts.join('\n'), 'big.md');
+    expect(doc.sections).toHaveLength(10_002);
+    expect(doc.sections.slice(-3).map((s) => s.number)).toEqual(['10000', '10001', '10002']);
+    expect(doc.sections[9998]!.text).toBe('(1) A person must not do thing 9999.');
   });
 });

@@ -14,7 +14,7 @@ import {renderAkn} from '../src/export/akn.js';
 import {checkAkn} from '../src/export/check-akn.js';
 import {assignAknEIds} from '../src/export/eids.js';
 import {linkBill} from '../src/export/provenance.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {root} from './helpers/cli.js';
 import {schemaProblems, xmllintAvailable, xmllintMissing} from './helpers/xsd.js';
 

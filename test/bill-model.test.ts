@@ -7,7 +7,7 @@ import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildFromAnswers} from '../src/app/build.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {billShape} from './helpers/bill-shape.js';
 import {root} from './helpers/cli.js';
 

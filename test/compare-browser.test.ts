@@ -25,7 +25,7 @@ describe.skipIf(!available)('compare HTML in Chromium', () => {
 
   beforeAll(async () => {
     const pair = await loadPair('test/fixtures/compare/basic/base.md', 'test/fixtures/compare/basic/other.md', {cwd: root});
-    html = renderHtml(compareActs(pair.base.act, pair.other.act, {keys: pair.keys}));
+    html = renderHtml(compareActs(pair.base.act, pair.other.act));
     browser = await chromium.launch({
       executablePath,
       args: [

@@ -14,6 +14,9 @@ import {loadPair} from '../src/compare/read.js';
 import {renderHtml} from '../src/compare/render-html.js';
 import {renderJson} from '../src/compare/render-json.js';
 import {escapeMarkdown, renderMarkdown} from '../src/compare/render-md.js';
+import {toString as mdastText} from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
 import {memoryIo} from './helpers/io.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,8 +33,7 @@ async function compareFiles(base: string, other: string) {
   const pair = await loadPair(base, other, {cwd: root});
   return compareActs(pair.base.act, pair.other.act, {
     baseProvenance: pair.base.provenance,
-    otherProvenance: pair.other.provenance,
-    keys: pair.keys
+    otherProvenance: pair.other.provenance
   });
 }
 
@@ -79,9 +81,20 @@ describe('explanations from provenance', () => {
 });
 
 describe('Markdown escaping', () => {
-  it('shows Markdown-active characters literally', () => {
-    expect(escapeMarkdown('a *b* _c_ <d> [e](f) | 1. x')).toBe('a \\*b\\* \\_c\\_ \\<d\\> \\[e\\](f) \\| 1. x');
-    expect(escapeMarkdown('# not a heading\n- not a list\n1. not a list')).toBe('\\# not a heading\n\\- not a list\n1\\. not a list');
+  it('shows Markdown-active characters literally: the text reads back as one paragraph of the same text', () => {
+    for (const value of [
+      'a *b* _c_ <d> [e](f) | 1. x',
+      '# not a heading',
+      '- not a list',
+      '1. not a list',
+      '<script>x</script>',
+      '`code`'
+    ]) {
+      const tree = unified().use(remarkParse).parse(escapeMarkdown(value));
+      expect(tree.children).toHaveLength(1);
+      expect(tree.children[0]!.type).toBe('paragraph');
+      expect(mdastText(tree)).toBe(value);
+    }
   });
 });
 

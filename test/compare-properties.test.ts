@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {compareActs, type CompareResult} from '../src/compare/compare.js';
-import {parsePair} from '../src/compare/fast-read.js';
+import {flatView} from '../src/act/view.js';
+import {readText} from '../src/read/index.js';
 import {afterText, beforeText, redline} from '../src/compare/redline.js';
 import {makeAct, type SectionSpec} from './fixtures/compare/make-act.js';
 
@@ -122,16 +123,13 @@ describe('compare properties', () => {
     fc.assert(editsAreReportedExactly, {seed: -1559196595, numRuns: 80});
   });
 
-  it('reports the same edits exactly through the Markdown reader and its shortcut', () => {
-    let shortcuts = 0;
+  it('reports the same edits exactly through the reader', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const {edited, expected} = applyEdits(s);
-        const pair = parsePair(makeAct('a.md', 'Act', s.specs).markdown, 'a.md', makeAct('b.md', 'Act', edited).markdown, 'b.md', {
-          minSize: 0
-        });
-        if (pair.reduced) shortcuts++;
-        const result = compareActs(pair.base, pair.other, {keys: pair.keys});
+        const base = flatView(readText(makeAct('a.md', 'Act', s.specs).markdown, 'a.md'));
+        const other = flatView(readText(makeAct('b.md', 'Act', edited).markdown, 'b.md'));
+        const result = compareActs(base, other);
         expect(summaryOf(result)).toEqual(expected);
         for (const change of result.changes) {
           if (change.kind !== 'modified' || !change.redline) continue;
@@ -140,8 +138,6 @@ describe('compare properties', () => {
       }),
       {numRuns: 100}
     );
-    // Most runs must have gone through the shortcut (shared sections set aside).
-    expect(shortcuts).toBeGreaterThan(50);
   });
 
   it('redline sides reproduce both texts exactly (any Unicode)', () => {

@@ -22,7 +22,7 @@ import {renderDocx} from '../src/export/docx.js';
 import {assignAknEIds} from '../src/export/eids.js';
 import {renderHtml} from '../src/export/html.js';
 import {linkBill} from '../src/export/provenance.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {descendants, parseXml, textOf, x, toXml, type XmlElement} from '../src/export/xml.js';
 import {parseModel} from '../src/model/parse.js';
 import {root} from './helpers/cli.js';

@@ -9,7 +9,7 @@ import {renderAkn} from '../src/export/akn.js';
 import {assignAknEIds} from '../src/export/eids.js';
 import {checkAkn} from '../src/export/check-akn.js';
 import {renderHtml} from '../src/export/html.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {findReferences} from '../src/export/references.js';
 import {descendants, parseXml, textOf} from '../src/export/xml.js';
 import {expectSchemaValid} from './helpers/xsd.js';

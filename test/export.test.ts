@@ -16,9 +16,10 @@ import {checkAkn} from '../src/export/check-akn.js';
 import {renderDocx} from '../src/export/docx.js';
 import {renderHtml} from '../src/export/html.js';
 import {linkBill} from '../src/export/provenance.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {findReferences} from '../src/export/references.js';
 import {descendants, elements, parseXml, textOf} from '../src/export/xml.js';
+import {readText} from '../src/read/index.js';
 import {formatDiagnostic, InputError} from '../src/util/diagnostics.js';
 import {expectSchemaValid} from './helpers/xsd.js';
 
@@ -175,6 +176,34 @@ describe('readBill', () => {
     );
   });
 
+  it('reads the New Zealand house style: title and long title, then Contents, then the enacting formula', () => {
+    const nz = readFileSync(path.join(import.meta.dirname, 'fixtures', 'bills', 'profile-nz', 'draft-bill.md'), 'utf8');
+    const bill = readBill(nz, 'nz.md');
+    expect(bill.frontMatter).toBe('nz');
+    expect(bill.title.text).toBe('Cluster Munitions Prohibition Bill 2027');
+    expect(bill.longTitle?.text).toMatch(/^A Bill for an Act to give effect/);
+    expect(bill.enactingFormula?.text).toMatch(/enacts as follows:$/);
+    expect(bill.preamble).toEqual([]);
+    // Any Act read leniently says where its contents block sits, too.
+    expect(readText(nz, 'nz.md').frontMatter).toBe('nz');
+    expect(readText(draftText, 'draft-bill.md').frontMatter).toBe('westminster');
+    expect(readText('# X Act 2027\n\n### 1 Short title\n\nThis Act is the X Act.\n', 'x.md').frontMatter).toBeUndefined();
+  });
+
+  it('refuses HTML blocks but leaves out comments, and reads headings with line separators', () => {
+    const html = draftText.replace('### 3 Purpose', '<div>x</div>\n\n<!-- a\ncomment -->\n\n### 3 Purpose');
+    const line = html.split('\n').indexOf('<div>x</div>') + 1;
+    expect(errorsOf(html)).toEqual([
+      `edited.md:${line}:1: Found Markdown of type \`html\` where a bill has only paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\`; write each item as its own labelled paragraph [unexpected-block]`
+    ]);
+    const separated = readBill(
+      draftText.replace('### 3 Purpose', '### 3 Pur\u2028pose').replace('## Part 2 Prohibited', '## Part 2 Pro\u2029hibited'),
+      'edited.md'
+    );
+    expect(allSections(separated)[2]!.heading).toBe('Pur\u2028pose');
+    expect(separated.body[1]!.kind === 'part' && separated.body[1]!.heading).toMatch(/^Pro\u2029hibited/);
+  });
+
   it('reads faithful hand edits, warning where the arrangement or a reference no longer fits', () => {
     const edited = draftText
       .replace('### 7 Act does not apply to mines', '### 7 Mines excluded')
@@ -196,6 +225,8 @@ describe('HTML', () => {
     expect(html).not.toMatch(/<script|<link |src="http|url\(http/);
     expect(html).toContain('<a href="#part_1__sec_6"><span class="n">6</span> Application to explosive bomblets</a>');
     expect(html).toContain('<a class="ref" href="#part_1__sec_5__subsec_2__para_d">subsection (2)(d)</a>');
+    // Defined terms are bold text, not empty elements.
+    expect(html).toContain('<b>abandoned cluster munitions</b> means');
     await expect(html).toMatchFileSnapshot(path.join(dir, '__snapshots__', 'bill.html'));
   });
 });

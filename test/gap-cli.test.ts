@@ -13,7 +13,7 @@ beforeAll(() => {
 
 describe('ccm-draft gap <act.md>', () => {
   test('Markdown to stdout, exit 0', () => {
-    const run = ccm(['gap', nz]);
+    const run = ccm(['gap', nz, '--today', '2027-01-01']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(readFileSync(path.join(root, 'test/fixtures/gap/nz-style.md'), 'utf8'));
@@ -66,7 +66,8 @@ describe('ccm-draft gap <act.md>', () => {
 
   test('usage errors exit 2', () => {
     expect(ccm(['gap']).code).toBe(2);
-    expect(ccm(['gap', nz, '--format', 'html']).stderr).toContain('unknown format "html"');
+    expect(ccm(['gap', nz, '--format', 'pdf']).stderr).toContain('unknown format "pdf"');
+    expect(ccm(['gap', nz, '--format', 'docx']).stderr).toContain('--out');
     expect(ccm(['gap', 'missing.md']).stderr).toContain('missing.md: Cannot find file');
   });
 });

@@ -2,10 +2,15 @@ import {readFileSync} from 'node:fs';
 import {Ajv} from 'ajv';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {parseAct} from '../src/act/parse.js';
+import {flatView} from '../src/act/view.js';
+import {readText} from '../src/read/index.js';
+
+const parseAct = (text: string, path: string) => flatView(readText(text, path));
 import {COMPONENT_IDS, OBLIGATIONS} from '../src/gap/catalogue.js';
 import {gapReportForAct, gapReportForText} from '../src/gap/report.js';
-import {escapeMarkdown, renderActGapMarkdown} from '../src/gap/render-md.js';
+import {renderActGapCsv} from '../src/gap/render-csv.js';
+import {renderActGapHtml} from '../src/gap/render-html.js';
+import {renderActGapMarkdown} from '../src/gap/render-md.js';
 import type {ActGapReport, ComponentFinding} from '../src/gap/types.js';
 import {InputError} from '../src/util/diagnostics.js';
 
@@ -25,7 +30,7 @@ const FIXTURES = [
 
 const report = (name: string): ActGapReport => {
   const path = `test/fixtures/acts/${name}.md`;
-  return gapReportForText(readFileSync(path, 'utf8'), path);
+  return gapReportForText(readFileSync(path, 'utf8'), path, {today: '2027-01-01', modelVersion: '1.0.0'});
 };
 const finding = (r: ActGapReport, id: string): ComponentFinding => r.strength.find((f) => f.id === id)!;
 const ratings = (r: ActGapReport): Record<string, string> => Object.fromEntries(r.strength.map((f) => [f.id, f.rating]));
@@ -223,6 +228,23 @@ describe('strength view: Acts written by an NGO adviser', () => {
     expect(rate('imprisonment for twenty-one years')).toBe('strong');
     expect(rate('penal servitude for 3 years')).toBe('partial');
   });
+
+  test('a paragraph naming a place under an exception is part of the exception, not an extension of the offences abroad', () => {
+    const act = [
+      '# Cluster Munitions Act',
+      '### 1 Offences',
+      '(1) A person must not use a cluster munition.',
+      '### 2 Exceptions and defences',
+      '(1) A person does not commit an offence against section 1 by doing any of the following:',
+      '(a) as an authorised officer, destroying a cluster munition; or',
+      '(b) outside the State, taking part, under the authority and control of a State Party, in the retention of cluster munitions that the Convention permits to that State Party.'
+    ].join('\n\n');
+    const r = gapReportForText(`${act}\n`, 'e.md');
+    expect(finding(r, 'extraterritorial')).toMatchObject({rating: 'absent', evidence: []});
+    // Where a section does extend the offences, it is still found.
+    const abroad = `${act}\n\n### 3 Application outside the State\n\nSection 1 applies to conduct outside the State by any citizen of the State and any body corporate incorporated in the State.\n`;
+    expect(finding(gapReportForText(abroad, 'e.md'), 'extraterritorial').evidence.map((e) => e.citation)).toEqual(['s 3']);
+  });
 });
 
 describe('Convention view', () => {
@@ -251,8 +273,31 @@ describe('outputs', () => {
     });
   }
 
-  test('Markdown escapes Act text in table cells', () => {
-    expect(escapeMarkdown('a | b *c* [d](e) <x>\n`y`')).toBe('a \\| b \\*c\\* \\[d\\](e) \\<x\\> \\`y\\`');
+  test('Act text cannot change the structure of the Markdown, HTML or CSV report', () => {
+    const hostile = [
+      'a | b *c* [d](e) <x>',
+      '`y`',
+      '# 99',
+      '<script>alert(1)</script>',
+      '[x](javascript:alert(1))',
+      ':::section',
+      '=SUM(A1)',
+      '"quoted", comma'
+    ];
+    const act = `# Cluster Munitions Act\n\n### 1 Offences\n\n(1) A person must not use a cluster munition ${hostile.join(' ')}.\n\n(2) A person who contravenes subsection (1) is liable to imprisonment for 10 years ${hostile.join(' ')}.\n`;
+    const r = gapReportForText(act, 'h.md', {today: '2027-01-01', modelVersion: '1.0.0'});
+    const md = renderActGapMarkdown(r);
+    // The summary table keeps its 22 rows and 5 columns whatever the quotes hold.
+    const rows = md.split('\n').filter((l) => l.startsWith('| ') && /\(`\w+`\) \|/.test(l));
+    expect(rows).toHaveLength(22);
+    expect(md).not.toMatch(/^# 99/m);
+    expect(md).not.toMatch(/(^|[^\\])<script>/);
+    const html = renderActGapHtml(r);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#x3C;script>');
+    const csv = renderActGapCsv(r);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 22 + OBLIGATIONS.length);
+    expect(csv).not.toMatch(/(^|,)"=SUM/m);
   });
 });
 

@@ -28,7 +28,7 @@ import {renderDraftGapMarkdown} from '../src/gap/render-draft-md.js';
 import {toMarkdown} from '../src/report/document.js';
 import {formABlocks} from '../src/report/form-a.js';
 import {inline} from '../src/report/markdown.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {root, tempDir} from './helpers/cli.js';
 import {HOSTILE, REFUSED_AT_INPUT} from './helpers/hostile.js';
 import {answersArbitrary} from './helpers/random-answers.js';

@@ -15,7 +15,7 @@ import {type BuildResult, buildFromAnswers} from '../src/app/build.js';
 import {allSections, type Provision} from '../src/bill/model.js';
 import {matrixFromFiles} from '../src/compare/matrix.js';
 import {explanatoryNote} from '../src/export/explanatory-note.js';
-import {readBill} from '../src/export/read-bill.js';
+import {readDraft as readBill} from '../src/export/index.js';
 import {toMarkdown} from '../src/report/document.js';
 import {formABlocks} from '../src/report/form-a.js';
 import {billShape} from './helpers/bill-shape.js';

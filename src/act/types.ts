@@ -1,9 +1,11 @@
 /**
- * The shape of an Act read from plain Markdown (an existing national law, a
- * hand-written bill, or a draft made by this tool and edited by hand). Used by
- * the gap analysis of any Act and by compare/matrix.
+ * A flat view of a {@link Bill}: its sections in order with their folded
+ * text, raw source slice and numbered provisions as a list. Provenance
+ * (`src/compare/provenance.ts`) and the workshop matrix read it; new code
+ * reads the Bill itself. Built by {@link flatView} (src/act/view.ts).
  */
 import type {VFileMessage} from 'vfile-message';
+import type {Bill, Section} from '../bill/model.js';
 
 /** A point in the source: 1-based line and column, 0-based offset. */
 export interface SourcePoint {
@@ -42,6 +44,8 @@ export interface ActSection {
   end: SourcePoint;
   /** Clause id when the text came from ccm-drafter and provenance is known. */
   clauseId?: string | undefined;
+  /** The section of the Bill this row shows. */
+  source?: Section | undefined;
 }
 
 /** A schedule at the end of an Act. */
@@ -54,7 +58,7 @@ export interface ActSchedule {
   end: SourcePoint;
 }
 
-/** An Act as read from Markdown. */
+/** An Act as a flat list of sections. */
 export interface ActDocument {
   /** Path as the user gave it. */
   path: string;
@@ -66,4 +70,6 @@ export interface ActDocument {
   schedules: ActSchedule[];
   /** What could not be read, as positioned messages (warnings, or errors when nothing was read). */
   messages: VFileMessage[];
+  /** The Bill this view shows (absent for views built by hand in tests). */
+  bill?: Bill | undefined;
 }

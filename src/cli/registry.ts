@@ -101,15 +101,22 @@ Messages: file:line:col: reason [rule-id]. Exit code 1 when there are errors.`,
   },
   {
     name: 'gap',
-    summary: 'gap report for answers (a draft made by the tool) or for any Act in Markdown',
-    usage: 'ccm-draft gap (--answers <file.yaml> | <act.md>) [--format md|json] [--out <file|dir>] [--force]',
+    summary: 'gap report for answers (a draft made by the tool) or for any Act',
+    usage:
+      'ccm-draft gap (--answers <file.yaml> | <act>) [--format md|html|csv|docx|json] [--out <file|dir>] [--today YYYY-MM-DD] [--force]',
     description: `With --answers: writes gap-report.md and gap-report.json for the draft the
 answers produce (checklist, Convention and strength views, deadlines).
-With an Act in Markdown: analyses any national Act or bill and prints the
+With an Act (Markdown, .txt, .docx, .html or Akoma Ntoso .xml, detected
+automatically): reads each provision for what it does and prints the
 Convention and strength views, citing sections and quoting evidence.`,
     options: {
       answers,
-      format: {type: 'string', short: 'f', value: '<md|json>', description: 'output format for an Act (default: md)'},
+      format: {
+        type: 'string',
+        short: 'f',
+        value: '<fmt>',
+        description: 'output for an Act: md, html, csv, docx (needs --out) or json (default: md)'
+      },
       out: {type: 'string', short: 'o', value: '<file|dir>', description: 'write to a file (Act) or folder (answers) instead of stdout'},
       today: {...today, description: 'date for deadline status (default: today)'},
       force,
@@ -126,8 +133,11 @@ Convention and strength views, citing sections and quoting evidence.`,
     description: `Pairs the sections of two texts (by provenance when both come from the tool,
 otherwise by heading and text), classifies each pair (unchanged, renumbered,
 moved, modified, added, removed, split, merged) and shows a word-level
-redline. With one file, the base is the model Act rendered with the same
-jurisdiction's defaults.
+redline. With one file, the base is the model Act: for a draft made by the
+tool, rendered with its jurisdiction's defaults; for any other Act, the full
+model (every optional clause, both joint-operations forms), with sections
+paired by what they do. Acts may be Markdown, .txt, .docx, .html or Akoma
+Ntoso .xml.
 
 When a text was written by \`ccm-draft build\` and its draft-bill.build.json
 sits beside it, each difference from the model says which answer caused it,

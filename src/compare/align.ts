@@ -19,7 +19,7 @@ import type {CompareUnit} from './units.js';
 export type ChangeKind = 'unchanged' | 'renumbered' | 'moved' | 'modified' | 'added' | 'removed' | 'split' | 'merged';
 
 /** How the pair was found. */
-export type MatchMethod = 'provenance' | 'exact' | 'heading' | 'similarity' | 'containment';
+export type MatchMethod = 'provenance' | 'exact' | 'meaning' | 'heading' | 'similarity' | 'containment';
 
 /** One row of the alignment: base units against other units (indices into each side's units). */
 export interface AlignedGroup {
@@ -47,7 +47,18 @@ export interface AlignOptions {
   minSimilaritySameHeading?: number;
   /** Minimum share of a part's text found in the whole for a split or merge (default 0.6). */
   minContainment?: number;
+  /**
+   * What each unit does (strength components it provides, Convention
+   * articles, roles), by unit index, when known for both sides: units are
+   * then first paired by meaning, one base unit or several to one other unit.
+   */
+  meaning?: {base: ReadonlyMap<number, ReadonlySet<string>>; other: ReadonlyMap<number, ReadonlySet<string>>} | undefined;
 }
+
+/** Placeholder text ("[Repealed]", "[text not reconstructed]"): never a reason to pair two sections. */
+const PLACEHOLDER =
+  /^\W*(?:repealed|revoked|spent|omitted|not reproduced|reserved|text not (?:available|reconstructed|reproduced))\b[\s\S]{0,80}$/i;
+const isPlaceholder = (unit: CompareUnit): boolean => unit.key.length < 120 && PLACEHOLDER.test(unit.key);
 
 /** Shingles that occur in more units than this are too common to find candidates with. */
 const MAX_POSTING = 64;
@@ -82,8 +93,24 @@ const HEADING_STOP_WORDS = new Set([
 ]);
 
 /** Content words of a normalized heading. */
+/** Headings that say the same thing in other words. */
+const HEADING_SYNONYMS: Array<[RegExp, string]> = [
+  [/\bcoming into force\b|\bcommencement\b/g, 'commencement'],
+  [/\b(?:power to make )?rules\b/g, 'regulations'],
+  [/\bcitation\b/g, 'short title'],
+  [/\bextra ?-?territorial\b/g, 'outside']
+];
+
 function headingWords(headingKey: string): Set<string> {
-  return new Set(headingKey.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !HEADING_STOP_WORDS.has(w)));
+  let key = headingKey;
+  for (const [re, to] of HEADING_SYNONYMS) key = key.replace(re, to);
+  // Words compared by their first four letters: "seize" and "seizure", "regulation" and "regulations".
+  return new Set(
+    key
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !HEADING_STOP_WORDS.has(w))
+      .map((w) => w.slice(0, 4))
+  );
 }
 
 /** Shared words over the size of the smaller set (0 when either is empty). */
@@ -135,7 +162,9 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
 
   // 2. Exact signatures: heading + body, then body alone when it is long
   // enough to be distinctive ("[Repealed]" is not).
-  exactPass(base, other, baseTo, otherTo, compatible, pair);
+  // Raw bodies first: sections printed identically pair without their text being read at all.
+  exactPass(base, other, baseTo, otherTo, compatible, pair, (u) => u.rawKey);
+  exactPass(base, other, baseTo, otherTo, compatible, pair, (u) => u.key);
 
   // 3. Similarity among the unpaired only.
   const baseShingles = new Map<number, Set<string>>();
@@ -148,8 +177,11 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
     }
     return set;
   };
-  const freeBase = base.filter((u) => baseTo[u.index] === -1);
-  const freeOther = other.filter((u) => otherTo[u.index] === -1);
+  // 2b. Meaning: what the sections do (components, articles, roles), when both sides are known.
+  const meaningGroups: Group[] = options.meaning ? meaningPass(base, other, baseTo, otherTo, options.meaning, pair, compatible) : [];
+
+  const freeBase = base.filter((u) => baseTo[u.index] === -1 && !isPlaceholder(u));
+  const freeOther = other.filter((u) => otherTo[u.index] === -1 && !isPlaceholder(u));
   if (freeBase.length > 0 && freeOther.length > 0) {
     const index = invertedIndex(freeOther, (u) => shinglesOf(otherShingles, u));
     const byHeading = new Map<string, number[]>();
@@ -186,7 +218,19 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
   }
 
   // 4. Splits (one base → several other) and merges (several base → one other).
-  const groups = findGroups(base, other, baseTo, otherTo, pairs, minContainment, shinglesOf, baseShingles, otherShingles, compatible);
+  for (const g of meaningGroups) {
+    g.pairs = pairs.filter((p) => g.other.includes(p.other) && g.base.includes(p.base));
+    const union = (units: readonly CompareUnit[], list: number[], cache: Map<number, Set<string>>): Set<string> => {
+      const all = new Set<string>();
+      for (const i of list) for (const t of shinglesOf(cache, units[i]!)) all.add(t);
+      return all;
+    };
+    g.similarity = Math.round(dice(union(base, g.base, baseShingles), union(other, g.other, otherShingles)) * 1000) / 1000;
+  }
+  const groups = [
+    ...meaningGroups,
+    ...findGroups(base, other, baseTo, otherTo, pairs, minContainment, shinglesOf, baseShingles, otherShingles, compatible)
+  ];
 
   // 4b. Among what is still alone, sections whose headings say the same thing ("Short title" and "Short
   // title and commencement", "Prohibited acts" and "Prohibited conduct") and whose texts are not
@@ -202,9 +246,16 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
       if (words.size === 0) continue;
       for (const o of looseOther) {
         const overlap = wordOverlap(words, headingWords(o.headingKey));
-        if (overlap < MIN_HEADING_OVERLAP || !compatible(b, o)) continue;
+        if (overlap < MIN_HEADING_OVERLAP || !compatible(b, o) || isPlaceholder(b) || isPlaceholder(o)) continue;
         const similarity = dice(shinglesOf(baseShingles, b), shinglesOf(otherShingles, o));
-        if (similarity >= MIN_SIMILARITY_SIMILAR_HEADING)
+        // The same heading ("Regulations", "Interpretation") is the same clause however differently drafted;
+        // a merely similar heading also needs some text in common (the floor), so unrelated texts never pair.
+        // All the words of a heading of two words or more found in the other ("Regulations" is one word: it needs the same heading).
+        const whole = overlap === 1 && Math.min(words.size, headingWords(o.headingKey).size) >= 2;
+        // When what the sections do is known, doing the same thing (both exceptions) stands in for the text in
+        // common: a one-sentence exception and the model's long list of exceptions share few words.
+        const sameRole = overlap === 1 && options.meaning !== undefined && sharesRole(options.meaning, b.index, o.index);
+        if (b.headingKey === o.headingKey || whole || sameRole || similarity >= MIN_SIMILARITY_SIMILAR_HEADING)
           candidates.push({base: b.index, other: o.index, method: 'heading', similarity, overlap});
       }
     }
@@ -223,7 +274,7 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
     const moved = !keep.has(i);
     const renumbered = b.numberKey !== o.numberKey;
     const headingChanged = b.headingKey !== o.headingKey;
-    const sameText = b.key === o.key;
+    const sameText = (p.method === 'exact' && p.similarity === 1) || b.key === o.key;
     const kind: ChangeKind = !sameText || headingChanged ? 'modified' : moved ? 'moved' : renumbered ? 'renumbered' : 'unchanged';
     result.push({
       kind,
@@ -245,7 +296,7 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
       renumbered: false,
       headingChanged: false,
       similarity: g.similarity,
-      method: 'containment'
+      method: g.method ?? 'containment'
     });
   }
   const inGroupBase = new Set(result.flatMap((g) => g.base));
@@ -277,20 +328,21 @@ function exactPass(
   baseTo: number[],
   otherTo: number[],
   compatible: (b: CompareUnit, o: CompareUnit) => boolean,
-  pair: (b: number, o: number, method: MatchMethod, similarity: number) => void
+  pair: (b: number, o: number, method: MatchMethod, similarity: number) => void,
+  keyOf: (unit: CompareUnit) => string
 ): void {
   const byKey = new Map<string, number[]>();
-  for (const unit of other) if (otherTo[unit.index] === -1) push(byKey, unit.key, unit.index);
+  for (const unit of other) if (otherTo[unit.index] === -1) push(byKey, keyOf(unit), unit.index);
   const tiers: Array<(b: CompareUnit, o: CompareUnit) => boolean> = [
     (b, o) => b.numberKey === o.numberKey && b.headingKey === o.headingKey,
     (b, o) => b.headingKey === o.headingKey,
-    (b, _o) => b.key.length >= 40
+    (b, _o) => keyOf(b).length >= 40 && !isPlaceholder(b)
   ];
-  let pending = base.filter((u) => baseTo[u.index] === -1 && byKey.has(u.key));
+  let pending = base.filter((u) => baseTo[u.index] === -1 && byKey.has(keyOf(u)));
   for (const tier of tiers) {
     const next: CompareUnit[] = [];
     for (const unit of pending) {
-      const list = byKey.get(unit.key)!;
+      const list = byKey.get(keyOf(unit))!;
       const at = list.findIndex((o) => tier(unit, other[o]!) && compatible(unit, other[o]!));
       if (at === -1) {
         next.push(unit);
@@ -331,6 +383,110 @@ interface Group {
   other: number[];
   similarity: number;
   pairs: Pair[];
+  method?: MatchMethod;
+}
+
+/**
+ * Roles specific enough to stand in for shared text: what an exception or a penalty does is narrow;
+ * "application" (extent, binding the Crown, jurisdiction) and "procedure" cover unlike clauses.
+ */
+const PAIRING_ROLES = new Set(['role:offence', 'role:exception', 'role:defence', 'role:penalty', 'role:power', 'role:duty']);
+
+/** Whether a base unit and an other unit have a specific role in common (`role:exception`) in the meaning signatures. */
+function sharesRole(meaning: NonNullable<AlignOptions['meaning']>, b: number, o: number): boolean {
+  const sb = meaning.base.get(b);
+  if (!sb) return false;
+  for (const t of meaning.other.get(o) ?? []) if (PAIRING_ROLES.has(t) && sb.has(t)) return true;
+  return false;
+}
+
+/** Content words of a heading, for the meaning pass. */
+function overlapOf(a: CompareUnit, b: CompareUnit): number {
+  return wordOverlap(headingWords(a.headingKey), headingWords(b.headingKey));
+}
+
+/**
+ * Pair units by what they do: a base unit and an other unit that provide
+ * the same strength components (or Convention articles) pair, best score
+ * first (shared meaning, then similar headings); an other unit that provides
+ * more than its partner also takes the free base units that provide the rest
+ * (an exceptions section that covers the model's retention and exceptions
+ * clauses). Units that do nothing the catalogue knows pair later by text.
+ */
+function meaningPass(
+  base: readonly CompareUnit[],
+  other: readonly CompareUnit[],
+  baseTo: number[],
+  otherTo: number[],
+  meaning: NonNullable<AlignOptions['meaning']>,
+  pair: (b: number, o: number, method: MatchMethod, similarity: number) => void,
+  compatible: (b: CompareUnit, o: CompareUnit) => boolean
+): Group[] {
+  const candidates: Array<{b: number; o: number; score: number}> = [];
+  const strong = (set: ReadonlySet<string>): string[] => [...set].filter((t) => !t.startsWith('role:'));
+  const components = (set: ReadonlySet<string>): string[] => [...set].filter((t) => !t.startsWith('role:') && !t.startsWith('art:'));
+  // A shared component weighs four times a shared article: articles are broad (9, 1(1)(c)), components are not.
+  const weight = (t: string): number => (t.startsWith('art:') ? 0.25 : 1);
+  for (const o of other) {
+    if (otherTo[o.index] !== -1 || isPlaceholder(o)) continue;
+    const so = meaning.other.get(o.index);
+    if (!so || components(so).length === 0) continue;
+    for (const b of base) {
+      if (!compatible(b, o)) continue;
+      const sb = meaning.base.get(b.index);
+      if (!sb || components(sb).length === 0) continue;
+      if (!components(so).some((t) => sb.has(t))) continue;
+      const union = new Set([...strong(so), ...strong(sb)]);
+      let shared = 0;
+      let total = 0;
+      for (const t of union) {
+        total += weight(t);
+        if (so.has(t) && sb.has(t)) shared += weight(t);
+      }
+      const roles = [...so].some((t) => t.startsWith('role:') && sb.has(t)) ? 0.1 : 0;
+      candidates.push({b: b.index, o: o.index, score: shared / total + 0.3 * overlapOf(b, o) + roles});
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.b - y.b || x.o - y.o);
+  const partner = new Map<number, number>();
+  for (const c of candidates) {
+    if (baseTo[c.b] !== -1 || otherTo[c.o] !== -1) continue;
+    pair(c.b, c.o, 'meaning', -1);
+    partner.set(c.o, c.b);
+  }
+  // One other unit, several base units: what the partner does not cover, free base units may.
+  const groups: Group[] = [];
+  for (const [o, b] of partner) {
+    const so = new Set(components(meaning.other.get(o)!));
+    for (const t of meaning.base.get(b) ?? []) so.delete(t);
+    if (so.size === 0) continue;
+    const members = [b];
+    for (const c of candidates) {
+      if (c.o !== o || baseTo[c.b] !== -1 || members.includes(c.b)) continue;
+      const sb = components(meaning.base.get(c.b)!);
+      if (!sb.some((t) => so.has(t))) continue;
+      members.push(c.b);
+      baseTo[c.b] = o;
+      for (const t of sb) so.delete(t);
+    }
+    if (members.length > 1)
+      groups.push({kind: 'merged', base: members.sort((x, y) => x - y), other: [o], similarity: 0, pairs: [], method: 'meaning'});
+  }
+  // Several other units doing what one base unit does (two investment sections for the model's one): a split.
+  const splits = new Map<number, number[]>();
+  for (const c of candidates) {
+    if (otherTo[c.o] !== -1 || c.score < 0.9) continue;
+    const partnerOf = [...partner].find(([, b]) => b === c.b)?.[0];
+    if (partnerOf === undefined || groups.some((g) => g.other.includes(partnerOf))) continue;
+    otherTo[c.o] = c.b;
+    const list = splits.get(c.b) ?? [partnerOf];
+    list.push(c.o);
+    splits.set(c.b, list);
+  }
+  for (const [b, others] of splits)
+    groups.push({kind: 'split', base: [b], other: others.sort((x, y) => x - y), similarity: 0, pairs: [], method: 'meaning'});
+  // Pairs that became groups are reported as groups.
+  return groups.map((g) => ({...g, pairs: []}));
 }
 
 /**

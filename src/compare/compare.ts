@@ -3,7 +3,7 @@
  * structure that every output format renders (and `--format json` prints as
  * is; schema in schemas/compare.schema.json).
  */
-import type {ActDocument, ActSchedule, ActSection} from '../act/types.js';
+import type {ActDocument} from '../act/types.js';
 import {diagnostic, diagnosticToJson} from '../util/diagnostics.js';
 import {alignUnits, type AlignOptions, type ChangeKind, type MatchMethod} from './align.js';
 import {attachProvenance, type Provenance, type SectionOrigin} from './provenance.js';
@@ -14,6 +14,9 @@ export type {ChangeKind} from './align.js';
 
 /** `$schema` of compare results. */
 export const compareSchemaId = 'https://ccm-drafter.example/schemas/compare.schema.json';
+
+/** Below this similarity a pair is shown side by side by paragraph rather than as a word redline. */
+export const SIDE_BY_SIDE_BELOW = 0.25;
 
 /** The change kinds, in the order summaries list them. */
 export const changeKinds: readonly ChangeKind[] = ['unchanged', 'renumbered', 'moved', 'modified', 'added', 'removed', 'split', 'merged'];
@@ -71,8 +74,14 @@ export interface Change {
   other: SectionRef[];
   /** Heading redline (modified pairs whose heading changed). */
   headingRedline: RedlineSegment[] | null;
-  /** Body redline: word level for modified/split/merged, whole text for added/removed, null when the text is the same. */
+  /** Body redline: word level for modified/split/merged, whole text for added/removed, null when the text is the same or too different to redline. */
   redline: RedlineSegment[] | null;
+  /**
+   * For pairs too different to read as a word redline (similarity below
+   * {@link SIDE_BY_SIDE_BELOW}, typically a national Act against the model):
+   * the two texts paragraph by paragraph, to read side by side.
+   */
+  sideBySide: {base: string[]; other: string[]} | null;
   why: Explanation[];
 }
 
@@ -100,8 +109,6 @@ export interface CompareOptions extends AlignOptions {
   baseProvenance?: Provenance | undefined;
   /** Provenance of the other text (a draft with its `draft-bill.build.json`). */
   otherProvenance?: Provenance | undefined;
-  /** Alignment keys for sections read without their body (from `parsePair`). */
-  keys?: ReadonlyMap<ActSection | ActSchedule, string> | undefined;
   /** Word-diff work allowed for all redlines together (default `redlineLimits.totalWork`: length + edits² summed; see redline.ts). */
   redlineBudget?: number | undefined;
 }
@@ -114,8 +121,8 @@ export interface CompareOptions extends AlignOptions {
 export function compareActs(base: ActDocument, other: ActDocument, options: CompareOptions = {}): CompareResult {
   const baseOrigins = options.baseProvenance ? attachProvenance(base, options.baseProvenance) : new Map<number, SectionOrigin>();
   const otherOrigins = options.otherProvenance ? attachProvenance(other, options.otherProvenance) : new Map<number, SectionOrigin>();
-  const baseUnits = unitsOf(base, options.keys);
-  const otherUnits = unitsOf(other, options.keys);
+  const baseUnits = unitsOf(base);
+  const otherUnits = unitsOf(other);
   const groups = alignUnits(baseUnits, otherUnits, options);
   // Word diffs are bounded by work (length × edits), per pair and for the whole comparison, never by the
   // clock: the same texts give the same redline on any machine. Past a bound a pair shows as a whole
@@ -150,8 +157,18 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
     const o = group.other.map((x) => otherUnits[x]!);
     const bodyOf = (units: CompareUnit[]): string => units.map((u) => u.body).join('\n\n');
     let body: RedlineSegment[] | null = null;
+    let sideBySide: Change['sideBySide'] = null;
+    const paragraphs = (units: CompareUnit[]): string[] =>
+      units.flatMap((u) =>
+        u.body
+          .split(/\n[ \t]*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      );
     if (group.kind === 'added') body = o[0]!.body ? [{op: 'insert', text: o[0]!.body}] : [];
     else if (group.kind === 'removed') body = b[0]!.body ? [{op: 'delete', text: b[0]!.body}] : [];
+    else if ((group.kind === 'modified' || group.kind === 'split' || group.kind === 'merged') && group.similarity < SIDE_BY_SIDE_BELOW)
+      sideBySide = {base: paragraphs(b), other: paragraphs(o)};
     else if (group.kind === 'modified' || group.kind === 'split' || group.kind === 'merged') {
       body = redlineWithin(bodyOf(b), bodyOf(o), o[0]!);
     }
@@ -167,6 +184,7 @@ export function compareActs(base: ActDocument, other: ActDocument, options: Comp
       other: o.map((u) => ref(u, otherOrigins)),
       headingRedline: group.headingChanged ? redlineWithin(b[0]!.heading, o[0]!.heading, o[0]!) : null,
       redline: body,
+      sideBySide,
       why: []
     };
     change.why = explain(change);

@@ -14,8 +14,8 @@ export {
   type Explanation,
   type SectionRef
 } from './compare.js';
+export {meaningForModelBase, meaningOf} from './meaning.js';
 export {loadAct, loadActText, loadPair, type LoadActOptions, type LoadedAct, type LoadedPair} from './read.js';
-export {parsePair, type PairOptions, type PairRead} from './fast-read.js';
 export {
   buildMatrix,
   headingSlug,

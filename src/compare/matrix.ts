@@ -31,7 +31,7 @@ import {attachProvenance, type Provenance, provenanceFromRecord} from './provena
 import {loadAct} from './read.js';
 
 /** What a cell can say. Components: a rating; items: a draft's checklist status, or an Act's derived rating. */
-export type MatrixValue = DraftRating | DraftItemStatus | 'not-assessed';
+export type MatrixValue = DraftRating | DraftItemStatus | 'cannot-tell' | 'not-assessed';
 
 /** Every value, in the order the legend lists them. */
 export const matrixValues: readonly MatrixValue[] = [
@@ -39,6 +39,7 @@ export const matrixValues: readonly MatrixValue[] = [
   'partial',
   'weak',
   'absent',
+  'cannot-tell',
   'not-applicable',
   'in-draft',
   'existing-law',
@@ -54,6 +55,11 @@ export const MATRIX_LEGEND: Record<MatrixValue, {label: string; symbol: string; 
   partial: {label: 'partial', symbol: '◐', meaning: 'provided, but narrower or relying on law outside the Act'},
   weak: {label: 'weak', symbol: '◔', meaning: 'provided in a form that binds no one or carries no real sanction'},
   absent: {label: 'absent', symbol: '○', meaning: 'required or recommended, and not provided'},
+  'cannot-tell': {
+    label: 'cannot tell',
+    symbol: '⁇',
+    meaning: 'the text that would provide it is not available (heading only, a placeholder, repealed): not scored'
+  },
   'not-applicable': {
     label: 'not applicable',
     symbol: '–',

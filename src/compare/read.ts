@@ -1,22 +1,31 @@
 /**
  * Reading an Act for compare and matrix: the file (clear errors for missing,
- * binary, empty), the line-based Act reader, and the provenance file next to
- * it when there is one.
+ * binary, empty), the one reader (any format: Markdown, plain text, Word,
+ * HTML, Akoma Ntoso), and the provenance file next to it when there is one.
  */
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
-import {parseAct} from '../act/parse.js';
-import type {ActDocument, ActSchedule, ActSection} from '../act/types.js';
-import {parsePair} from './fast-read.js';
+import type {Bill} from '../bill/model.js';
+import type {ActDocument} from '../act/types.js';
+import {flatView} from '../act/view.js';
+import {readActFile, readText} from '../read/index.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
-import {readTextFile} from '../util/files.js';
 import {provenancePathFor, readProvenanceFor, type Provenance} from './provenance.js';
 
 /** An Act as compare reads it. */
 export interface LoadedAct {
+  /** The flat view of the Bill (sections in order), which provenance and the matrix read. */
   act: ActDocument;
+  /** The Bill as read. */
+  bill: Bill;
   /** Provenance from `<name>.build.json` beside the file, when present and readable. */
   provenance?: Provenance | undefined;
+  /**
+   * A build record sits beside the file, usable or not: the file is a draft
+   * the tool built (a broken record is reported and its explanations skipped,
+   * but the draft is still compared as a draft).
+   */
+  recordBeside?: boolean | undefined;
   /** Warnings (Act reader, provenance file). */
   messages: VFileMessage[];
 }
@@ -30,63 +39,25 @@ export interface LoadActOptions {
 }
 
 /**
- * Read and parse an Act. Bad input (missing, binary, empty, no recognisable
- * sections) raises an {@link InputError} whose messages name the file as the
- * user gave it.
+ * Read an Act. Bad input (missing, binary, empty, no recognisable sections)
+ * raises an {@link InputError} whose messages name the file as the user gave it.
  */
 export async function loadAct(file: string, options: LoadActOptions): Promise<LoadedAct> {
   const absolute = path.resolve(options.cwd, file);
-  const text = await readAs(absolute, file);
-  return loadActText(text, file, options.provenance === false ? undefined : absolute);
-}
-
-/** Read a file, naming it in messages as the user gave it. */
-async function readAs(absolute: string, file: string): Promise<string> {
-  try {
-    return await readTextFile(absolute, {source: 'compare'});
-  } catch (error) {
-    if (error instanceof InputError) {
-      // Messages about the Act itself name it as the user gave it (others, such as an unfinished publish record, keep their own file).
-      for (const message of error.messages) if (message.file === absolute) message.file = file;
-      throw new InputError(error.messages);
-    }
-    throw error;
-  }
+  const bill = await readActFile(absolute, file, {source: 'compare', lazy: true});
+  return withProvenance(checked(bill, file), file, options.provenance === false ? undefined : absolute);
 }
 
 /** Two Acts read for comparison. */
 export interface LoadedPair {
   base: LoadedAct;
   other: LoadedAct;
-  /** Alignment keys for sections read without their body (see `parsePair`). */
-  keys: Map<ActSection | ActSchedule, string>;
 }
 
-/**
- * Read two Acts for comparison. Without provenance files, sections the two
- * texts share byte for byte are not read in full (see `parsePair`); with
- * provenance (hash checks need every section's text), both are read in full.
- */
+/** Read two Acts for comparison. */
 export async function loadPair(baseFile: string, otherFile: string, options: {cwd: string}): Promise<LoadedPair> {
-  const cwd = options.cwd;
-  const baseAbsolute = path.resolve(cwd, baseFile);
-  const otherAbsolute = path.resolve(cwd, otherFile);
-  const [baseText, otherText] = await readBoth(readAs(baseAbsolute, baseFile), readAs(otherAbsolute, otherFile));
-  const [baseProvenance, otherProvenance] = await Promise.all([readProvenanceFor(baseAbsolute), readProvenanceFor(otherAbsolute)]);
-  if (
-    baseProvenance.provenance ||
-    otherProvenance.provenance ||
-    baseProvenance.messages.length > 0 ||
-    otherProvenance.messages.length > 0
-  ) {
-    const [base, other] = await Promise.all([
-      loadActText(baseText, baseFile, baseAbsolute),
-      loadActText(otherText, otherFile, otherAbsolute)
-    ]);
-    return {base, other, keys: new Map()};
-  }
-  const pair = parsePair(baseText, baseFile, otherText, otherFile);
-  return {base: checked(pair.base, baseFile), other: checked(pair.other, otherFile), keys: pair.keys};
+  const [base, other] = await readBoth(loadAct(baseFile, options), loadAct(otherFile, options));
+  return {base, other};
 }
 
 /**
@@ -94,7 +65,7 @@ export async function loadPair(baseFile: string, otherFile: string, options: {cw
  * base first, whichever read finished first (so the message does not depend
  * on the machine's load).
  */
-async function readBoth(base: Promise<string>, other: Promise<string>): Promise<[string, string]> {
+async function readBoth<T>(base: Promise<T>, other: Promise<T>): Promise<[T, T]> {
   const [a, b] = await Promise.allSettled([base, other]);
   if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
   const failures = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
@@ -103,9 +74,10 @@ async function readBoth(base: Promise<string>, other: Promise<string>): Promise<
 }
 
 /** Refuse documents the reader could not read; drop warnings compare reports better itself. */
-function checked(act: ActDocument, file: string): LoadedAct {
-  const errors = act.messages.filter((m) => m.fatal === true);
+function checked(bill: Bill, file: string): LoadedAct {
+  const errors = bill.messages.filter((m) => m.fatal === true);
   if (errors.length > 0) throw new InputError(errors);
+  const act = flatView(bill);
   if (act.sections.length === 0 && act.schedules.length === 0) {
     throw new InputError(
       diagnostic('Unexpected document without sections, expected an Act with headings such as `### 1 Short title`', {
@@ -118,21 +90,25 @@ function checked(act: ActDocument, file: string): LoadedAct {
   }
   // Compare reports moved and renumbered sections itself; the reader's
   // order warnings (one per section after a move) would only repeat that.
-  return {act, messages: act.messages.filter((m) => m.ruleId !== 'section-out-of-order')};
+  return {act, bill, messages: bill.messages.filter((m) => m.ruleId !== 'section-out-of-order')};
 }
 
-/**
- * Parse Act text already in memory; `absolute` (the file's real path) is
- * where to look for a provenance file, if at all.
- */
-export async function loadActText(text: string, file: string, absolute?: string): Promise<LoadedAct> {
-  const loaded = checked(parseAct(text, file), file);
+async function withProvenance(loaded: LoadedAct, file: string, absolute: string | undefined): Promise<LoadedAct> {
   if (absolute === undefined) return loaded;
   const found = await readProvenanceFor(absolute);
   for (const m of found.messages) m.file = provenancePathFor(file);
   return {
-    act: loaded.act,
+    ...loaded,
     provenance: found.provenance ? {...found.provenance, path: provenancePathFor(file)} : undefined,
+    recordBeside: found.provenance !== undefined || found.messages.length > 0,
     messages: [...loaded.messages, ...found.messages]
   };
+}
+
+/**
+ * Read Act text (Markdown) already in memory; `absolute` (the file's real
+ * path) is where to look for a provenance file, if at all.
+ */
+export async function loadActText(text: string, file: string, absolute?: string): Promise<LoadedAct> {
+  return withProvenance(checked(readText(text, file), file), file, absolute);
 }

@@ -2,14 +2,19 @@
  * Self-contained HTML rendering of a comparison: one file, no network, no
  * external files, no script. The side-by-side / inline toggle is two radio
  * buttons and CSS, so it works with scripting off and in print (which always
- * shows the inline view).
+ * shows the inline view). Built as a hast tree with hastscript and
+ * serialised once: Act text only ever enters as text nodes.
  */
+import type {Element, ElementContent} from 'hast';
+import {toHtml} from 'hast-util-to-html';
+import {h} from 'hastscript';
+import {markdownRuns} from '../read/inline.js';
 import type {Change, CompareResult} from './compare.js';
 import {changeKinds} from './compare.js';
 import {changeTitle, kindText, refsName, shownChanges, sideText} from './describe.js';
 import type {RedlineSegment} from './redline.js';
 
-/** Escape text for HTML content and attribute values. */
+/** Escape text for HTML content and attribute values (for callers that still build strings). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
 }
@@ -38,6 +43,7 @@ del{background:var(--del);color:var(--del-ink);text-decoration:line-through}
 .k-removed .badge{background:var(--del);color:var(--del-ink)}
 .k-modified .badge,.k-split .badge,.k-merged .badge{background:#fff1c2}
 .columns{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+.side{table-layout:fixed}.side td{white-space:normal}
 .columns h4{font:600 .8rem system-ui,sans-serif;color:var(--muted);margin:0 0 .3rem;text-transform:uppercase}
 .toggle{position:sticky;top:0;background:#fff;padding:.4rem 0;border-bottom:1px solid var(--line);font-family:system-ui,sans-serif;font-size:.9rem;z-index:1}
 .toggle label{margin-right:1rem;cursor:pointer}
@@ -58,120 +64,184 @@ del{background:var(--del);color:var(--del-ink);text-decoration:line-through}
   del{background:none;text-decoration:line-through}
 }`;
 
-/** Escape text for HTML, showing its `code spans` as <code>. */
-function withCode(text: string): string {
-  return text
+/** Text with its `code spans` shown as <code>. */
+function withCode(value: string): ElementContent[] {
+  return value
     .split(/(`[^`\n]+`)/)
-    .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
-    .join('');
+    .filter((part) => part !== '')
+    .map((part) =>
+      part.length > 2 && part.startsWith('`') && part.endsWith('`') ? h('code', part.slice(1, -1)) : {type: 'text', value: part}
+    );
 }
 
-/** A redline as HTML; `show` chooses the runs for one side of a side-by-side view. */
+/** An Act's inline Markdown as hast: defined terms bold, escapes resolved; a pair split by a change stays as typed. */
+function actInline(source: string): ElementContent[] {
+  return markdownRuns(source).map((run) => {
+    let node: ElementContent = {type: 'text', value: run.text};
+    if (run.italic) node = h('em', [node]);
+    if (run.bold) node = h('strong', [node]);
+    return node;
+  });
+}
+
+/** A redline as hast; `show` chooses the runs for one side of a side-by-side view. */
+export function redlineNodes(segments: readonly RedlineSegment[], show: 'both' | 'before' | 'after' = 'both'): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const s of segments) {
+    if (s.op === 'equal') out.push(...actInline(s.text));
+    else if (s.op === 'insert' && show !== 'before') out.push(h('ins', actInline(s.text)));
+    else if (s.op === 'delete' && show !== 'after') out.push(h('del', actInline(s.text)));
+  }
+  return out;
+}
+
+/** A redline as an HTML string (for tests and other callers). */
 export function redlineHtml(segments: readonly RedlineSegment[], show: 'both' | 'before' | 'after' = 'both'): string {
-  const html = segments
-    .map((s) => {
-      const text = escapeHtml(s.text);
-      if (s.op === 'equal') return text;
-      if (s.op === 'insert') return show === 'before' ? '' : `<ins>${text}</ins>`;
-      return show === 'after' ? '' : `<del>${text}</del>`;
-    })
-    .join('');
-  return boldTerms(html);
+  return toHtml({type: 'root', children: redlineNodes(segments, show)});
 }
 
-/**
- * Defined terms are bold in the Markdown (`**cluster munition** means`): show
- * them bold rather than with their asterisks. A pair split by an insertion or
- * deletion is left as typed, so no markup is ever unbalanced.
- */
-function boldTerms(html: string): string {
-  return html.replace(/\*\*([^*<>\n]+?)\*\*/g, '<strong>$1</strong>');
-}
-
-function changeHtml(change: Change, n: number): string {
-  const parts: string[] = [];
-  parts.push(`<article class="change k-${change.kind}" id="${change.id}">`);
-  parts.push(`<h3><span class="badge">${escapeHtml(kindText(change))}</span>${n}. ${escapeHtml(changeTitle(change))}</h3>`);
+function changeNode(change: Change, n: number): Element {
+  const parts: ElementContent[] = [];
+  parts.push(h('h3', [h('span.badge', kindText(change)), `${n}. ${changeTitle(change)}`]));
   const where = [...change.base.map((r) => `base line ${r.line}`), ...change.other.map((r) => `other line ${r.line}`)].join(' · ');
   const similar = ['modified', 'split', 'merged'].includes(change.kind) ? ` · similarity ${Math.round(change.similarity * 100)}%` : '';
-  parts.push(`<p class="meta">${escapeHtml(where)}${similar}</p>`);
-  for (const why of change.why) parts.push(`<p class="why ${why.cause}"><strong>Why:</strong> ${withCode(why.message)}</p>`);
+  const method = change.method === 'meaning' ? ' · paired by what the sections do' : '';
+  parts.push(h('p.meta', `${where}${similar}${method}`));
+  for (const why of change.why) parts.push(h('p', {className: ['why', why.cause]}, [h('strong', 'Why:'), ' ', ...withCode(why.message)]));
   const heading = change.headingRedline;
   const body = change.redline;
-  if ((body && body.length > 0) || heading) {
-    const block = (show: 'both' | 'before' | 'after'): string =>
-      `${heading ? `<p class="text"><strong>Heading:</strong> ${redlineHtml(heading, show)}</p>` : ''}<div class="text">${body ? redlineHtml(body, show) : ''}</div>`;
+  if (change.sideBySide) {
+    // Too different for a word redline: paragraph by paragraph, side by side (printed the same way).
+    const rows = Math.max(change.sideBySide.base.length, change.sideBySide.other.length);
+    const cells: Element[] = [];
+    for (let r = 0; r < rows; r++)
+      cells.push(
+        h('tr', [h('td.text', actInline(change.sideBySide.base[r] ?? '')), h('td.text', actInline(change.sideBySide.other[r] ?? ''))])
+      );
     parts.push(
-      `<div class="columns"><div class="col base"><h4>Base: ${escapeHtml(refsName(change.base))}</h4>${block('before')}</div>` +
-        `<div class="col other"><h4>Other: ${escapeHtml(refsName(change.other))}</h4>${block('after')}</div></div>`
+      h('table.side', [
+        h('thead', h('tr', [h('th', `Base: ${refsName(change.base)}`), h('th', `Other: ${refsName(change.other)}`)])),
+        h('tbody', cells)
+      ])
     );
-    parts.push(`<div class="inline">${block('both')}</div>`);
+  } else if ((body && body.length > 0) || heading) {
+    const block = (show: 'both' | 'before' | 'after'): ElementContent[] => [
+      ...(heading ? [h('p.text', [h('strong', 'Heading:'), ' ', ...redlineNodes(heading, show)])] : []),
+      h('div.text', body ? redlineNodes(body, show) : [])
+    ];
+    parts.push(
+      h('div.columns', [
+        h('div.col.base', [h('h4', `Base: ${refsName(change.base)}`), ...block('before')]),
+        h('div.col.other', [h('h4', `Other: ${refsName(change.other)}`), ...block('after')])
+      ])
+    );
+    parts.push(h('div.inline', block('both')));
   } else {
-    parts.push('<p class="meta">Text unchanged.</p>');
+    parts.push(h('p.meta', 'Text unchanged.'));
   }
-  parts.push('</article>');
-  return parts.join('\n');
+  return h('article', {className: ['change', `k-${change.kind}`], id: change.id}, lines(parts));
+}
+
+/** Children one per line, so the page reads (and diffs) line by line. */
+function lines<T>(children: readonly T[]): Array<T | string> {
+  return ['\n', ...children.flatMap((child) => [child, '\n'])];
+}
+
+function sideNodes(side: CompareResult['base'], label: string): Array<ElementContent | string> {
+  return [
+    h('strong', `${label}:`),
+    ' ',
+    h('code', side.path),
+    `: ${sideText(side)}`,
+    ...(side.provenance ? [', provenance ', h('code', side.provenance)] : [])
+  ];
 }
 
 /** Render a comparison as one self-contained HTML page. */
 export function renderHtml(result: CompareResult): string {
   const shown = shownChanges(result);
   const title = `Comparison: ${result.base.title || result.base.path} → ${result.other.title || result.other.path}`;
-  const out: string[] = [];
-  out.push('<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">');
-  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
-  out.push(`<title>${escapeHtml(title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
-  out.push('<input class="view-radio" type="radio" name="view" id="view-side" checked>');
-  out.push('<input class="view-radio" type="radio" name="view" id="view-inline">');
-  out.push('<div class="toggle">View: <label for="view-side">Side by side</label><label for="view-inline">Inline</label></div>');
-  out.push('<main>', '<header>', `<h1>Comparison</h1>`);
-  out.push(
-    `<p><strong>Base:</strong> <code>${escapeHtml(result.base.path)}</code>: ${escapeHtml(sideText(result.base))}${result.base.provenance ? `, provenance <code>${escapeHtml(result.base.provenance)}</code>` : ''}<br>`
-  );
-  out.push(
-    `<strong>Other:</strong> <code>${escapeHtml(result.other.path)}</code>: ${escapeHtml(sideText(result.other))}${result.other.provenance ? `, provenance <code>${escapeHtml(result.other.provenance)}</code>` : ''}</p>`
-  );
+  const header: Array<ElementContent | string> = [
+    h('h1', 'Comparison'),
+    h('p', [...sideNodes(result.base, 'Base'), h('br'), ...sideNodes(result.other, 'Other')])
+  ];
   if (result.titleChanged)
-    out.push(
-      `<p><strong>Title changed:</strong> ${escapeHtml(result.base.title || '(none)')} → ${escapeHtml(result.other.title || '(none)')}</p>`
-    );
-  out.push(
-    '</header>',
-    '<section id="summary">',
-    '<h2>Summary</h2>',
-    '<table class="counts"><thead><tr><th>Change</th><th>Sections</th></tr></thead><tbody>'
-  );
-  for (const kind of changeKinds) out.push(`<tr><td>${kind}</td><td class="n">${result.summary[kind]}</td></tr>`);
-  out.push('</tbody></table>');
-  if (shown.length === 0) out.push('<p>No differences: every section is unchanged.</p>');
+    header.push(h('p', [h('strong', 'Title changed:'), ` ${result.base.title || '(none)'} → ${result.other.title || '(none)'}`]));
+  const summary: ElementContent[] = [
+    h('h2', 'Summary'),
+    h('table.counts', [
+      h('thead', h('tr', [h('th', 'Change'), h('th', 'Sections')])),
+      h('tbody', lines(changeKinds.map((kind) => h('tr', [h('td', kind), h('td.n', String(result.summary[kind]))]))))
+    ])
+  ];
+  if (shown.length === 0) summary.push(h('p', 'No differences: every section is unchanged.'));
   else {
     const withWhy = shown.some((c) => c.why.length > 0);
-    out.push(
-      `<table class="changes"><thead><tr><th>#</th><th>Change</th><th>Base</th><th>Other</th>${withWhy ? '<th>Why</th>' : ''}</tr></thead><tbody>`
+    summary.push(
+      h('table.changes', [
+        h('thead', h('tr', [h('th', '#'), h('th', 'Change'), h('th', 'Base'), h('th', 'Other'), ...(withWhy ? [h('th', 'Why')] : [])])),
+        h(
+          'tbody',
+          lines(
+            shown.map((change, i) =>
+              h('tr', [
+                h('td.n', h('a', {href: `#${change.id}`}, String(i + 1))),
+                h('td', kindText(change)),
+                h('td', h('a', {href: `#${change.id}`}, refsName(change.base))),
+                h('td', h('a', {href: `#${change.id}`}, refsName(change.other))),
+                ...(withWhy
+                  ? [
+                      h(
+                        'td',
+                        change.why.flatMap((w, k) => [...(k > 0 ? ['; '] : []), ...withCode(w.message)])
+                      )
+                    ]
+                  : [])
+              ])
+            )
+          )
+        )
+      ])
     );
-    shown.forEach((change, i) => {
-      out.push(
-        `<tr><td class="n"><a href="#${change.id}">${i + 1}</a></td><td>${escapeHtml(kindText(change))}</td>` +
-          `<td><a href="#${change.id}">${escapeHtml(refsName(change.base))}</a></td><td><a href="#${change.id}">${escapeHtml(refsName(change.other))}</a></td>` +
-          `${withWhy ? `<td>${change.why.map((w) => withCode(w.message)).join('; ')}</td>` : ''}</tr>`
-      );
-    });
-    out.push('</tbody></table>');
   }
-  out.push('</section>');
-  if (shown.length > 0) {
-    out.push('<section id="changes">', '<h2>Changes</h2>');
-    shown.forEach((change, i) => {
-      out.push(changeHtml(change, i + 1));
-    });
-    out.push('</section>');
-  }
-  if (result.messages.length > 0) {
-    out.push('<section id="notes"><h2>Notes</h2><ul>');
-    for (const m of result.messages)
-      out.push(`<li>${escapeHtml(`${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`)}</li>`);
-    out.push('</ul></section>');
-  }
-  out.push('</main>', '</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  const main: ElementContent[] = [h('header', lines(header)), h('section', {id: 'summary'}, lines(summary))];
+  if (shown.length > 0) main.push(h('section', {id: 'changes'}, lines([h('h2', 'Changes'), ...shown.map((c, i) => changeNode(c, i + 1))])));
+  if (result.messages.length > 0)
+    main.push(
+      h('section', {id: 'notes'}, [
+        h('h2', 'Notes'),
+        h(
+          'ul',
+          lines(
+            result.messages.map((m) =>
+              h('li', `${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`)
+            )
+          )
+        )
+      ])
+    );
+  const page = h('html', {lang: 'en'}, [
+    '\n',
+    h(
+      'head',
+      lines([
+        h('meta', {charset: 'utf-8'}),
+        h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+        h('title', title),
+        h('style', CSS)
+      ])
+    ),
+    '\n',
+    h(
+      'body',
+      lines([
+        h('input.view-radio', {type: 'radio', name: 'view', id: 'view-side', checked: true}),
+        h('input.view-radio', {type: 'radio', name: 'view', id: 'view-inline'}),
+        h('div.toggle', ['View: ', h('label', {htmlFor: 'view-side'}, 'Side by side'), h('label', {htmlFor: 'view-inline'}, 'Inline')]),
+        h('main', lines(main))
+      ])
+    ),
+    '\n'
+  ]);
+  return `<!doctype html>\n${toHtml(page)}\n`;
 }

@@ -135,6 +135,7 @@ a{color:#0b57d0;text-decoration:none}
 .v-decided-against{background:repeating-linear-gradient(135deg,#efe6f7 0 6px,#e2d3f0 6px 12px);color:#4b2a68}
 .v-open{background:#fff;outline:2px dashed #8a94a6;outline-offset:-3px;color:#1f2a44}
 .v-not-assessed{background:#fff;color:#8a94a6}
+.v-cannot-tell{background:#fff;color:#5c4a00;border:1px dashed #b08800}
 td.weakest{box-shadow:inset 3px 0 0 #b42318}
 td.strongest{box-shadow:inset 3px 0 0 #1a7f37}
 body.many td .lbl,body.many td .refs,body.many thead th .title{display:none}

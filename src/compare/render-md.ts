@@ -1,122 +1,196 @@
 /**
- * Markdown rendering of a comparison: readable as plain text and in any
- * Markdown viewer. Deletions and insertions are `<del>`/`<ins>` so a plain
- * text reader still sees which is which and CommonMark viewers strike and
- * underline them.
+ * Markdown rendering of a comparison, built as an mdast tree and serialised
+ * once (mdast-util-to-markdown with GFM tables), so no Act text can change
+ * the document's structure. Deletions and insertions are `<del>`/`<ins>`
+ * around text nodes: a plain-text reader still sees which is which and
+ * CommonMark viewers strike and underline them. An Act's own inline
+ * Markdown (bold defined terms, escapes) is read into strong and emphasis
+ * nodes, so it renders as the Act prints it.
  */
-import type {CompareResult} from './compare.js';
+import type {Heading, Html, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
+import {gfmToMarkdown} from 'mdast-util-gfm';
+import {toMarkdown} from 'mdast-util-to-markdown';
+import {markdownRuns} from '../read/inline.js';
+import type {Change, CompareResult} from './compare.js';
 import {changeKinds} from './compare.js';
 import {changeTitle, kindText, refsName, shownChanges, sideText} from './describe.js';
 import type {RedlineSegment} from './redline.js';
 
-/** Escape text so Markdown shows it literally (inline and at line starts). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>~|]/g, '\\$&')
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/^([ \t]*)([#+=-])(?=\s|$)/gm, '$1\\$2')
-    .replace(/^([ \t]*\d+)([.)])(?=\s|$)/gm, '$1\\$2');
-}
+const text = (value: string): PhrasingContent => ({type: 'text', value: value.replace(/\s*\n\s*/g, ' ')});
+const strong = (...children: PhrasingContent[]): PhrasingContent => ({type: 'strong', children});
+const code = (value: string): PhrasingContent => ({type: 'inlineCode', value});
+const html = (value: string): Html => ({type: 'html', value});
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children});
+const heading = (depth: Heading['depth'], ...children: PhrasingContent[]): RootContent => ({type: 'heading', depth, children});
+const cell = (...children: PhrasingContent[]): TableCell => ({type: 'tableCell', children});
+const table = (head: string[], rows: TableCell[][], align: Table['align'] = head.map(() => null)): Table => ({
+  type: 'table',
+  align,
+  children: [
+    {type: 'tableRow', children: head.map((h) => cell(text(h)))} as TableRow,
+    ...rows.map((r): TableRow => ({type: 'tableRow', children: r}))
+  ]
+});
 
-/** Escape text but keep its code spans (`investment.include = false`) as code. */
-export function escapeWithCode(text: string): string {
-  return text
+/** Text with its `code spans` (an answer such as `investment.include = false`) as inline code. */
+function withCode(value: string): PhrasingContent[] {
+  return value
     .split(/(`[^`\n]+`)/)
-    .map((part, i) => (i % 2 === 1 ? part.replace(/\|/g, '\\|') : escapeMarkdown(part)))
-    .join('');
+    .filter((part) => part !== '')
+    .map((part, i) => (part.startsWith('`') && part.endsWith('`') && part.length > 2 && i >= 0 ? code(part.slice(1, -1)) : text(part)));
 }
 
-/** Escape for a table cell: one line, no pipes. */
-function cell(text: string): string {
-  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
-}
-
-/**
- * Escape an Act's body text for the redline: the text is Markdown already
- * (bold defined terms, escapes), so it is left to render as such; only what
- * would turn into HTML or an entity is escaped.
- */
-export function escapeBody(text: string): string {
-  return text
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+/** An Act's inline Markdown as phrasing nodes (its bold defined terms stay bold). */
+function actInline(source: string): PhrasingContent[] {
+  return markdownRuns(source).map((run) => {
+    let node: PhrasingContent = {type: 'text', value: run.text};
+    if (run.italic) node = {type: 'emphasis', children: [node]};
+    if (run.bold) node = {type: 'strong', children: [node]};
+    return node;
+  });
 }
 
 /**
  * A redline as Markdown paragraphs. Markers never span a blank line (inline
  * HTML cannot cross paragraphs), so each paragraph piece is wrapped alone.
  */
-export function redlineMarkdown(segments: readonly RedlineSegment[]): string {
-  let out = '';
+export function redlineBlocks(segments: readonly RedlineSegment[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [paragraph()];
   for (const segment of segments) {
-    const pieces = segment.text.split(/(\n[ \t]*\n\s*)/);
+    const pieces = segment.text.split(/\n[ \t]*\n\s*/);
     pieces.forEach((piece, i) => {
-      if (i % 2 === 1) {
-        out += '\n\n';
+      if (i > 0) paragraphs.push(paragraph());
+      if (piece === '') return;
+      const current = paragraphs[paragraphs.length - 1]!;
+      if (segment.op === 'equal') {
+        current.children.push(...actInline(piece));
         return;
       }
-      if (piece === '') return;
-      const text = escapeBody(piece);
-      if (segment.op === 'equal') out += text;
-      else {
-        // Keep outer spaces outside the markers: `<del> word</del>` reads badly.
-        const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
-        const tag = segment.op === 'insert' ? 'ins' : 'del';
-        out += core ? `${lead}<${tag}>${core}</${tag}>${trail}` : text;
-      }
+      // Keep outer spaces outside the markers: `<del> word</del>` reads badly.
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(piece) ?? [];
+      const tag = segment.op === 'insert' ? 'ins' : 'del';
+      if (lead) current.children.push(text(lead));
+      if (core) current.children.push(html(`<${tag}>`), ...actInline(core), html(`</${tag}>`));
+      if (trail) current.children.push(text(trail));
     });
   }
-  return out.replace(/\n{3,}/g, '\n\n').trim();
+  return paragraphs.filter((p) => p.children.length > 0).map((p) => ({...p, children: mergeText(p.children)}));
+}
+
+/** Adjacent text nodes as one: the serialiser escapes each text node on its own, and fewer nodes serialise faster. */
+function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = {type: 'text', value: last.value + node.value};
+    else out.push(node);
+  }
+  return out;
+}
+
+function sideLine(side: CompareResult['base'], label: string): PhrasingContent[] {
+  return [
+    strong(text(`${label}:`)),
+    text(' '),
+    code(side.path),
+    text(`: ${sideText(side)}`),
+    ...(side.provenance ? [text(', provenance '), code(side.provenance)] : [])
+  ];
+}
+
+function changeBlocks(change: Change, n: number): RootContent[] {
+  const out: RootContent[] = [];
+  // The anchor id is the tool's own (`c12`), never Act text.
+  out.push(heading(3, html(`<a id="${change.id}"></a>`), text(`${n}. ${changeTitle(change)}: ${kindText(change)}`)));
+  const where = [...change.base.map((r) => `base line ${r.line}`), ...change.other.map((r) => `other line ${r.line}`)].join(', ');
+  const similar =
+    change.kind === 'modified' || change.kind === 'split' || change.kind === 'merged'
+      ? `; similarity ${Math.round(change.similarity * 100)}%`
+      : '';
+  const method = change.method === 'meaning' ? '; paired by what the sections do' : '';
+  out.push(paragraph({type: 'emphasis', children: [text(`${where}${similar}${method}`)]}));
+  for (const why of change.why)
+    out.push({type: 'blockquote', children: [paragraph(strong(text('Why:')), text(' '), ...withCode(why.message))]});
+  if (change.headingRedline) {
+    const [first, ...rest] = redlineBlocks(change.headingRedline);
+    out.push(paragraph(strong(text('Heading:')), text(' '), ...(first?.children ?? [])), ...rest);
+  }
+  if (change.sideBySide) {
+    // Too different for a word redline: the two texts paragraph by paragraph, side by side.
+    const rows = Math.max(change.sideBySide.base.length, change.sideBySide.other.length);
+    const cells: TableCell[][] = [];
+    for (let r = 0; r < rows; r++)
+      cells.push([cell(...actInline(change.sideBySide.base[r] ?? '')), cell(...actInline(change.sideBySide.other[r] ?? ''))]);
+    out.push(table([refsName(change.base), refsName(change.other)], cells));
+  }
+  if (change.redline && change.redline.length > 0) out.push(...redlineBlocks(change.redline));
+  else if (!change.sideBySide && (change.kind === 'moved' || change.kind === 'renumbered')) out.push(paragraph(text('Text unchanged.')));
+  return out;
+}
+
+/** The comparison as an mdast tree. */
+export function comparisonTree(result: CompareResult): Root {
+  const children: RootContent[] = [heading(1, text('Comparison'))];
+  const items = [sideLine(result.base, 'Base'), sideLine(result.other, 'Other')];
+  if (result.titleChanged)
+    items.push([strong(text('Title changed:')), text(` ${result.base.title || '(none)'} → ${result.other.title || '(none)'}`)]);
+  children.push({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((phrasing) => ({type: 'listItem', spread: false, children: [paragraph(...phrasing)]}))
+  });
+  children.push(heading(2, text('Summary')));
+  children.push(
+    table(
+      ['Change', 'Sections'],
+      changeKinds.map((k) => [cell(text(k)), cell(text(String(result.summary[k])))]),
+      [null, 'right']
+    )
+  );
+  const shown = shownChanges(result);
+  if (shown.length === 0) children.push(paragraph(text('No differences: every section is unchanged.')));
+  else {
+    // The "Why" column only when provenance explained something.
+    const withWhy = shown.some((c) => c.why.length > 0);
+    children.push(
+      table(
+        ['#', 'Change', 'Base', 'Other', ...(withWhy ? ['Why'] : [])],
+        shown.map((change, i) => [
+          cell({type: 'link', url: `#${change.id}`, children: [text(String(i + 1))]}),
+          cell(text(kindText(change))),
+          cell(text(refsName(change.base))),
+          cell(text(refsName(change.other))),
+          ...(withWhy ? [cell(...change.why.flatMap((w, k) => [...(k > 0 ? [text('; ')] : []), ...withCode(w.message)]))] : [])
+        ]),
+        ['right', null, null, null, ...(withWhy ? [null] : [])]
+      )
+    );
+    children.push(heading(2, text('Changes')));
+    for (const [i, change] of shown.entries()) children.push(...changeBlocks(change, i + 1));
+  }
+  if (result.messages.length > 0) {
+    children.push(heading(2, text('Notes')));
+    children.push({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: result.messages.map((m) => ({
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(text(`${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`))]
+      }))
+    });
+  }
+  return {type: 'root', children};
 }
 
 /** Render a comparison as Markdown. */
 export function renderMarkdown(result: CompareResult): string {
-  const lines: string[] = [];
-  lines.push('# Comparison', '');
-  lines.push(
-    `- **Base:** \`${result.base.path}\`: ${cell(sideText(result.base))}${result.base.provenance ? `, provenance \`${result.base.provenance}\`` : ''}`
-  );
-  lines.push(
-    `- **Other:** \`${result.other.path}\`: ${cell(sideText(result.other))}${result.other.provenance ? `, provenance \`${result.other.provenance}\`` : ''}`
-  );
-  if (result.titleChanged)
-    lines.push(`- **Title changed:** ${cell(result.base.title || '(none)')} → ${cell(result.other.title || '(none)')}`);
-  lines.push('', '## Summary', '', '| Change | Sections |', '|---|---:|');
-  for (const kind of changeKinds) lines.push(`| ${kind} | ${result.summary[kind]} |`);
-  const shown = shownChanges(result);
-  lines.push('');
-  if (shown.length === 0) {
-    lines.push('No differences: every section is unchanged.', '');
-  } else {
-    // The "Why" column only when provenance explained something.
-    const withWhy = shown.some((c) => c.why.length > 0);
-    lines.push(`| # | Change | Base | Other |${withWhy ? ' Why |' : ''}`, `|---:|---|---|---|${withWhy ? '---|' : ''}`);
-    shown.forEach((change, i) => {
-      const why = change.why.map((w) => escapeWithCode(w.message.replace(/\s*\n\s*/g, ' '))).join('; ');
-      lines.push(
-        `| [${i + 1}](#${change.id}) | ${kindText(change)} | ${cell(refsName(change.base))} | ${cell(refsName(change.other))} |${withWhy ? ` ${why} |` : ''}`
-      );
-    });
-    lines.push('', '## Changes', '');
-    shown.forEach((change, i) => {
-      lines.push(`### <a id="${change.id}"></a>${i + 1}. ${escapeMarkdown(changeTitle(change))}: ${kindText(change)}`, '');
-      const where = [...change.base.map((r) => `base line ${r.line}`), ...change.other.map((r) => `other line ${r.line}`)].join(', ');
-      lines.push(
-        `*${where}${change.kind === 'modified' || change.kind === 'split' || change.kind === 'merged' ? `; similarity ${Math.round(change.similarity * 100)}%` : ''}*`,
-        ''
-      );
-      for (const why of change.why) lines.push(`> **Why:** ${escapeWithCode(why.message)}`, '');
-      if (change.headingRedline) lines.push(`**Heading:** ${redlineMarkdown(change.headingRedline)}`, '');
-      if (change.redline && change.redline.length > 0) lines.push(redlineMarkdown(change.redline), '');
-      else if (change.kind === 'moved' || change.kind === 'renumbered') lines.push('Text unchanged.', '');
-    });
-  }
-  if (result.messages.length > 0) {
-    lines.push('## Notes', '');
-    for (const m of result.messages)
-      lines.push(`- ${cell(`${String(m['file'] ?? '')}${m['line'] ? `:${String(m['line'])}` : ''}: ${String(m['reason'])}`)}`);
-    lines.push('');
-  }
-  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+  return toMarkdown(comparisonTree(result), {extensions: [gfmToMarkdown({tablePipeAlign: false})], bullet: '-', emphasis: '*', rule: '-'});
+}
+
+/** Escape text so Markdown shows it literally (what a text node serialises to). */
+export function escapeMarkdown(value: string): string {
+  return toMarkdown({type: 'paragraph', children: [{type: 'text', value}]}, {extensions: [gfmToMarkdown()]}).replace(/\n$/, '');
 }

@@ -15,8 +15,14 @@ export interface CompareUnit {
   heading: string;
   /** Short label for people: `s 10A`, `Schedule 1`. */
   label: string;
-  /** Body text normalized for equality (see {@link normalizeText}). */
-  key: string;
+  /** Body text normalized for equality (see {@link normalizeText}); computed on first use. */
+  readonly key: string;
+  /**
+   * The body exactly as printed (the source after the heading line): equal
+   * raw bodies are equal sections without reading them. Never equal to a
+   * {@link key} (a raw body keeps its line breaks, or is marked).
+   */
+  readonly rawKey: string;
   /** Normalized number and heading, for matching. */
   numberKey: string;
   headingKey: string;
@@ -65,7 +71,10 @@ export function printedBody(raw: string, number = '', heading = ''): string {
  */
 class LazyUnit implements CompareUnit {
   #body: string | undefined;
+  #key: string | undefined;
+  readonly #keyOf: () => string;
   readonly #raw: string;
+  readonly rawKey: string;
   clauseId?: string | undefined;
   constructor(
     readonly kind: 'section' | 'schedule',
@@ -73,7 +82,7 @@ class LazyUnit implements CompareUnit {
     readonly number: string,
     readonly heading: string,
     readonly label: string,
-    public key: string,
+    keyOf: () => string,
     readonly numberKey: string,
     readonly headingKey: string,
     readonly line: number,
@@ -82,28 +91,41 @@ class LazyUnit implements CompareUnit {
     clauseId: string | undefined
   ) {
     this.#raw = raw;
+    this.#keyOf = keyOf;
+    const newline = raw.indexOf('\n');
+    this.rawKey = newline === -1 ? `\u0001${raw}` : raw.slice(newline);
     this.clauseId = clauseId;
+  }
+  get key(): string {
+    return (this.#key ??= this.#keyOf());
   }
   get body(): string {
     return (this.#body ??= printedBody(this.#raw, this.number, this.heading));
   }
   /** Plain data for JSON and snapshots. */
   toJSON(): Omit<CompareUnit, never> {
-    return {...this, body: this.body};
+    return {...this, key: this.key, body: this.body};
   }
 }
 
-function sectionUnit(section: ActSection, index: number, preset: string | undefined): CompareUnit {
+function marginalNote(containers: readonly string[]): string {
+  const last = containers.at(-1) ?? '';
+  return /^(?:chapter|part|sub-?part|division|sub-?division|schedule)\b/i.test(last) ? '' : last;
+}
+
+function sectionUnit(section: ActSection, index: number): CompareUnit {
   return new LazyUnit(
     'section',
     index,
     section.number,
-    section.heading,
+    // A section without a heading of its own is known by its marginal note (Canadian style).
+    section.heading || marginalNote(section.containers),
     `s ${section.number}`,
     // `text` is the reader's folded body; fall back to the printed body when a reader leaves it empty.
-    preset ?? normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
+    () => normalizeText(section.text || printedBody(section.raw, section.number, section.heading)),
     normalizeNumber(section.number),
-    normalizeHeading(section.heading),
+    // A section without a heading of its own (Canadian style) is known by the marginal note above it.
+    normalizeHeading(section.heading || marginalNote(section.containers)),
     section.start.line,
     section.containers,
     section.raw,
@@ -111,14 +133,14 @@ function sectionUnit(section: ActSection, index: number, preset: string | undefi
   );
 }
 
-function scheduleUnit(schedule: ActSchedule, index: number, preset: string | undefined): CompareUnit {
+function scheduleUnit(schedule: ActSchedule, index: number): CompareUnit {
   return new LazyUnit(
     'schedule',
     index,
     schedule.number,
     schedule.heading,
     schedule.number ? `Schedule ${schedule.number}` : 'Schedule',
-    preset ?? normalizeText(schedule.text || printedBody(schedule.raw, schedule.number, schedule.heading)),
+    () => normalizeText(schedule.text || printedBody(schedule.raw, schedule.number, schedule.heading)),
     `schedule ${normalizeNumber(schedule.number)}`,
     normalizeHeading(schedule.heading),
     schedule.start.line,
@@ -128,13 +150,9 @@ function scheduleUnit(schedule: ActSchedule, index: number, preset: string | und
   );
 }
 
-/**
- * The units of an Act in reading order: sections, then schedules. `keys`
- * gives ready-made alignment keys for sections whose body was not read
- * (see `parsePair`).
- */
-export function unitsOf(act: ActDocument, keys?: ReadonlyMap<ActSection | ActSchedule, string>): CompareUnit[] {
-  const units = act.sections.map((section, i) => sectionUnit(section, i, keys?.get(section)));
-  for (const schedule of act.schedules) units.push(scheduleUnit(schedule, units.length, keys?.get(schedule)));
+/** The units of an Act in reading order: sections, then schedules. */
+export function unitsOf(act: ActDocument): CompareUnit[] {
+  const units = act.sections.map((section, i) => sectionUnit(section, i));
+  for (const schedule of act.schedules) units.push(scheduleUnit(schedule, units.length));
   return units;
 }

@@ -63,8 +63,9 @@ function lines(children: readonly ElementContent[]): ElementContent[] {
 function inline(runs: readonly Run[]): ElementContent[] {
   return runs.map((run) => {
     let node: ElementContent = {type: 'text', value: run.text};
-    if (run.italic) node = h('i', node);
-    if (run.bold) node = h('b', node);
+    // Children in an array: hastscript reads a lone text node as properties (`<b type="text" value="…">`).
+    if (run.italic) node = h('i', [node]);
+    if (run.bold) node = h('b', [node]);
     return run.ref ? h('a', {className: ['ref'], href: `#${run.ref}`}, node) : node;
   });
 }

@@ -8,9 +8,10 @@ import type {VFileMessage} from 'vfile-message';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {readTextFile} from '../util/files.js';
 import type {Bill} from '../bill/model.js';
+import {readText} from '../read/index.js';
 import {assignAknEIds} from './eids.js';
-import {readBill} from './read-bill.js';
 import {aknCountryPattern, placeholderCountry} from './akn.js';
+import {linkReferences} from './references.js';
 import {readLinks} from './provenance.js';
 import type {OutputFile as ExportFile} from '../util/files.js';
 
@@ -51,6 +52,17 @@ const defaultLanguage = 'en-GB';
 /** ISO 639-2 codes (AKN FRBR) of the languages a bill can be written in: English only today. */
 const iso639_2: Record<string, string> = {en: 'eng'};
 
+/**
+ * Read a draft in the layout `build` writes with the one reader in strict
+ * mode (positioned errors when the layout is broken), with its
+ * cross-references linked.
+ */
+export function readDraft(text: string, path: string): Bill {
+  const bill = readText(text, path, {mode: 'strict'});
+  linkReferences(bill);
+  return bill;
+}
+
 /** Export a draft. Raises InputError with positioned messages when the draft cannot be read faithfully. */
 export async function exportDraft(options: ExportOptions): Promise<ExportResult> {
   const draftPath = path.resolve(options.cwd, options.draft);
@@ -63,7 +75,7 @@ export async function exportDraft(options: ExportOptions): Promise<ExportResult>
       )
     );
   const text = await readTextFile(draftPath, {source: 'export'});
-  const bill = readBill(text, display);
+  const bill = readDraft(text, display);
   // One set of ids for every format: HTML anchors, Word bookmarks and AKN eIds agree.
   assignAknEIds(bill);
   const links = await readLinks(draftPath, display, bill);

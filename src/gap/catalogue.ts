@@ -6,6 +6,31 @@
  */
 
 import {componentIds, type ComponentId} from '../model/vocabulary.js';
+import {
+  type Detector,
+  detectAssist,
+  detectBomblets,
+  detectClearance,
+  detectCooperation,
+  detectCorporate,
+  detectDevelopProduceAcquire,
+  detectExtraterritorial,
+  detectForeignStockpiling,
+  detectInformation,
+  detectInvestment,
+  detectJointOperations,
+  detectPenalSanctions,
+  detectRetention,
+  detectSeizure,
+  detectStockpileDestruction,
+  detectStockpileRetain,
+  detectTransfer,
+  detectTransit,
+  detectTransparency,
+  detectUniversalisation,
+  detectUse,
+  detectVictims
+} from './detectors.js';
 
 /** Strength component ids, exactly as used in JSON, messages and docs (one list, kept in model/vocabulary.ts). */
 export const COMPONENT_IDS = componentIds;
@@ -27,6 +52,8 @@ export interface ComponentInfo {
   strong: string;
   /** A real law that does it well (or, where none is strong, the best known). */
   precedent: string;
+  /** Reads the component in any Act (src/gap/detectors.ts). */
+  detect: Detector;
 }
 
 /** The components, in report order. */
@@ -37,7 +64,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'negative',
     articles: ['1(1)(a)'],
     strong: 'An offence of using cluster munitions, for any person.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(a)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(a)',
+    detect: detectUse
   },
   {
     id: 'develop_produce_acquire',
@@ -45,7 +73,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'negative',
     articles: ['1(1)(b)'],
     strong: 'Offences of developing, producing and otherwise acquiring cluster munitions.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(b)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(b)',
+    detect: detectDevelopProduceAcquire
   },
   {
     id: 'stockpile_retain',
@@ -53,7 +82,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'negative',
     articles: ['1(1)(b)'],
     strong: 'Offences of possessing, stockpiling and retaining cluster munitions.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(c) (possess, retain or stockpile)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(c) (possess, retain or stockpile)',
+    detect: detectStockpileRetain
   },
   {
     id: 'transfer',
@@ -61,7 +91,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'negative',
     articles: ['1(1)(b)'],
     strong: 'An offence of transferring cluster munitions to anyone, directly or indirectly.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(d) (directly or indirectly)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(d) (directly or indirectly)',
+    detect: detectTransfer
   },
   {
     id: 'assist_encourage_induce',
@@ -69,7 +100,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'assistance',
     articles: ['1(1)(c)'],
     strong: 'A stand-alone offence of assisting, encouraging or inducing prohibited conduct "in any way".',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(e)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(1)(e)',
+    detect: detectAssist
   },
   {
     id: 'penal_sanctions',
@@ -77,7 +109,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'negative',
     articles: ['9'],
     strong: 'Imprisonment of several years (in line with other serious weapons offences), with fines.',
-    precedent: 'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, s2(3) (up to 14 years, a fine, or both)'
+    precedent: 'United Kingdom, Cluster Munitions (Prohibitions) Act 2010, s2(3) (up to 14 years, a fine, or both)',
+    detect: detectPenalSanctions
   },
   {
     id: 'investment',
@@ -85,7 +118,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'assistance',
     articles: ['1(1)(c)'],
     strong: 'An offence for any person to provide or invest funds for the development or production of cluster munitions.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(2)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(2)',
+    detect: detectInvestment
   },
   {
     id: 'transit',
@@ -93,7 +127,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'assistance',
     articles: ['1(1)(b)', '1(1)(c)'],
     strong: 'An express prohibition of transit of cluster munitions through the territory, with customs powers.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s14 (customs control of import and export); Samoa 2012, s11'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s14 (customs control of import and export); Samoa 2012, s11',
+    detect: detectTransit
   },
   {
     id: 'foreign_stockpiling',
@@ -101,7 +136,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'assistance',
     articles: ['1(1)(b)', '1(1)(c)'],
     strong: 'No exception for foreign forces: possession on the territory is an offence for everyone.',
-    precedent: 'Cook Islands, Cluster Munitions Act 2011, s4(1) with exceptions limited to s9 permissions and officials'
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, s4(1) with exceptions limited to s9 permissions and officials',
+    detect: detectForeignStockpiling
   },
   {
     id: 'joint_operations',
@@ -109,7 +145,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'assistance',
     articles: ['21(3)', '21(4)'],
     strong: 'An offence of expressly requesting use where the choice of munitions is within national control, and no wider exception.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(3) (express-request offence) with s11(6)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s10(3) (express-request offence) with s11(6)',
+    detect: detectJointOperations
   },
   {
     id: 'explosive_bomblets',
@@ -117,7 +154,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'breadth',
     articles: ['1(2)'],
     strong: 'The Act applies to explosive bomblets released from dispensers affixed to aircraft as to cluster munitions.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s12; Australia, Criminal Code s72.44'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s12; Australia, Criminal Code s72.44',
+    detect: detectBomblets
   },
   {
     id: 'corporate_liability',
@@ -125,7 +163,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'breadth',
     articles: ['9'],
     strong: 'Bodies corporate can commit the offences, and directors and officers who consent or fail to prevent are liable.',
-    precedent: 'Cook Islands, Cluster Munitions Act 2011, s4(2) and s5; Ireland 2008, s18'
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, s4(2) and s5; Ireland 2008, s18',
+    detect: detectCorporate
   },
   {
     id: 'extraterritorial',
@@ -133,7 +172,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'breadth',
     articles: ['9'],
     strong: 'Offences reach citizens, residents, bodies corporate and armed forces acting abroad.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s9; Australia, Criminal Code s72.38(3) (category B)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s9; Australia, Criminal Code s72.38(3) (category B)',
+    detect: detectExtraterritorial
   },
   {
     id: 'retention_authorised',
@@ -141,7 +181,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['3(6)', '3(7)', '3(8)'],
     strong: 'Retention only under a written authorisation, for a specified number capped at the minimum absolutely necessary.',
-    precedent: 'Cook Islands, Cluster Munitions Act 2011, s9'
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, s9',
+    detect: detectRetention
   },
   {
     id: 'information_powers',
@@ -149,7 +190,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['7', '8'],
     strong: 'A power to require information for Convention reporting and compliance, backed by an offence.',
-    precedent: 'Cook Islands, Cluster Munitions Act 2011, ss10-11; United Kingdom 2010, s20'
+    precedent: 'Cook Islands, Cluster Munitions Act 2011, ss10-11; United Kingdom 2010, s20',
+    detect: detectInformation
   },
   {
     id: 'seizure_destruction',
@@ -157,7 +199,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['3', '9'],
     strong: 'Powers to seize cluster munitions found, forfeiture, and their destruction.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s13; United Kingdom 2010, ss11-19 and s25'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s13; United Kingdom 2010, ss11-19 and s25',
+    detect: detectSeizure
   },
   {
     id: 'stockpile_destruction',
@@ -166,7 +209,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     articles: ['3(1)', '3(2)'],
     strong: 'A duty to separate, mark and destroy stockpiles within the Article 3 deadline.',
     precedent:
-      'None on record among the common-law CCM Acts studied sets a statutory destruction duty with the Article 3(2) deadline (the United Kingdom 2010 Act, ss11-19, gives powers to secure the destruction of munitions found, not a stockpile duty)'
+      'None on record among the common-law CCM Acts studied sets a statutory destruction duty with the Article 3(2) deadline (the United Kingdom 2010 Act, ss11-19, gives powers to secure the destruction of munitions found, not a stockpile duty)',
+    detect: detectStockpileDestruction
   },
   {
     id: 'clearance',
@@ -174,7 +218,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['4'],
     strong: 'A duty to survey, mark, clear and destroy remnants within ten years, with risk reduction education.',
-    precedent: 'None on record: no common-law CCM Act studied sets a clearance duty (Article 4 sets the content)'
+    precedent: 'None on record: no common-law CCM Act studied sets a clearance duty (Article 4 sets the content)',
+    detect: detectClearance
   },
   {
     id: 'victim_assistance',
@@ -183,7 +228,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     articles: ['5'],
     strong: 'A duty to assist victims (medical care, rehabilitation, psychological support, inclusion), with a focal point.',
     precedent:
-      'None on record among the common-law CCM Acts studied (New Zealand, United Kingdom, Ireland, Australia, Canada, Samoa, Cook Islands); Article 5(2) sets the content'
+      'None on record among the common-law CCM Acts studied (New Zealand, United Kingdom, Ireland, Australia, Canada, Samoa, Cook Islands); Article 5(2) sets the content',
+    detect: detectVictims
   },
   {
     id: 'cooperation',
@@ -192,7 +238,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     articles: ['6'],
     strong: 'Authority to give and receive cooperation and assistance under Article 6.',
     precedent:
-      'None on record among the common-law CCM Acts studied (Article 6 is usually met administratively); Article 6(10) sets the content'
+      'None on record among the common-law CCM Acts studied (Article 6 is usually met administratively); Article 6(10) sets the content',
+    detect: detectCooperation
   },
   {
     id: 'transparency',
@@ -200,7 +247,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['7'],
     strong: 'A designated authority that reports under Article 7, with powers to collect the information.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, ss16-17 (information for reporting)'
+    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, ss16-17 (information for reporting)',
+    detect: detectTransparency
   },
   {
     id: 'universalisation',
@@ -209,7 +257,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     articles: ['21(1)', '21(2)'],
     strong: 'A duty to promote the Convention with States not party and discourage their use of cluster munitions.',
     precedent:
-      'New Zealand, Cluster Munitions Prohibition Act 2009, s4 (obligations to which persons exercising power or discretion must have regard)'
+      'New Zealand, Cluster Munitions Prohibition Act 2009, s4 (obligations to which persons exercising power or discretion must have regard)',
+    detect: detectUniversalisation
   }
 ];
 

@@ -1,41 +1,57 @@
 /**
- * Build the gap report of any Act: read, analyse, and wrap with a summary
- * and the messages about parts that could not be read.
+ * Build the gap report of any Act: read, analyse, and wrap with a summary,
+ * the tool and model versions and the date of the run, and the messages
+ * about parts that could not be read.
  */
 import type {ActDocument} from '../act/types.js';
-import {parseAct} from '../act/parse.js';
+import type {Bill} from '../bill/model.js';
+import {readText} from '../read/index.js';
 import {failOnErrors} from '../util/diagnostics.js';
+import {version} from '../version.js';
 import {analyseAct} from './analyze.js';
-import {GAP_REPORT_SCHEMA_ID, GAP_REPORT_VERSION, type ActGapReport, type Rating} from './types.js';
+import {ACT_REPORT_VERSION, type ActGapReport, type ActRating, GAP_REPORT_SCHEMA_ID} from './types.js';
 
 export {GAP_REPORT_SCHEMA_ID};
 
-/** Identifier of the JSON Schema the report follows. */
+/** Options for {@link gapReportForBill}. */
+export interface ActReportOptions {
+  /** The day of the run (`YYYY-MM-DD`), injected (default: `unknown`). */
+  today?: string | undefined;
+  /** The version of the model Act the tool bundles (from its front matter). */
+  modelVersion?: string | undefined;
+}
 
 /** Gap report for an Act already read. */
-export function gapReportForAct(act: ActDocument): ActGapReport {
-  const {strength, convention} = analyseAct(act);
+export function gapReportForBill(bill: Bill, options: ActReportOptions = {}): ActGapReport {
+  const {strength, convention, unavailable} = analyseAct(bill);
   const count = <T extends string>(values: T[], keys: readonly T[]): Record<T, number> =>
     Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<T, number>;
+  const sections = bill.body.reduce((n, item) => n + (item.kind === 'part' ? item.sections.length : 1), 0);
   return {
     $schema: GAP_REPORT_SCHEMA_ID,
-    schemaVersion: GAP_REPORT_VERSION,
+    schemaVersion: ACT_REPORT_VERSION,
     kind: 'act',
-    act: {path: act.path, title: act.title, sections: act.sections.length, schedules: act.schedules.length},
+    generated: {
+      tool: 'ccm-drafter',
+      toolVersion: version,
+      modelVersion: options.modelVersion ?? 'unknown',
+      date: options.today ?? 'unknown'
+    },
+    act: {path: bill.path, title: bill.title.text, sections, schedules: bill.schedules.length, format: bill.format, unavailable},
     summary: {
-      strength: count<Rating>(
+      strength: count<ActRating>(
         strength.map((s) => s.rating),
-        ['strong', 'partial', 'weak', 'absent']
+        ['strong', 'partial', 'weak', 'absent', 'cannot-tell']
       ),
       convention: count(
         convention.map((c) => c.status),
-        ['implemented', 'partial', 'missing'] as const
+        ['implemented', 'partial', 'missing', 'cannot-tell'] as const
       ),
-      unreadable: act.messages.length
+      unreadable: bill.messages.length
     },
     convention,
     strength,
-    messages: act.messages.map((m) => ({
+    messages: bill.messages.map((m) => ({
       line: m.line ?? null,
       column: m.column ?? null,
       severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
@@ -45,12 +61,23 @@ export function gapReportForAct(act: ActDocument): ActGapReport {
   };
 }
 
+/** Gap report for an Act's flat view (it carries its Bill). */
+export function gapReportForAct(act: ActDocument, options: ActReportOptions = {}): ActGapReport {
+  if (!act.bill) throw new Error(`gapReportForAct: ${act.path} has no Bill`);
+  return gapReportForBill(act.bill, options);
+}
+
 /**
  * Read an Act from Markdown text and build its gap report. Raises an
  * `InputError` (exit 2) when the text is empty or not an Act.
  */
-export function gapReportForText(text: string, path: string): ActGapReport {
-  const act = parseAct(text, path);
-  failOnErrors(act.messages);
-  return gapReportForAct(act);
+export function gapReportForText(text: string, path: string, options: ActReportOptions = {}): ActGapReport {
+  const bill = readText(text, path);
+  failOnErrors(bill.messages);
+  return gapReportForBill(bill, options);
+}
+
+/** The model Act's version, from the `version:` line of its front matter. */
+export function modelVersionOf(modelText: string): string {
+  return /^version:\s*['"]?([^'"\s]+)/m.exec(modelText.slice(0, 4000))?.[1] ?? 'unknown';
 }

@@ -4,14 +4,28 @@
  */
 import type {ComponentId} from './catalogue.js';
 
-/** Bump on any incompatible change to the JSON shape (and the schema file with it). */
+/** Bump on any incompatible change to the JSON shape (and the schema file with it). Reports for a draft. */
 export const GAP_REPORT_VERSION = 1;
+
+/**
+ * Version of the report of any Act (`kind: 'act'`). 2: provision roles,
+ * the `cannot-tell` rating and status, confidence explained in words,
+ * tool and model versions and the date of the run.
+ */
+export const ACT_REPORT_VERSION = 2;
 
 /** `$schema` id of gap reports (schemas/gap-report.schema.json). */
 export const GAP_REPORT_SCHEMA_ID = 'https://ccm-drafter.example/schemas/gap-report.schema.json';
 
 /** How strong a component is in the text. */
 export type Rating = 'strong' | 'partial' | 'weak' | 'absent';
+
+/**
+ * A rating of any Act: as {@link Rating}, or `cannot-tell` when the text
+ * that would decide it is not there to read (a heading only, "[Repealed]",
+ * "[text not reconstructed]"), which is not the same as absent.
+ */
+export type ActRating = Rating | 'cannot-tell';
 
 /** How sure the reader is that the quoted text means what the finding says. */
 export type Confidence = 'high' | 'medium' | 'low';
@@ -30,6 +44,8 @@ export interface Evidence {
   /** A short quote (≤ 160 characters, `…` where cut). */
   snippet: string;
   confidence: Confidence;
+  /** What the quoted provision does (offence, exception, defence, …), as read. */
+  role?: string | undefined;
 }
 
 /** The strength view: one per component. */
@@ -37,12 +53,16 @@ export interface ComponentFinding {
   id: ComponentId;
   title: string;
   articles: string[];
-  rating: Rating;
+  rating: ActRating;
   /** One line: why this rating. */
   reason: string;
   /** A real law that does it well. */
   precedent: string;
+  /** How the precedent relates to this rating ("A stronger model: …"), so it never reads as contradicting it. */
+  precedentNote?: string | undefined;
   confidence: Confidence;
+  /** Why this confidence, in words ("an offence provision names the act and cluster munitions in the same clause"). */
+  confidenceWhy?: string | undefined;
   evidence: Evidence[];
   /** Only for `joint_operations`. */
   form?: JointOperationsForm;
@@ -54,7 +74,7 @@ export interface ObligationFinding {
   id: string;
   article: string;
   title: string;
-  status: 'implemented' | 'partial' | 'missing';
+  status: 'implemented' | 'partial' | 'missing' | 'cannot-tell';
   /** Citations of the provisions that implement it. */
   sections: string[];
   /** What is missing ('' when implemented). */
@@ -75,11 +95,13 @@ export interface ReportMessage {
 /** The gap report of any Act. */
 export interface ActGapReport {
   $schema: string;
-  schemaVersion: typeof GAP_REPORT_VERSION;
+  schemaVersion: typeof ACT_REPORT_VERSION;
   kind: 'act';
-  act: {path: string; title: string; sections: number; schedules: number};
+  /** The tool, the model Act and the day of the run (injected: `--today`). */
+  generated: {tool: string; toolVersion: string; modelVersion: string; date: string};
+  act: {path: string; title: string; sections: number; schedules: number; format: string; unavailable: number};
   summary: {
-    strength: Record<Rating, number>;
+    strength: Record<ActRating, number>;
     convention: Record<ObligationFinding['status'], number>;
     unreadable: number;
   };

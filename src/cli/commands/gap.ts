@@ -1,17 +1,20 @@
 /**
- * `ccm-draft gap <act.md>`: gap report of any Act in Markdown (Convention and
- * strength views with quoted evidence), as Markdown or JSON, to stdout or a
- * file. `ccm-draft gap --answers <file>`: builds the draft in memory and
- * writes only gap-report.md and gap-report.json to --out (default `out`).
+ * `ccm-draft gap <act>`: gap report of any Act (Markdown, plain text, Word,
+ * HTML or Akoma Ntoso; Convention and strength views with quoted evidence),
+ * as Markdown, HTML, CSV, Word or JSON, to stdout or a file. `ccm-draft gap
+ * --answers <file>`: builds the draft in memory and writes only
+ * gap-report.md and gap-report.json to --out (default `out`).
  */
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {InputError, UsageError} from '../../util/diagnostics.js';
-import {readTextFile, writeFilesAtomic} from '../../util/files.js';
+import {defaultModelPath} from '../../paths.js';
+import {UsageError} from '../../util/diagnostics.js';
+import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
 import {emit, printWarnings, todayFlag} from '../options.js';
 
-const FORMATS = ['md', 'json'] as const;
+const FORMATS = ['md', 'html', 'csv', 'docx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Run `ccm-draft gap` with parsed flags; returns the exit code (see src/cli/registry.ts for the flags). */
@@ -30,20 +33,30 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     );
   }
   const file = args.positionals[0]!;
-  let text: string;
-  const absolute = path.resolve(io.cwd, file);
-  try {
-    text = await readTextFile(absolute, {source: 'act'});
-  } catch (error) {
-    // Name the file as the user typed it.
-    if (error instanceof InputError) for (const m of error.messages) if (m.file === absolute) m.file = file;
-    throw error;
-  }
-  const {gapReportForText} = await import('../../gap/report.js');
-  const report = gapReportForText(text, file);
+  if (format === 'docx' && typeof args.values['out'] !== 'string')
+    throw new UsageError('--format docx writes a Word file: give --out <file.docx>');
+  const {readActFile} = await import('../../read/index.js');
+  const bill = await readActFile(path.resolve(io.cwd, file), file);
+  const {gapReportForBill, modelVersionOf} = await import('../../gap/report.js');
+  const {failOnErrors} = await import('../../util/diagnostics.js');
+  failOnErrors(bill.messages);
+  const today = todayFlag(args, io).toISOString().slice(0, 10);
+  const modelVersion = modelVersionOf(await readFile(defaultModelPath, 'utf8').catch(() => ''));
+  const report = gapReportForBill(bill, {today, modelVersion});
   printWarnings(io, report.messages, file);
+  if (format === 'docx') {
+    const contents = await (await import('../../gap/render-docx.js')).renderActGapDocx(report);
+    await writeFilesAtomic([{path: path.resolve(io.cwd, args.values['out'] as string), contents}], {force: args.values['force'] === true});
+    return 0;
+  }
   const output =
-    format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : (await import('../../gap/render-md.js')).renderActGapMarkdown(report);
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'html'
+        ? (await import('../../gap/render-html.js')).renderActGapHtml(report)
+        : format === 'csv'
+          ? (await import('../../gap/render-csv.js')).renderActGapCsv(report)
+          : (await import('../../gap/render-md.js')).renderActGapMarkdown(report);
   await emit(io, args, output);
   return 0;
 }

@@ -48,11 +48,22 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
  * (`6\. Offences` as pandoc writes it).
  */
 export function normalise(text: string): string {
+  if (!ODD.test(text)) return text;
   return text.replace(SPACES, ' ').replace(INVISIBLE, '').replace(ESCAPE, '$1');
+}
+
+/** Any character {@link normalise} changes: one test spares three replacements on ordinary text. */
+const ODD = /[\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205F\u2060\u2066-\u2069\u3000\uFEFF\u00AD\t\f\v\\]/;
+
+/** Odd spaces become spaces and invisible characters go (text already unescaped). */
+export function cleanInvisible(text: string): string {
+  if (!ODD.test(text)) return text;
+  return text.replace(SPACES, ' ').replace(INVISIBLE, '');
 }
 
 /** Fold runs of whitespace to one space and trim. */
 export function fold(text: string): string {
+  if (!/[\t\n\r\f\v]| {2}|^ | $/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -134,13 +145,14 @@ const CONTAINER_RANKS: Record<string, number> = {
 /** Rank used for unnumbered cross-headings between sections. */
 export const CROSS_HEADING_RANK = 9;
 
+// `s`: a heading may hold a line or paragraph separator (U+2028, U+2029), which `.` would otherwise stop at.
 const CONTAINER =
-  /^(chapter|part|subpart|sub-part|division|subdivision|sub-division)\s+(\d{1,4}[A-Za-z]{0,2}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/i;
+  /^(chapter|part|subpart|sub-part|division|subdivision|sub-division)\s+(\d{1,4}[A-Za-z]{0,2}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/is;
 const SCHEDULE =
-  /^(?:the\s)?(?:(first|second|third|fourth|fifth|sixth)\s)?(schedule|annex|appendix)(?:\s(?:no\.?\s?)?(\d{1,3}[A-Za-z]?|[IVXLC]{1,6}|[A-Z]))?(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/i;
+  /^(?:the\s)?(?:(first|second|third|fourth|fifth|sixth)\s)?(schedule|annex|appendix)(?:\s(?:no\.?\s?)?(\d{1,3}[A-Za-z]?|[IVXLC]{1,6}|[A-Z]))?(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/is;
 const TOC = /^(?:arrangement of (?:sections|provisions|clauses|the act)|(?:table of )?contents|index of sections|list of sections)[.:]?$/i;
 const SECTION =
-  /^((?:section|sec\.|s\.|§|article|art\.|clause|regulation)\s?)?(\d{1,4}(?:\.\d{1,4}){0,2}[A-Z]{0,3})(?=$|[\s.:\u2014\u2013)(-])(\.?\s?(?:[\u2014\u2013:-]{1,2}\s?)?)(.*)$/i;
+  /^((?:section|sec\.|s\.|§|article|art\.|clause|regulation)\s?)?(\d{1,6}(?:\.\d{1,4}){0,2}[A-Z]{0,3})(?=$|[\s.:\u2014\u2013)(-])(\.?\s?(?:[\u2014\u2013:-]{1,2}\s?)?)(.*)$/is;
 
 /**
  * Classify the content of a heading or heading-like line (already stripped

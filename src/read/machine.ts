@@ -1,0 +1,1390 @@
+/**
+ * The reader's state machine: lines in, a {@link Bill} out.
+ *
+ * Each line is first classified on its own ({@link classifyLine}: a heading
+ * and what it names, a labelled provision, a list item, a rule, plain
+ * text…); the machine then moves between explicit states (`front`,
+ * `contents`, `body`, `schedule`) and builds Parts, sections, provisions
+ * and schedules. Two sets of transitions share the classifier and the tree
+ * builder:
+ *
+ * - **lenient**, for any Act as typed or converted: plain or bold section
+ *   lines (`6 Offences`, `**6.** Offences`, `2.—(1) In this Act…`), Parts
+ *   and Divisions as headings, bold lines or plain lines, cross-headings, a
+ *   contents block skipped, labels at any line start, wrapped lines;
+ * - **strict**, for the tool's own drafts (docs/developing.md, "What
+ *   `ccm-draft build` writes"): only the layout `build` writes is accepted,
+ *   anything else stops reading with positioned errors so that no export is
+ *   written from a guess.
+ *
+ * It is not a full Markdown parse: a 1,000-section Act must be read in a
+ * fraction of the time remark takes to parse it. Every pattern looks at a
+ * bounded prefix of a line, so a huge single line cannot make reading slow.
+ */
+import type {VFileMessage} from 'vfile-message';
+import type {Bill, Part, Schedule, Section, SourceFormat, SourcePoint, Span, TextBlock} from '../bill/model.js';
+import {allSections} from '../bill/model.js';
+import {diagnostic, InputError} from '../util/diagnostics.js';
+import {excessiveNesting} from '../util/nesting.js';
+import type {Locate} from './inline.js';
+import {
+  atxHeading,
+  classifyHeading,
+  compareNumbers,
+  CROSS_HEADING_RANK,
+  fold,
+  HEAD_LIMIT,
+  isEmphasisLine,
+  type LineKind,
+  listMarker,
+  normalise,
+  provisionLabel,
+  type SourceLine,
+  splitLines,
+  stripBold,
+  stripEmphasis,
+  stripIndent
+} from './lines.js';
+import {blockOf, type InlineSyntax, OwnerTree, type ReadMode, type TreeContext} from './tree.js';
+
+/** Options for {@link readLines}. */
+export interface MachineOptions {
+  path: string;
+  mode: ReadMode;
+  inline: InlineSyntax;
+  format: SourceFormat;
+  /** Do not treat a "Contents" block specially (used internally as a fallback). */
+  ignoreContents?: boolean | undefined;
+  /**
+   * Build each section's provisions only when first read (lenient mode). For
+   * compare, which pairs most sections by their text alone; warnings about
+   * provisions then come when (and if) the provisions are read.
+   */
+  lazy?: boolean | undefined;
+}
+
+/** How a line presents itself. */
+type Shape = 'atx' | 'emphasis' | 'bold-start' | 'plain';
+
+/** One line, classified on its own. */
+interface Classified {
+  shape: Shape;
+  level: number;
+  kind: LineKind;
+}
+
+/** The machine's states. */
+type State = 'front' | 'contents' | 'body' | 'schedule';
+
+const SOURCE = 'act';
+
+/** The heading of the arrangement of sections in the tool's own drafts (both house styles). */
+const ARRANGEMENT_HEADING = /^(?:Arrangement of (?:sections|provisions|clauses)|Contents)$/i;
+
+/**
+ * Sort the text before the body into the long title ("A Bill for an Act
+ * to …", first), the enacting formula and the rest (recitals). The tool's
+ * own drafts (strict) are held to the words `build` prints: the enacting
+ * formula ends "as follows:".
+ */
+function sortFront(
+  blocks: readonly TextBlock[],
+  mode: ReadMode
+): {longTitle: TextBlock | undefined; enactingFormula: TextBlock | undefined; preamble: TextBlock[]} {
+  let longTitle: TextBlock | undefined;
+  let enactingFormula: TextBlock | undefined;
+  const preamble: TextBlock[] = [];
+  const strict = mode === 'strict';
+  for (const block of blocks) {
+    const first = !longTitle && !enactingFormula && preamble.length === 0;
+    if (first && (strict ? /^(A|An)\s+(Bill|Act)\b/ : /^(?:\*\*)?(?:A|An)\s+(?:Bill|Act)\b/i).test(block.text)) longTitle = block;
+    else if (!enactingFormula && /\benact/i.test(block.text) && (!strict || /as follows:?\s*$/i.test(block.text))) enactingFormula = block;
+    else preamble.push(block);
+  }
+  return {longTitle, enactingFormula, preamble};
+}
+
+/** A definition's first line: "cluster munition means …", "“State Party” includes …". */
+const definitionStart =
+  /^["“‘']?[\p{L}*_][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
+
+const DEFINITIONS_HEADING = /\b(?:interpretation|definitions?|meaning of)\b/i;
+
+/** Classify a line by its shape and, when heading-like, by what it names. */
+export function classifyLine(raw: string): Classified {
+  // Most lines of an Act start with a label (`(1) A person…`): nothing a heading can start with.
+  const first = raw.charCodeAt(0);
+  if (first === 40 /* ( */) return {shape: 'plain', level: 0, kind: {kind: 'other', text: raw}};
+  const bounded = raw.length > HEAD_LIMIT ? raw.slice(0, HEAD_LIMIT) : raw;
+  const atx = atxHeading(bounded);
+  if (atx) {
+    const content = normalise(atx.content);
+    return {shape: 'atx', level: atx.level, kind: withTail(classifyHeading(content), raw, bounded)};
+  }
+  const indent = stripIndent(bounded);
+  const body = normalise(indent.text);
+  if (isEmphasisLine(body)) return {shape: 'emphasis', level: 0, kind: classifyHeading(stripEmphasis(body))};
+  if (body.startsWith('**') || body.startsWith('__')) {
+    const kind = classifyHeading(stripBold(body));
+    if (kind.kind !== 'other') return {shape: 'bold-start', level: 0, kind: withTail(kind, raw, bounded)};
+  }
+  return {shape: 'plain', level: 0, kind: withTail(classifyHeading(body), raw, bounded)};
+}
+
+/** When the line was cut for classification, the section body goes on past the cut. */
+function withTail(kind: LineKind, raw: string, bounded: string): LineKind {
+  if (raw.length === bounded.length || kind.kind !== 'section') return kind;
+  return {...kind, rest: kind.rest + raw.slice(bounded.length)};
+}
+
+/** A body line with its labels read, ready to go into the provision tree (now, or when first needed). */
+interface ParsedLine {
+  line: SourceLine;
+  labels: Array<{num: string; value: string; column: number}>;
+  own: string;
+  ownColumn: number;
+  clean: string;
+  afterBlank: boolean;
+  /** What the line adds to the section's plain text (labels as printed, then the text). */
+  bodyText: string;
+}
+
+/** A body line kept as it is, read when the section's text or provisions are first needed. */
+interface RawBodyLine {
+  line: SourceLine;
+  raw: string;
+  column0: number;
+  afterBlank: boolean;
+}
+
+interface SectionState {
+  section: Section;
+  tree: OwnerTree;
+  /** Lazy reading: the body lines, read when the section's text or provisions are first needed. */
+  deferred?: RawBodyLine[] | undefined;
+  startLine: SourceLine;
+  lastLine: SourceLine;
+  body: string[];
+}
+
+interface ScheduleState {
+  schedule: Schedule;
+  tree: OwnerTree;
+  level: number;
+  startLine: SourceLine;
+  lastLine: SourceLine;
+  body: string[];
+  afterBlank: boolean;
+}
+
+/** AKN `eId` prefixes of containers. */
+const CONTAINER_PREFIX: Record<string, string> = {
+  chapter: 'chp',
+  part: 'part',
+  subpart: 'subpart',
+  'sub-part': 'subpart',
+  division: 'dvs',
+  subdivision: 'subdvs',
+  'sub-division': 'subdvs'
+};
+
+/**
+ * Read lines of Markdown (or of text converted to it) into a Bill. Lenient
+ * mode never throws on content (what cannot be read is in `messages`; an
+ * empty input or one without sections gets a fatal message); strict mode
+ * throws an {@link InputError} with every layout error.
+ */
+export function readLines(input: string, options: MachineOptions): Bill {
+  const reader = new Reader(input, options);
+  const bill = reader.run();
+  if (options.mode === 'lenient' && allSections(bill).length === 0 && reader.sawContents && !options.ignoreContents) {
+    // The contents block never ended: read again treating it as the body.
+    const again = readLines(input, {...options, ignoreContents: true});
+    if (allSections(again).length > 0) {
+      again.messages.unshift(
+        diagnostic('Unexpected contents block without a following body, expected the sections after it; read it as the body', {
+          file: options.path,
+          ruleId: 'unterminated-contents',
+          source: SOURCE,
+          fatal: false
+        })
+      );
+    }
+    return again;
+  }
+  return bill;
+}
+
+class Reader {
+  readonly source: string;
+  readonly options: MachineOptions;
+  readonly lines: SourceLine[];
+  readonly messages: VFileMessage[] = [];
+  readonly errors: VFileMessage[] = [];
+  readonly context: TreeContext;
+  state: State = 'front';
+  sawContents = false;
+
+  title: TextBlock | undefined;
+  front: TextBlock[] = [];
+  body: Array<Part | Section> = [];
+  schedules: Schedule[] = [];
+  containers: Array<{rank: number; label: string}> = [];
+  part: Part | undefined;
+  current: SectionState | undefined;
+  schedule: ScheduleState | undefined;
+  sectionCount = 0;
+
+  // Lenient bookkeeping.
+  tocLevel = 0;
+  tocFirstSection: string | undefined;
+  tocFirstContainer: string | undefined;
+  outsideWarned = false;
+  lastNumber: string | undefined;
+  firstSeen = new Map<string, SourceLine>();
+  dotted: boolean | undefined;
+  mixedWarned = false;
+
+  // Strict bookkeeping.
+  pending: SourceLine[] = [];
+  /** An arrangement heading was read (`## Arrangement of sections`, `## Contents`). */
+  arrangementSeen = false;
+  /** The arrangement came before the title (the Westminster house style). */
+  arrangementFirst = false;
+  arrangement: Array<{text: string; position: SourcePoint}> = [];
+  fence: string | undefined;
+
+  constructor(input: string, options: MachineOptions) {
+    this.source = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
+    this.options = options;
+    this.lines = splitLines(this.source);
+    this.context = {
+      mode: options.mode,
+      inline: options.inline,
+      path: options.path,
+      source: this.source,
+      eIds: new Set(),
+      messages: this.messages,
+      errors: this.errors
+    };
+  }
+
+  point(line: SourceLine, column = 1): SourcePoint {
+    return {line: line.index + 1, column, offset: line.start + column - 1};
+  }
+
+  endPoint(line: SourceLine): SourcePoint {
+    return {line: line.index + 1, column: line.end - line.start + 1, offset: line.end};
+  }
+
+  /** A locator for inline source that starts at `column` of `line`. */
+  locate(line: SourceLine, column: number): Locate {
+    return (offset) => ({line: line.index + 1, column: column + offset, offset: line.start + column - 1 + offset});
+  }
+
+  warn(reason: string, line: SourceLine, ruleId: string, extra: {note?: string; cause?: VFileMessage} = {}): void {
+    this.messages.push(
+      diagnostic(reason, {
+        file: this.options.path,
+        place: {start: this.point(line), end: this.endPoint(line)},
+        ruleId,
+        source: SOURCE,
+        fatal: false,
+        ...(extra.note ? {note: extra.note} : {}),
+        ...(extra.cause ? {cause: extra.cause} : {})
+      })
+    );
+  }
+
+  strictError(reason: string, at: SourcePoint, ruleId: string): void {
+    this.errors.push(diagnostic(reason, {file: this.options.path, place: at, ruleId, source: 'export'}));
+  }
+
+  /** A Markdown block a bill cannot hold, named as a person would ("a list"), in a sentence that reads as English. */
+  unexpectedBlock(what: string, at: SourcePoint): void {
+    this.strictError(
+      `Found ${what} where a bill has only paragraphs labelled \`(1)\`, \`(a)\` or \`(i)\`; write each item as its own labelled paragraph`,
+      at,
+      'unexpected-block'
+    );
+  }
+
+  strictWarn(reason: string, at: SourcePoint | undefined, ruleId: string): void {
+    this.messages.push(diagnostic(reason, {file: this.options.path, place: at, ruleId, source: 'export', fatal: false}));
+  }
+
+  run(): Bill {
+    if (this.source.trim() === '') {
+      if (this.options.mode === 'strict')
+        throw new InputError(
+          diagnostic('Missing title, expected the short title as a `#` heading on the first line', {
+            file: this.options.path,
+            place: {line: 1, column: 1},
+            ruleId: 'missing-title',
+            source: 'export'
+          })
+        );
+      this.messages.push(
+        diagnostic('Unexpected empty file, expected the text of an Act', {file: this.options.path, ruleId: 'empty-act', source: SOURCE})
+      );
+      return this.bill();
+    }
+    if (this.options.mode === 'strict') this.runStrict();
+    else this.runLenient();
+    return this.bill();
+  }
+
+  // ------------------------------------------------------------------ building
+
+  closeSection(): void {
+    const s = this.current;
+    if (!s) return;
+    this.current = undefined;
+    const start = this.point(s.startLine);
+    const end = this.endPoint(s.lastLine);
+    if (s.deferred) {
+      // Lazy: the body is read the first time someone asks for the text or the provisions.
+      const {section, tree, deferred} = s;
+      let parsed: ParsedLine[] | undefined;
+      const lines = (): ParsedLine[] => (parsed ??= deferred.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank)));
+      const settle = (name: 'children' | 'text', value: unknown): void => {
+        Object.defineProperty(section, name, {value, writable: true, enumerable: true, configurable: true});
+      };
+      Object.defineProperty(section, 'children', {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          settle('children', []);
+          for (const line of lines()) this.applyLine(tree, line, section.heading);
+          tree.finish();
+          return section.children;
+        }
+      });
+      Object.defineProperty(section, 'text', {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          settle(
+            'text',
+            fold(
+              lines()
+                .map((l) => l.bodyText)
+                .join(' ')
+            )
+          );
+          return section.text;
+        }
+      });
+    } else {
+      s.tree.finish();
+      s.section.text = fold(s.body.join(' '));
+    }
+    s.section.raw = this.source.slice(start.offset, end.offset);
+    s.section.position = {start, end};
+  }
+
+  closeSchedule(): void {
+    const s = this.schedule;
+    if (!s) return;
+    this.schedule = undefined;
+    const start = this.point(s.startLine);
+    const end = this.endPoint(s.lastLine);
+    s.tree.finish();
+    s.schedule.text = fold(s.body.join(' '));
+    s.schedule.raw = this.source.slice(start.offset, end.offset);
+    s.schedule.position = {start, end};
+  }
+
+  unique(eId: string): string {
+    const ids = this.context.eIds;
+    if (!ids.has(eId)) {
+      ids.add(eId);
+      return eId;
+    }
+    let n = 2;
+    while (ids.has(`${eId}_${n}`)) n++;
+    ids.add(`${eId}_${n}`);
+    return `${eId}_${n}`;
+  }
+
+  openSection(line: SourceLine, number: string, heading: string): SectionState {
+    this.closeSection();
+    const section: Section = {
+      kind: 'section',
+      number,
+      heading,
+      eId: '',
+      containers: this.containers.map((c) => c.label),
+      children: [],
+      text: ''
+    };
+    section.eId = this.unique(this.part ? `${this.part.eId}__sec_${number}` : `sec_${number}`);
+    if (this.part) this.part.sections.push(section);
+    else this.body.push(section);
+    this.sectionCount++;
+    this.current = {
+      section,
+      tree: new OwnerTree(section, this.context),
+      startLine: line,
+      lastLine: line,
+      body: [],
+      deferred: this.options.lazy ? [] : undefined
+    };
+    return this.current;
+  }
+
+  openSchedule(line: SourceLine, number: string, heading: string, level: number): ScheduleState {
+    this.closeSection();
+    this.closeSchedule();
+    const schedule: Schedule = {kind: 'schedule', number, heading, eId: '', children: [], text: ''};
+    schedule.eId = this.unique(`sched_${number || this.schedules.length + 1}`);
+    this.schedules.push(schedule);
+    this.schedule = {
+      schedule,
+      tree: new OwnerTree(schedule, this.context),
+      level,
+      startLine: line,
+      lastLine: line,
+      body: [],
+      afterBlank: true
+    };
+    this.part = undefined;
+    return this.schedule;
+  }
+
+  /** A container (Part, Division, cross-heading) opens: the outermost numbered one becomes a Part of the body. */
+  openContainer(line: SourceLine, rank: number, label: string): void {
+    this.closeSection();
+    while (this.containers.length > 0 && this.containers.at(-1)!.rank >= rank) this.containers.pop();
+    this.containers.push({rank, label});
+    if (rank === CROSS_HEADING_RANK) return;
+    if (this.containers.filter((c) => c.rank !== CROSS_HEADING_RANK).length !== 1) return;
+    const m = /^(\S+)\s+(\S+?)[.:]?(?:\s*[\u2014\u2013:-]\s*|\s+|$)(.*)$/s.exec(label);
+    const word = (m?.[1] ?? 'part').toLowerCase();
+    const number = (m?.[2] ?? '').replace(/[.:\u2014\u2013-]+$/, '');
+    const part: Part = {
+      kind: 'part',
+      number,
+      heading: (m?.[3] ?? '').trim(),
+      eId: this.unique(`${CONTAINER_PREFIX[word] ?? 'part'}_${number}`),
+      sections: [],
+      position: {start: this.point(line), end: this.endPoint(line)}
+    };
+    this.part = part;
+    this.body.push(part);
+  }
+
+  bill(): Bill {
+    this.closeSection();
+    this.closeSchedule();
+    const strict = this.options.mode === 'strict';
+    const {longTitle, enactingFormula, preamble} = sortFront(this.front, this.options.mode);
+    const title = this.title ?? {runs: [], text: ''};
+    const stage: Bill['stage'] = strict
+      ? // The tool's own drafts: "A Bill for an Act …" or a title ending in "Bill [year]" presents a Bill; "An Act …" an Act.
+        /^A\s+Bill\b/.test(longTitle?.text ?? '') || /\bBill(?:[\s,]+\d{4})?$/.test(title.text.trim())
+        ? 'bill'
+        : /^An\s+Act\b/.test(longTitle?.text ?? '')
+          ? 'act'
+          : 'unknown'
+      : /\bBill\b/i.test(title.text) || /^A\s+Bill\b/i.test(longTitle?.text ?? '')
+        ? 'bill'
+        : /\b(?:Act|Law|Code|Ordinance|Decree|Proclamation)\b/i.test(title.text)
+          ? 'act'
+          : 'unknown';
+    // The order the document prints its front matter in: the arrangement before the title is the
+    // Westminster house style, after it (with the enacting formula after the arrangement) the New Zealand one.
+    const frontMatter = this.arrangementSeen && this.title !== undefined ? (this.arrangementFirst ? 'westminster' : 'nz') : undefined;
+    return {
+      path: this.options.path,
+      format: this.options.format,
+      stage,
+      title,
+      longTitle,
+      enactingFormula,
+      preamble,
+      ...(frontMatter ? {frontMatter} : {}),
+      body: this.body,
+      schedules: this.schedules,
+      messages: this.messages
+    };
+  }
+
+  /** Whether the long title or the enacting formula has been read (a title after them is late). */
+  frontHasBegun(): boolean {
+    const front = sortFront(this.front, this.options.mode);
+    return front.longTitle !== undefined || front.enactingFormula !== undefined;
+  }
+
+  blockFromLine(line: SourceLine, column: number, text: string): TextBlock {
+    const block = blockOf([{source: text, locate: this.locate(line, column)}], this.options.inline);
+    block.position = {start: this.point(line, column), end: this.endPoint(line)};
+    return block;
+  }
+
+  // ------------------------------------------------------------------ lenient
+
+  checkNumber(number: string, line: SourceLine): void {
+    const isDotted = number.includes('.');
+    if (this.dotted === undefined) this.dotted = isDotted;
+    else if (this.dotted !== isDotted && !this.mixedWarned) {
+      this.mixedWarned = true;
+      this.warn(
+        `Unexpected section number \`${number}\` mixing numbering styles, expected ${this.dotted ? 'Criminal Code style numbers such as `72.38`' : 'plain numbers such as `6` or `10A`'}`,
+        line,
+        'mixed-numbering'
+      );
+    }
+    const earlier = this.firstSeen.get(number);
+    if (earlier) {
+      const cause = diagnostic(`Section ${number} first appears here`, {
+        file: this.options.path,
+        place: this.point(earlier),
+        ruleId: 'duplicate-section',
+        source: SOURCE,
+        fatal: false
+      });
+      this.warn(`Unexpected duplicate section ${number}, expected each section number once`, line, 'duplicate-section', {cause});
+    } else if (this.lastNumber !== undefined && compareNumbers(number, this.lastNumber) < 0) {
+      this.warn(
+        `Unexpected section ${number} after section ${this.lastNumber}, expected a number after ${this.lastNumber}`,
+        line,
+        'section-out-of-order'
+      );
+    }
+    if (!earlier) this.firstSeen.set(number, line);
+    if (this.lastNumber === undefined || compareNumbers(number, this.lastNumber) > 0) this.lastNumber = number;
+  }
+
+  /** Add a body line to the current section (lenient): labels, list items, definitions, wrapped lines. */
+  bodyLine(line: SourceLine, raw: string, column0: number, afterBlank: boolean): void {
+    const s = this.current!;
+    s.lastLine = line;
+    if (s.deferred) {
+      s.deferred.push({line, raw, column0, afterBlank});
+      return;
+    }
+    const parsed = this.parseBodyLine(line, raw, column0, afterBlank);
+    s.body.push(parsed.bodyText);
+    this.applyLine(s.tree, parsed, s.section.heading);
+  }
+
+  /** Read a body line's labels (`(1)`, `(a)(i)`, `1.`), its own text and the text it adds to the section's. */
+  parseBodyLine(line: SourceLine, raw: string, column0: number, afterBlank: boolean): ParsedLine {
+    const indent = stripIndent(raw);
+    let rest = indent.text;
+    let column = column0 + indent.length;
+    const marker = listMarker(rest);
+    let ordinal: string | undefined;
+    if (marker) {
+      ordinal = marker.ordinal;
+      rest = rest.slice(marker.length);
+      column += marker.length;
+    }
+    const bounded = rest.length > HEAD_LIMIT ? rest.slice(0, HEAD_LIMIT) : rest;
+    // Labels are read on normalised text; normalising only removes characters before the text, never inside a label.
+    const labels: Array<{num: string; value: string; column: number}> = [];
+    let consumed = 0;
+    for (let k = 0; k < 3; k++) {
+      const piece = bounded.slice(consumed);
+      const m = provisionLabel(normalise(piece.slice(0, 24)));
+      if (!m) break;
+      // Map the normalised match length back onto the raw text (escapes such as `\(` are rare here).
+      const rawLength = rawPrefixLength(piece, m.length);
+      labels.push({num: m.label, value: m.value, column: column + consumed});
+      consumed += rawLength;
+    }
+    if (labels.length === 0 && ordinal !== undefined) labels.push({num: `${ordinal}.`, value: ordinal, column: column - marker!.length});
+    const own = rest.slice(consumed);
+    const ownColumn = column + consumed;
+    const clean = cleanText(own);
+    const labelText = labels.map((l) => l.num).join(' ');
+    return {line, labels, own, ownColumn, clean, afterBlank, bodyText: labelText ? `${labelText} ${clean}` : clean};
+  }
+
+  /** Put a parsed body line into a section's provision tree. */
+  applyLine(tree: OwnerTree, p: ParsedLine, heading: string): void {
+    // Positions inside a block are what export needs (strict); any Act's analysis cites provisions by their own position.
+    const piece = {source: p.own, locate: this.options.mode === 'strict' ? this.locate(p.line, p.ownColumn) : undefined};
+    const start = this.point(p.line, p.labels[0]?.column ?? p.ownColumn);
+    const end = this.endPoint(p.line);
+    if (p.labels.length === 0) {
+      if (
+        // A new definition starts a new block; in a definitions section even without a blank line (plain-text Acts).
+        ((p.afterBlank || DEFINITIONS_HEADING.test(heading)) && definitionStart.test(p.clean)) ||
+        (p.afterBlank && /^Penalty\b/.test(p.clean)) ||
+        (p.afterBlank && (tree.empty || tree.currentIsTopText)) ||
+        !tree.continue(piece, end)
+      )
+        tree.text(piece, start, end);
+      return;
+    }
+    p.labels.forEach((l, i) => {
+      tree.label(l.num, l.value, i === p.labels.length - 1 ? piece : undefined, this.point(p.line, l.column), end);
+    });
+  }
+
+  textOutside(line: SourceLine, raw: string): void {
+    if (this.sectionCount === 0 && !this.current) {
+      const indent = stripIndent(raw);
+      this.front.push(this.blockFromLine(line, indent.length + 1, indent.text));
+      return;
+    }
+    if (!this.outsideWarned) {
+      this.outsideWarned = true;
+      this.warn('Unexpected text outside any section, expected it under a numbered section heading', line, 'text-outside-section', {
+        note: 'The text is not part of any section and is left out of the analysis.'
+      });
+    }
+  }
+
+  /** Whether a plain line with a section number may start a section here. */
+  plainSectionFits(kind: {number: string; heading: string; rest: string; body: string}): boolean {
+    if (kind.rest === '') return false;
+    if (kind.heading === '' && kind.body === '') return false;
+    if (this.sectionCount === 0 && !this.current) {
+      return this.containers.length > 0 || /^1(?:[A-Z]|\.|$)/.test(kind.number) || kind.body !== '';
+    }
+    if (this.lastNumber === undefined) return true;
+    if (compareNumbers(kind.number, this.lastNumber) <= 0) return false;
+    return Number.parseInt(kind.number, 10) - Number.parseInt(this.lastNumber, 10) <= 50;
+  }
+
+  runLenient(): void {
+    const lines = this.lines;
+    let previousBlank = true;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const raw = line.text;
+      const trimmed = raw.trim();
+      if (trimmed === '' || isDecoration(trimmed)) {
+        previousBlank = true;
+        if (this.schedule) this.schedule.afterBlank = true;
+        continue;
+      }
+      const afterBlank = previousBlank;
+      previousBlank = false;
+      const c = classifyLine(raw);
+
+      if (this.state === 'contents') {
+        // It ends at a heading as high as its own, or where the body restarts
+        // (the first section or Part listed appears again, now with text).
+        const ends =
+          (c.shape === 'atx' && (this.tocLevel === 0 || c.level <= this.tocLevel)) ||
+          (c.kind.kind === 'section' && c.kind.number === this.tocFirstSection && hasBody(lines, i)) ||
+          (c.kind.kind === 'container' &&
+            this.tocFirstContainer !== undefined &&
+            tocKey(c.kind.label) === this.tocFirstContainer &&
+            this.tocFirstSection !== undefined);
+        if (!ends) {
+          if (c.kind.kind === 'section' && this.tocFirstSection === undefined) this.tocFirstSection = c.kind.number;
+          else if (c.kind.kind === 'container' && this.tocFirstContainer === undefined) this.tocFirstContainer = tocKey(c.kind.label);
+          else if (
+            c.shape === 'emphasis' &&
+            c.kind.kind === 'other' &&
+            this.title === undefined &&
+            this.tocFirstSection !== undefined &&
+            looksLikeTitle(trimmed) &&
+            /\b(?:Act|Bill|Law|Code|Ordinance|Decree)\b/i.test(trimmed)
+          ) {
+            // A title in bold between a contents list (converted from Word) and the body.
+            this.title = this.blockFromLine(line, 1, trimmed);
+          } else if (
+            c.shape !== 'atx' &&
+            c.kind.kind === 'other' &&
+            this.title !== undefined &&
+            /^(?:\*\*)?(?:a\s+)?bill(?:\*\*)?\s+for an act\b|^an act\b/i.test(trimmed)
+          ) {
+            this.front.push(this.blockFromLine(line, 1, trimmed));
+          } else if (c.shape === 'plain' && c.kind.kind === 'other' && !listMarker(stripIndent(raw).text) && c.kind.text.length > 0) {
+            // Enacting words and the long title often sit between the contents and the body; Part titles on their own line do not.
+            if (/[.:]$/.test(trimmed) || /enact/i.test(trimmed)) this.front.push(this.blockFromLine(line, 1, trimmed));
+          }
+          continue;
+        }
+        this.state = 'front';
+      }
+
+      const k = c.kind;
+      if (this.schedule) {
+        const sch = this.schedule;
+        const closes =
+          c.shape === 'atx' && c.level <= sch.level && (k.kind === 'container' || k.kind === 'section' || k.kind === 'schedule');
+        const nextSchedule = k.kind === 'schedule' && c.shape !== 'plain';
+        const plainSchedule = k.kind === 'schedule' && c.shape === 'plain' && afterBlank;
+        // An amending Act's schedule inserts provisions into another Act ("Add: Subdivision C … 72.38 Offences …"):
+        // the inserted Parts and sections are read as the provisions they are, with their own numbering.
+        const inserted =
+          afterBlank &&
+          /\bamend/i.test(sch.schedule.heading) &&
+          (k.kind === 'container' || (k.kind === 'section' && /^\d+[.]\d+[A-Z]?$/.test(k.number) && k.rest !== ''));
+        if (inserted) {
+          this.lastNumber = undefined;
+          this.dotted = undefined;
+        }
+        if (!closes && !nextSchedule && !plainSchedule && !inserted) {
+          this.scheduleLine(line, raw, afterBlank || sch.afterBlank || c.shape === 'atx');
+          sch.afterBlank = c.shape === 'atx';
+          continue;
+        }
+        this.closeSchedule();
+      }
+
+      switch (k.kind) {
+        case 'toc': {
+          if (!this.options.ignoreContents && this.sectionCount === 0 && !this.current) {
+            this.state = 'contents';
+            this.sawContents = true;
+            // A contents block before the title (Westminster style) or after it (New Zealand style).
+            if (!this.arrangementSeen) this.arrangementFirst = this.title === undefined;
+            this.arrangementSeen = true;
+            this.tocLevel = c.shape === 'atx' ? c.level : 0;
+            this.tocFirstSection = undefined;
+            this.tocFirstContainer = undefined;
+            continue;
+          }
+          if (this.current) this.bodyLine(line, raw, 1, afterBlank);
+          else this.textOutside(line, raw);
+          continue;
+        }
+        case 'container': {
+          if (c.shape === 'plain' && !(afterBlank && plainHeadingText(containerTail(k.label)))) break;
+          let label = cleanText(k.label);
+          if (containerTail(label) === '') {
+            // `PART 2` with its title on the next line.
+            const next = nextLine(lines, i);
+            if (next !== undefined) {
+              const nc = classifyLine(lines[next]!.text);
+              const t = nc.kind.kind === 'other' ? nc.kind.text : '';
+              if (t && !provisionLabel(t) && plainHeadingText(t) && !/[.;:,]$/.test(t)) {
+                label = `${label} ${cleanText(stripEmphasis(t))}`;
+                i = next;
+              }
+            }
+          }
+          this.openContainer(line, k.rank, label);
+          this.state = 'body';
+          continue;
+        }
+        case 'schedule': {
+          if (c.shape === 'plain' && !(afterBlank && plainScheduleLine(k))) break;
+          let heading = cleanText(k.heading);
+          const startLine = line;
+          if (heading === '') {
+            // `SCHEDULE 1` with its title on the next line.
+            const next = nextLine(lines, i);
+            const nc = next === undefined ? undefined : classifyLine(lines[next]!.text);
+            if (next !== undefined && nc?.kind.kind === 'other' && /^[^\p{Ll}]{3,120}$/u.test(nc.kind.text.trim())) {
+              heading = cleanText(stripEmphasis(nc.kind.text));
+              i = next;
+            }
+          }
+          const sch = this.openSchedule(startLine, k.number, heading, c.shape === 'atx' ? c.level : 0);
+          sch.lastLine = lines[i]!;
+          this.state = 'schedule';
+          continue;
+        }
+        case 'section': {
+          // `**6** Except as provided in this Act, …` (Canadian style): only the number is bold
+          // and the marginal note sits above, so a sentence after it is the body, not a heading.
+          const numberOnlyBold = c.shape === 'bold-start' && /^\s*(?:\*\*|__)\s*[\dA-Z.]+\s*(?:\*\*|__)\s+(?!\*\*|__)/.test(raw);
+          const split =
+            numberOnlyBold && readsAsSentence(stripBold(k.rest))
+              ? {heading: '', body: stripBold(k.rest).trim()}
+              : splitSectionRest(k.rest, k.separator);
+          const candidate = {number: k.number, heading: split.heading, rest: k.rest, body: split.body};
+          if (c.shape === 'plain' || c.shape === 'bold-start') {
+            // A tight ordered list (`3. Foo` right under `2. Bar`) is a list, not sections.
+            if (!afterBlank && this.current && /^\d[\d.A-Z]*[.)]\s/.test(stripIndent(raw).text)) break;
+            if (!k.keyword && !this.plainSectionFits(candidate)) break;
+            if (split.body === '' && !plainHeadingText(split.heading)) break;
+          } else if (c.shape === 'emphasis') {
+            // `**2027**` or a bold sentence is not a section heading.
+            if (split.heading === '' && split.body === '') break;
+            if (split.body === '' && !plainHeadingText(split.heading)) break;
+          }
+          this.checkNumber(k.number, line);
+          const s = this.openSection(line, k.number, cleanText(split.heading));
+          this.outsideWarned = false;
+          this.state = 'body';
+          if (split.body !== '') {
+            const at = raw.lastIndexOf(split.body.slice(0, 20));
+            this.bodyLine(line, split.body, at >= 0 ? at + 1 : 1, true);
+            s.lastLine = line;
+          }
+          continue;
+        }
+        case 'other': {
+          if (c.shape === 'atx') {
+            if (c.level === 1 && this.title === undefined && this.sectionCount === 0 && !this.current) {
+              this.title = this.blockFromLine(line, raw.indexOf(k.text.slice(0, 1)) + 1, atxHeading(raw)!.content);
+              continue;
+            }
+            if (this.sectionCount === 0 && !this.current && this.containers.length === 0) {
+              const block = this.blockFromLine(line, 1, atxHeading(raw)!.content);
+              if (this.title === undefined) this.title = block;
+              else this.front.push(block);
+              continue;
+            }
+            // An unnumbered heading between sections is a cross-heading.
+            this.openContainer(line, CROSS_HEADING_RANK, cleanText(k.text));
+            this.state = 'body';
+            continue;
+          }
+          // A bold line right above a section is its marginal note (Canadian style), also before the first section.
+          if (
+            c.shape === 'emphasis' &&
+            afterBlank &&
+            (this.current || this.sectionCount > 0 || this.title !== undefined) &&
+            nextIsSection(lines, i)
+          ) {
+            this.openContainer(line, CROSS_HEADING_RANK, cleanText(k.text));
+            continue;
+          }
+          break;
+        }
+      }
+
+      // Ordinary text.
+      if (this.current) {
+        this.bodyLine(line, raw, 1, afterBlank);
+        continue;
+      }
+      if (
+        this.title === undefined &&
+        this.sectionCount === 0 &&
+        this.containers.length === 0 &&
+        this.front.length === 0 &&
+        looksLikeTitle(trimmed)
+      ) {
+        this.title = this.blockFromLine(line, 1, stripEmphasis(trimmed));
+        continue;
+      }
+      this.textOutside(line, raw);
+    }
+    this.closeSection();
+    this.closeSchedule();
+    if (this.sectionCount === 0 && !(this.sawContents && !this.options.ignoreContents)) {
+      this.messages.push(
+        diagnostic(
+          'Unexpected document without numbered sections, expected an Act (headings such as `### 1 Short title` or lines such as `1 Short title`)',
+          {
+            file: this.options.path,
+            place: {line: 1, column: 1},
+            ruleId: 'not-an-act',
+            source: SOURCE,
+            note: 'See "Reading an Act" in the README for the accepted shapes.'
+          }
+        )
+      );
+    }
+  }
+
+  /** A line inside a schedule: blocks of text, labelled paragraphs, numbered paragraphs (`3.`), headings as bold text. */
+  scheduleLine(line: SourceLine, raw: string, afterBlank: boolean): void {
+    const sch = this.schedule!;
+    sch.lastLine = line;
+    const atx = atxHeading(raw.length > HEAD_LIMIT ? raw.slice(0, HEAD_LIMIT) : raw);
+    const indent = stripIndent(raw);
+    let text = atx ? atx.content : indent.text;
+    let column = atx ? raw.indexOf(atx.content.slice(0, 1)) + 1 : indent.length + 1;
+    sch.body.push(cleanText(text));
+    const marker = atx ? undefined : listMarker(text);
+    const end = this.endPoint(line);
+    const paren = atx ? undefined : provisionLabel(normalise(text.slice(0, HEAD_LIMIT)));
+    const numbered = !atx && !paren ? /^(\d{1,3})(?:[.)]\s+|\s+(?=[A-Z“"(]))/.exec(text) : null;
+    if (paren || numbered) {
+      const value = paren ? paren.value : numbered![1]!;
+      const length = paren ? rawPrefixLength(text, paren.length) : numbered![0].length;
+      const num = paren ? paren.label : `${value}.`;
+      const start = this.point(line, column);
+      text = text.slice(length);
+      column += length;
+      sch.tree.label(num, value, {source: text, locate: this.locate(line, column)}, start, end);
+      return;
+    }
+    if (marker) {
+      text = text.slice(marker.length);
+      column += marker.length;
+    }
+    const source = atx ? `**${text}**` : text;
+    const piece = {source, locate: this.locate(line, atx ? column - 2 : column)};
+    if (afterBlank || !sch.tree.continue(piece, end)) sch.tree.text(piece, this.point(line, column), end);
+  }
+
+  // ------------------------------------------------------------------ strict
+
+  runStrict(): void {
+    // Nothing the tool writes nests lists a hundred deep: say where, rather than read on.
+    const tooDeep = excessiveNesting(this.source, this.options.path, 'export');
+    if (tooDeep) throw new InputError(tooDeep);
+    let state: 'front' | 'arrangement' | 'body' = 'front';
+    const flush = (): void => {
+      if (this.pending.length === 0) return;
+      const block = this.pending;
+      this.pending = [];
+      state = this.strictParagraph(block, state);
+    };
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      const raw = line.text;
+      const trimmed = raw.trim();
+      if (this.fence !== undefined) {
+        if (trimmed.startsWith(this.fence)) this.fence = undefined;
+        continue;
+      }
+      if (trimmed === '') {
+        flush();
+        continue;
+      }
+      const at = this.point(line, 1);
+      if (/^ {0,3}(?:`{3,}|~{3,})/.test(raw)) {
+        flush();
+        this.fence = trimmed.slice(0, 3);
+        this.unexpectedBlock('a code block', at);
+        continue;
+      }
+      if (this.pending.length === 0 && /^(?: {4}|\t)/.test(raw)) {
+        this.unexpectedBlock('a code block', at);
+        continue;
+      }
+      const html = htmlBlockStart(raw, this.pending.length > 0);
+      if (html) {
+        flush();
+        // The block runs to its end marker (or to a blank line); a comment is left out, any other HTML refused.
+        const first = i;
+        while (
+          html.end === 'blank' ? i + 1 < this.lines.length && this.lines[i + 1]!.text.trim() !== '' : !html.end.test(this.lines[i]!.text)
+        ) {
+          if (i + 1 >= this.lines.length) break;
+          i++;
+        }
+        const value = this.lines
+          .slice(first, i + 1)
+          .map((l) => l.text)
+          .join('\n')
+          .trim();
+        if (/^<!--[\s\S]*-->$/.test(value)) continue;
+        if (state === 'arrangement') state = 'front';
+        this.unexpectedBlock('Markdown of type `html`', at);
+        continue;
+      }
+      if (this.pending.length > 0 && /^ {0,3}(?:=+|-+)\s*$/.test(raw)) {
+        // A setext underline turns the paragraph above into a heading.
+        const block = this.pending;
+        this.pending = [];
+        state = this.strictHeading(block[0]!, /=/.test(trimmed) ? 1 : 2, block.map((l) => l.text.trim()).join(' '), state);
+        continue;
+      }
+      const atx = atxHeading(raw);
+      if (atx) {
+        flush();
+        state = this.strictHeading(line, atx.level, atx.content, state);
+        continue;
+      }
+      if (/^ {0,3}((?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/.test(raw)) {
+        flush();
+        // A rule ends the arrangement as anything else does; it has no place in a bill.
+        if (state === 'arrangement') state = 'front';
+        this.unexpectedBlock('a horizontal rule', at);
+        continue;
+      }
+      if (/^ {0,3}>/.test(raw)) {
+        flush();
+        if (state === 'arrangement') state = 'front';
+        this.unexpectedBlock('a block quote', at);
+        while (i + 1 < this.lines.length && this.lines[i + 1]!.text.trim() !== '') i++;
+        continue;
+      }
+      const marker = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(raw);
+      if (marker && (this.pending.length === 0 || !/^ {0,3}\d/.test(raw) || /^ {0,3}1[.)]/.test(raw))) {
+        flush();
+        // A list: its items run to the next blank line followed by unindented text.
+        const items: SourceLine[] = [line];
+        while (i + 1 < this.lines.length) {
+          const next = this.lines[i + 1]!;
+          if (next.text.trim() === '') {
+            const after = this.lines[i + 2];
+            if (after && /^(?: {2,}|\t| {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$))/.test(after.text)) {
+              i++;
+              continue;
+            }
+            break;
+          }
+          i++;
+          if (/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.test(next.text)) items.push(next);
+        }
+        if (state === 'arrangement') {
+          for (const item of items) {
+            const content = item.text.replace(/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]*/, '');
+            const column = item.text.length - content.length + 1;
+            this.arrangement.push({text: this.blockFromLine(item, column, content).text.trim(), position: this.point(item, column)});
+          }
+          continue;
+        }
+        this.unexpectedBlock('a list', at);
+        continue;
+      }
+      this.pending.push(line);
+    }
+    flush();
+    this.closeSection();
+    this.closeSchedule();
+    const sections = allSections({body: this.body});
+    if (!this.title)
+      this.strictError(
+        'Missing title, expected the short title as a `#` heading on the first line',
+        {line: 1, column: 1, offset: 0},
+        'missing-title'
+      );
+    if (sections.length === 0 && this.errors.length === 0)
+      this.strictError(
+        'Missing sections, expected `### N Heading` section headings (is this a draft made by `ccm-draft build`?)',
+        {line: 1, column: 1, offset: 0},
+        'no-sections'
+      );
+    for (const section of sections) {
+      if (section.children.length === 0) this.strictWarn(`Section ${section.number} has no text`, section.position?.start, 'empty-section');
+    }
+    // The arrangement is regenerated from the body; say when a hand edit left it behind.
+    if (this.arrangement.length > 0) {
+      const expected = sections.map((s) => `${s.number} ${s.heading}`);
+      this.arrangement.forEach((entry, i) => {
+        if (entry.text !== expected[i])
+          this.strictWarn(
+            `Arrangement entry \`${entry.text}\` does not match the section at that place (\`${expected[i] ?? 'none'}\`); the export lists the sections as they are in the body`,
+            entry.position,
+            'arrangement-mismatch'
+          );
+      });
+    }
+    if (this.errors.length > 0) {
+      this.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+      throw new InputError(this.errors);
+    }
+  }
+
+  strictHeading(line: SourceLine, depth: number, content: string, state: 'front' | 'arrangement' | 'body'): typeof state {
+    const column = Math.max(1, line.text.indexOf(content.slice(0, 1)) + 1);
+    const block = this.blockFromLine(line, column, content);
+    const heading = block.text.trim();
+    const at = this.point(line, 1);
+    if (depth === 1) {
+      if (this.title)
+        this.strictError(`Unexpected second title \`# ${heading}\`, expected one \`#\` heading (the short title)`, at, 'second-title');
+      else if (state === 'body' || this.frontHasBegun())
+        this.strictError(
+          `Unexpected title \`# ${heading}\` after the bill has begun, expected it on the first line (or after the arrangement of sections)`,
+          at,
+          'late-title'
+        );
+      else {
+        // The Westminster house style prints the arrangement of sections before the title.
+        if (state === 'arrangement') this.arrangementFirst = true;
+        this.title = block;
+        return 'front';
+      }
+      return state;
+    }
+    if (depth === 2) {
+      let m: RegExpExecArray | null;
+      if (ARRANGEMENT_HEADING.test(heading)) {
+        this.arrangementSeen = true;
+        return 'arrangement';
+      }
+      if ((m = /^Part\s+(\d+[A-Z]*)\s+(\S.*)$/s.exec(heading))) {
+        this.closeSection();
+        this.closeSchedule();
+        const part: Part = {
+          kind: 'part',
+          number: m[1]!,
+          heading: m[2]!,
+          eId: '',
+          sections: [],
+          position: {start: at, end: this.endPoint(line)}
+        };
+        part.eId = this.strictUnique(`part_${part.number}`, at);
+        this.body.push(part);
+        this.part = part;
+        this.containers = [{rank: 2, label: heading}];
+        return 'body';
+      }
+      if ((m = /^Schedule(?:\s+(\d+[A-Z]*))?(?:\s+(\S.*))?$/s.exec(heading))) {
+        this.closeSection();
+        this.closeSchedule();
+        const schedule: Schedule = {kind: 'schedule', number: m[1] ?? '', heading: m[2] ?? '', eId: '', children: [], text: ''};
+        schedule.eId = this.strictUnique(`sched_${schedule.number || this.schedules.length + 1}`, at);
+        this.schedules.push(schedule);
+        this.schedule = {
+          schedule,
+          tree: new OwnerTree(schedule, this.context),
+          level: 2,
+          startLine: line,
+          lastLine: line,
+          body: [],
+          afterBlank: true
+        };
+        this.part = undefined;
+        return 'body';
+      }
+      this.strictError(
+        `Unexpected heading \`## ${heading}\`, expected \`## Part N Heading\`, \`## Schedule N Heading\` or \`## Arrangement of sections\``,
+        at,
+        'unexpected-heading'
+      );
+      return state;
+    }
+    if (this.schedule) {
+      // Headings inside a schedule (a reproduced treaty's article headings) are its text, in bold.
+      const sch = this.schedule;
+      sch.lastLine = line;
+      sch.body.push(heading);
+      const start = this.point(line, column);
+      sch.tree.text({source: `**${content.replace(/\*\*/g, '')}**`, locate: this.locate(line, column - 2)}, start, this.endPoint(line));
+      return state;
+    }
+    const m = depth === 3 ? /^(\d+[A-Z]*)\s+(\S.*)$/s.exec(heading) : null;
+    if (!m) {
+      this.strictError(
+        `Unexpected heading \`${'#'.repeat(depth)} ${heading}\`, expected a section heading \`### N Heading\``,
+        at,
+        'unexpected-heading'
+      );
+      return state;
+    }
+    if (this.schedules.length > 0) {
+      this.strictError(
+        `Unexpected section \`### ${heading}\` after a schedule, expected sections before the schedules`,
+        at,
+        'section-after-schedule'
+      );
+      return state;
+    }
+    this.closeSection();
+    const section: Section = {
+      kind: 'section',
+      number: m[1]!,
+      heading: m[2]!,
+      eId: '',
+      containers: this.containers.map((c) => c.label),
+      children: [],
+      text: ''
+    };
+    section.eId = this.strictUnique(this.part ? `${this.part.eId}__sec_${section.number}` : `sec_${section.number}`, at);
+    if (this.part) this.part.sections.push(section);
+    else this.body.push(section);
+    this.sectionCount++;
+    this.current = {section, tree: new OwnerTree(section, this.context), startLine: line, lastLine: line, body: []};
+    return 'body';
+  }
+
+  strictUnique(eId: string, at: SourcePoint): string {
+    const ids = this.context.eIds;
+    if (!ids.has(eId)) {
+      ids.add(eId);
+      return eId;
+    }
+    let n = 2;
+    while (ids.has(`${eId}_${n}`)) n++;
+    this.strictWarn(
+      `Duplicate number gives a second \`${eId}\`, expected unique numbers; exported as \`${eId}_${n}\``,
+      at,
+      'duplicate-number'
+    );
+    ids.add(`${eId}_${n}`);
+    return `${eId}_${n}`;
+  }
+
+  /** One paragraph (consecutive lines) in strict mode. */
+  strictParagraph(lines: SourceLine[], state: 'front' | 'arrangement' | 'body'): typeof state {
+    const first = lines[0]!;
+    const at = this.point(first, 1);
+    const last = lines.at(-1)!;
+    const indent = stripIndent(first.text).length;
+    const source = lines.map((l, i) => (i === 0 ? l.text.slice(indent) : l.text.trim())).join('\n');
+    // Offsets in the joined source map back line by line.
+    const starts: Array<{offset: number; line: SourceLine; column: number}> = [];
+    let offset = 0;
+    lines.forEach((l, i) => {
+      const column = i === 0 ? indent + 1 : l.text.length - l.text.trimStart().length + 1;
+      starts.push({offset, line: l, column});
+      offset += (i === 0 ? l.text.slice(indent) : l.text.trim()).length + 1;
+    });
+    const locateIn =
+      (base: number): Locate =>
+      (o) => {
+        const target = base + o;
+        let k = starts.length - 1;
+        while (k > 0 && starts[k]!.offset > target) k--;
+        const s = starts[k]!;
+        const column = s.column + (target - s.offset);
+        return {line: s.line.index + 1, column, offset: s.line.start + column - 1};
+      };
+    if (state === 'arrangement') {
+      // A bold-only line (a Part in the arrangement) stays in it; anything else ends it.
+      if (/^\*\*[^*]+\*\*$/.test(source.trim())) return state;
+      state = 'front';
+    }
+    if (state === 'front' && !this.current && !this.schedule) {
+      const block = blockOf([{source, locate: locateIn(0)}], this.options.inline);
+      block.position = {start: at, end: this.endPoint(last)};
+      this.front.push(block);
+      return state;
+    }
+    const owner = this.current ?? this.schedule;
+    if (!owner) {
+      this.strictError(
+        `Unexpected text in Part ${this.part?.number ?? ''} before its first section, expected a section heading \`### N Heading\``,
+        at,
+        'text-outside-section'
+      );
+      return state;
+    }
+    owner.lastLine = last;
+    const end = this.endPoint(last);
+    const m = /^\(([0-9]+[A-Z]*|[a-z]{1,3})\)\s+/.exec(source);
+    const text = m ? source.slice(m[0].length) : source;
+    owner.body.push(`${m ? `(${m[1]}) ` : ''}${cleanText(text.replace(/\n/g, ' '))}`);
+    const piece = {source: text, locate: locateIn(m ? m[0].length : 0)};
+    if (m) owner.tree.label(`(${m[1]})`, m[1]!, piece, this.point(first, indent + 1), end);
+    else owner.tree.text(piece, this.point(first, indent + 1), end);
+    return state;
+  }
+}
+
+/** Block-level HTML elements (CommonMark's HTML block type 6). */
+const HTML_BLOCK_TAG =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+/** A complete open or closing tag alone on its line (type 7). */
+const HTML_TAG_LINE =
+  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+
+/**
+ * Where a line starts a CommonMark HTML block, how the block ends: at a
+ * line matching `end`, or at the next blank line. `inParagraph`: the line
+ * would otherwise continue a paragraph, which only types 1 to 6 interrupt.
+ * The tool's drafts escape `<` in text, so any HTML block is hand-written.
+ */
+function htmlBlockStart(line: string, inParagraph: boolean): {end: RegExp | 'blank'} | undefined {
+  if (!/^ {0,3}</.test(line)) return undefined;
+  if (/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(line)) return {end: /<\/(?:script|pre|style|textarea)>/i};
+  if (/^ {0,3}<!--/.test(line)) return {end: /-->/};
+  if (/^ {0,3}<\?/.test(line)) return {end: /\?>/};
+  if (/^ {0,3}<![A-Za-z]/.test(line)) return {end: />/};
+  if (/^ {0,3}<!\[CDATA\[/.test(line)) return {end: /\]\]>/};
+  if (HTML_BLOCK_TAG.test(line)) return {end: 'blank'};
+  if (!inParagraph && line.length <= HEAD_LIMIT && HTML_TAG_LINE.test(line)) return {end: 'blank'};
+  return undefined;
+}
+
+/** How many raw characters produce `length` normalised characters (escapes and invisible characters removed by normalising). */
+function rawPrefixLength(raw: string, length: number): number {
+  if (normalise(raw.slice(0, length)) === raw.slice(0, length)) return length;
+  for (let n = length; n <= Math.min(raw.length, length + 16); n++) if (normalise(raw.slice(0, n)).length >= length) return n;
+  return length;
+}
+
+/** Split what follows a section number into heading and inline body (`(1) In this Act…`). */
+function splitSectionRest(rest: string, separator = ''): {heading: string; body: string} {
+  const r = stripBold(rest).trim();
+  if (provisionLabel(r) && r.startsWith('(')) return {heading: '', body: r};
+  // `7.—Where an offence…`: a dash after the number and a sentence, no heading.
+  if (/[\u2014\u2013-]/.test(separator) && !plainHeadingText(r)) return {heading: '', body: r};
+  // `3. Punishment for use, etc.—Whoever uses …` (South Asian style): a marginal heading, a dash, then the body.
+  const dashed = /^([^\u2014\u2013]{1,160}?)[.,]?\s?[\u2014\u2013]\s?(?=[\p{Lu}(“"])(.*)$/su.exec(
+    r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r
+  );
+  if (dashed && plainHeadingText(dashed[1]!.trim()) && !provisionLabel(dashed[2]!))
+    return {heading: dashed[1]!.trim(), body: dashed[2]! + r.slice(Math.min(r.length, HEAD_LIMIT))};
+  // `6 Offences. (1) A person…` or `6. Offences.—(1) …`
+  const m = /^([^()]{1,160}?)[.\u2014\u2013:-]{1,3}\s?(\(\d{1,3}[A-Z]?\)\s?.*)$/s.exec(r.length > HEAD_LIMIT ? r.slice(0, HEAD_LIMIT) : r);
+  if (m && plainHeadingText(m[1]!.trim())) return {heading: m[1]!.trim(), body: m[2]! + r.slice(Math.min(r.length, HEAD_LIMIT))};
+  return {heading: r.replace(/[.:\u2014\u2013-]+$/, '').trim(), body: ''};
+}
+
+/** Whether text after a section number is a sentence of the body (`This Act may be cited as …`), not a heading (`Offences`). */
+function readsAsSentence(text: string): boolean {
+  const t = text.trim();
+  if (!plainHeadingText(t)) return true;
+  const verb = /\b(?:is|are|may|shall|must|means|has|have|does|do|apply|applies|commits?|includes?|cited)\b/.test(t);
+  return verb && (/[.:;,\u2014\u2013-]$/.test(t) || t.includes(',') || /\b(?:to|that|who|which|of|the|a|an|and|or|if|by)$/.test(t));
+}
+
+/** A contents entry and its heading in the body compare equal: case, spacing and page numbers aside (`Part I – Preliminary\t1`). */
+function tocKey(label: string): string {
+  return stripBold(label)
+    .replace(/^(\S+\s+\S+\s+\S.*?)\s+\d{1,4}$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether text reads as a heading rather than a sentence. */
+function plainHeadingText(text: string): boolean {
+  const t = text.trim().replace(/\.$/, '');
+  if (t === '') return true;
+  if (t.length > 120) return false;
+  if (/[;,:]$/.test(t)) return false;
+  if (/^\p{Ll}/u.test(t) || /^\d/.test(t)) return false;
+  return t.split(/\s+/).length <= 16;
+}
+
+function containerTail(label: string): string {
+  const m = /^\S+\s+\S+\s?(.*)$/s.exec(label);
+  return (m?.[1] ?? '').replace(/^[.:\u2014\u2013-]+\s*/, '');
+}
+
+function plainScheduleLine(kind: {heading: string; label: string}): boolean {
+  if (kind.label.length > 120) return false;
+  return plainHeadingText(kind.heading);
+}
+
+/** Thematic breaks, setext underlines, HTML comments, page markers. */
+function isDecoration(trimmed: string): boolean {
+  const c = trimmed[0];
+  if (c !== '-' && c !== '=' && c !== '*' && c !== '_' && c !== '<') return false;
+  if (/^(?:[-=*_] ?){3,}$/.test(trimmed)) return true;
+  if (trimmed.startsWith('<!--') && trimmed.endsWith('-->')) return true;
+  return /^<a\s[^>]{0,200}><\/a>$/.test(trimmed);
+}
+
+/** Index of the next non-blank line within a few lines, or `undefined`. */
+function nextLine(lines: SourceLine[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]!.text.trim() !== '') return j;
+  return undefined;
+}
+
+/** Whether the next non-blank line starts a section (a cross-heading precedes one). */
+function nextIsSection(lines: SourceLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j < i + 4; j++) {
+    if (lines[j]!.text.trim() === '') continue;
+    return classifyLine(lines[j]!.text).kind.kind === 'section';
+  }
+  return false;
+}
+
+/** Whether a section line in a contents block is followed by body text (the body restarts). */
+function hasBody(lines: SourceLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j < i + 6; j++) {
+    if (lines[j]!.text.trim() === '') continue;
+    const c = classifyLine(lines[j]!.text);
+    return !(c.kind.kind === 'section' || c.kind.kind === 'container' || c.kind.kind === 'schedule');
+  }
+  return false;
+}
+
+function looksLikeTitle(trimmed: string): boolean {
+  if (trimmed.length > 200) return false;
+  const t = stripEmphasis(trimmed);
+  return /\b(?:Act|Bill|Law|Code|Ordinance|Decree|Statute|Proclamation)\b/i.test(t) || (t === t.toUpperCase() && /\p{Lu}/u.test(t));
+}
+
+/** Text for analysis: Markdown emphasis, escapes, links and list markers removed. */
+export function cleanText(text: string): string {
+  if (!/[[\]*_\\\u00A0-\u3000\uFEFF\t]/.test(text)) return text;
+  let t = text;
+  if (t.length <= 100_000) t = t.replace(/\[([^\]\n]{0,500})\]\([^)\s]{0,500}\)/g, '$1');
+  return normalise(t).replace(/\*\*|__/g, '');
+}
+
+export type {Span};
