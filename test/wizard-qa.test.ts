@@ -160,6 +160,12 @@ describe('ccm-draft build on a hand-edited answers file', () => {
     const indent = await build(example.replace('\n  contaminated: false', '\n contaminated: false'));
     expect(indent.code).toBe(2);
     expect(indent.stderr).toMatch(/^mine\.yaml:11:1: .*\n {2}\(this line is indented differently/);
+
+    // An unclosed { is reported where the file ends; the hint must name the brace, not the indentation.
+    const unclosed = await build(`${example.trimEnd()}\nextra: {status: act\n`);
+    expect(unclosed.code).toBe(2);
+    expect(unclosed.stderr).toMatch(/\n {2}\(a \{ or \[ opened on this line or a line above it is not closed/);
+    expect(unclosed.stderr).not.toContain('indented differently');
   });
 
   it('keeps every message about typos and wrong types, each at its line and column', async () => {

@@ -11,12 +11,15 @@ import {nameFilesRelative, todayFlag} from '../options.js';
 /** Plain-language help for the YAML mistakes people make when editing by hand. */
 const yamlHints: Array<[RegExp, string]> = [
   [/Tabs are not allowed/i, 'indent with spaces, not the Tab key'],
+  // Before the indentation hint: the parser's message for an unclosed { also says "sufficiently indented",
+  // and it is reported where the file (or the block) ends, not on the line that opened the brace.
+  [/end with a [}\]]/i, 'a { or [ opened on this line or a line above it is not closed: add the missing } or ] at the end of that value'],
+  [/Missing , or :/i, 'a comma or colon is missing between the values inside { } or [ ]'],
   [
     /must start at the same column|sufficiently indented|bad indentation/i,
     'this line is indented differently from the lines around it; line it up with the other keys at the same level, 2 spaces per level'
   ],
-  [/Map keys must be unique/i, 'the same key appears twice in this block; keep one of them'],
-  [/Flow map .* end with a \}|Missing , or :|end with a \]/i, 'a { or [ on this line is not closed, or a comma or colon is missing']
+  [/Map keys must be unique/i, 'the same key appears twice in this block; keep one of them']
 ];
 
 /**
