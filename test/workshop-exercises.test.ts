@@ -11,7 +11,9 @@ import {describe, expect, it} from 'vitest';
 import {makeExercise, writeExercises} from '../src/app/workshop-exercises.js';
 import {gapReportForText} from '../src/gap/report.js';
 import {GAP_KINDS} from '../src/workshop/exercise-mutations.js';
-import {type Exercise, planPack} from '../src/workshop/exercises.js';
+import {type Exercise, planPack, situationAreas} from '../src/workshop/exercises.js';
+import {blocksToMarkdown} from '../src/workshop/blocks.js';
+import {exerciseSheet} from '../src/workshop/exercises-render.js';
 import {ccm, root, tempDir} from './helpers/cli.js';
 
 const seeds = [1, 2, 3, 4];
@@ -36,6 +38,42 @@ describe('spot-the-gap exercises', () => {
           const report = gapReportForText(e.markdown, `exercise-${e.plan.number}.md`);
           expect(report.strength.find((s) => s.id === g.gap.component)!.rating).toBe(g.after.rating);
         }
+  }, 180_000);
+
+  it('no sheet rules out an area the bill provides for or a planted gap is in (seeds 1 to 4, and the retention exercise of seed 7)', async () => {
+    /** The words a sheet uses to rule each area out. */
+    const ruledOut: Record<(typeof situationAreas)[number], RegExp> = {
+      stockpile_destruction: /no Parts? on [^:]*stockpile destruction/,
+      clearance: /no Parts? on [^:]*clearance/,
+      victim_assistance: /no Parts? on [^:]*victim assistance/,
+      retention_authorised: /no permission to retain/,
+      joint_operations: /no rule on joint operations/
+    };
+    const seven = await makeExercise(planPack(7, 1)[0]!, root);
+    expect(seven.gaps.map((g) => g.gap.component)).toContain('retention_authorised');
+    let checked = 0;
+    for (const e of [seven, ...(await Promise.all(seeds.map(pack))).flat()]) {
+      const sheet = blocksToMarkdown(exerciseSheet(e));
+      // Read afresh from the bill as written, not from the exercise's own record.
+      const report = gapReportForText(e.markdown, 'exercise.md');
+      for (const area of situationAreas) {
+        if (!ruledOut[area].test(sheet)) continue;
+        checked++;
+        const finding = report.strength.find((f) => f.id === area)!;
+        const where = `exercise ${e.plan.state} (${e.gaps.map((g) => g.gap.id).join(', ')}): ${area}`;
+        expect(
+          finding.evidence.map((x) => x.citation),
+          where
+        ).toEqual([]);
+        expect(finding.rating, where).toBe('absent');
+        expect(
+          e.gaps.map((g) => g.gap.component),
+          where
+        ).not.toContain(area);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(blocksToMarkdown(exerciseSheet(seven))).not.toMatch(/retain cluster munitions for training/);
   }, 180_000);
 
   it('plants every gap of the catalogue somewhere in those packs, one per component and section in an exercise', async () => {
