@@ -132,6 +132,36 @@ describe('ccm-draft workshop: a room of six from the README', () => {
     expect(flatView(readText(read('freedonia', 'draft-bill.md'), 'f.md')).sections.map((s) => s.number)).not.toContain('14');
   });
 
+  it('cites in the gap report and the matrix only sections the edited draft has; a deleted section is never "in the draft"', () => {
+    for (const id of ['elbonia', 'freedonia']) {
+      const numbers = new Set(flatView(readText(read(id, 'draft-bill.md'), 'd.md')).sections.map((s) => s.number));
+      const gap = gapOf(id);
+      const cited = [
+        ...gap.checklist.flatMap((r) => r.sections),
+        ...gap.convention.flatMap((r) => r.sections),
+        ...gap.strength.flatMap((r) => r.sections)
+      ];
+      for (const c of cited) {
+        const n = /^s ([0-9]+[A-Z]*)/.exec(c)?.[1];
+        if (n) expect(numbers.has(n), `${id}: ${c}`).toBe(true);
+      }
+    }
+    // Freedonia deleted s 14 (Stockpiling by foreign States): the item it served is open, citing nothing.
+    const freedonia = gapOf('freedonia');
+    const item = freedonia.checklist.find((r) => r.id === 'foreign-stockpiling')!;
+    expect(item).toMatchObject({status: 'open', sections: []});
+    expect(item.detail).toContain('s 14 deleted by hand');
+    expect(read('freedonia', 'gap-report.md')).not.toMatch(/\| in the draft \| s 14 \|/);
+    // The matrix: the item cell says open; the component rated from the edited text links what that rating cites.
+    const csv = parseCsv(read('matrix.csv'));
+    const col = csv[0]!.indexOf('Freedonia');
+    expect(csv.find((r) => r[0] === 'item' && r[1] === 'foreign-stockpiling')![col]).toBe('open');
+    const component = freedonia.strength.find((c) => c.id === 'foreign_stockpiling')!;
+    expect(component.sections.length).toBeGreaterThan(0);
+    const links = csv.find((r) => r[0] === 'component' && r[1] === 'foreign_stockpiling')![col + 1]!;
+    expect(links.split('; ').map((l) => l.replace(/ <.*>$/, ''))).toEqual(component.sections);
+  });
+
   it("says in each feedback sheet only what the participant's bill, record and gap report support", () => {
     for (const r of ROOM) expectSheetTruth(path.join(room, 'out'), r.state.toLowerCase(), r.state);
   });

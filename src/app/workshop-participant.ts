@@ -414,7 +414,7 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
         );
       asBuiltGap = draftGapReport({record, checklist: ctx.checklist}, {today: ctx.today, answersPath: p.answersName});
       analysis = gapReportForAct(act);
-      gap = rateEditedText(asBuiltGap, analysis, read.edits);
+      gap = rateEditedText(asBuiltGap, analysis, read.edits, {record, numbers: read.numbers});
       note = asBuilt
         ? `${editedNoteNotice(p.draftName, p.answersName, record.buildId, read.edits)}\n${note}`
         : noNoteText(p.draftName, p.answersName, read.edits);
