@@ -232,15 +232,27 @@ describe('ccm-draft workshop: a room of six from the README', () => {
     }
   }, 60_000);
 
-  it('never replaces a file in out/ changed by hand without --force', () => {
+  it('never replaces a file in out/ changed by hand without --force, and keeps that participant in the matrix', () => {
     const sheet = path.join(room, 'out', 'borduria', 'feedback.html');
     writeFileSync(sheet, `${readFileSync(sheet, 'utf8')}<!-- trainer's note -->`);
+    // A trainer's note alone: Borduria stays in the matrix with its outputs as they are, and the note stays; exit 0.
+    const noted = ccm(['workshop', room, '--today', today]);
+    expect(noted.code, noted.stderr).toBe(0);
+    expect(noted.stderr).toMatch(
+      /borduria[/\\]feedback\.html: warning: Not replaced: changed after the workshop wrote it; the workshop replaces it only with `--force`/
+    );
+    expect(noted.stdout).toMatch(
+      /kept +borduria\.yaml: Borduria: feedback\.html in out\/borduria\/ was changed after the workshop wrote it \(a trainer's note\?\), so it was left as it is/
+    );
+    expect(noted.stdout).toContain('1 kept as they were');
+    expect(parseCsv(read('matrix.csv'))[0]).toContain('Borduria');
+    expect(readFileSync(sheet, 'utf8')).toContain("trainer's note");
+    // The note, and then Borduria's answers changed: its folder is still not replaced; the matrix keeps its last result, flagged; exit 1.
     editFile(path.join(room, 'borduria.yaml'), (t) => t.replace(/prison_years: (\d+)/, (_, n: string) => `prison_years: ${Number(n) + 1}`));
     const refused = ccm(['workshop', room, '--today', today]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(
-      /feedback\.html: Refusing to replace a file the workshop did not write, or that was changed after it wrote it/
-    );
+    expect(refused.stdout).toMatch(/the matrix shows this participant's last result, from before their files changed/);
+    expect(parseCsv(read('matrix.csv'))[0]).toContain('Borduria (last run)');
     expect(readFileSync(sheet, 'utf8')).toContain("trainer's note");
     const forced = ccm(['workshop', room, '--today', today, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
