@@ -125,9 +125,14 @@ describe('ccm-draft workshop: a room of six from the README', () => {
     const sheet = blocksOf(read('freedonia', 'feedback.html')).join('\n');
     expect(sheet).toContain('s 14 Stockpiling by foreign States: deleted by hand');
     expect(sheet).toMatch(
-      /s 10 Offences relating to cluster munitions: edited by hand.*Taken out: “transfers”, “to anyone”\. Put in: “sells or exports”\./
+      /s 10 Offences relating to cluster munitions: edited by hand.*The 2 changes: “transfers” changed to “sells or exports”; “to anyone” taken out\./
     );
     expect(sheet).toMatch(/Transfer: strong as built, partial in the edited text/);
+    // Elbonia's fine-only edit: whole words and sums, and every deletion (", or to both").
+    const elbonia = blocksOf(read('elbonia', 'feedback.html')).join('\n');
+    expect(elbonia).toMatch(
+      /“imprisonment for a term not exceeding \d+ years, or to” taken out; “\$[\d,]+, or to both” changed to|“imprisonment for a term not exceeding \d+ years, or to” taken out; “, or to both” taken out/
+    );
     // The participant's draft no longer has s 14, and the sheet never says it does.
     expect(flatView(readText(read('freedonia', 'draft-bill.md'), 'f.md')).sections.map((s) => s.number)).not.toContain('14');
   });
@@ -306,7 +311,9 @@ describe('ccm-draft workshop: files that are not what they seem', () => {
     expect(run.stdout).toContain('borduria/draft-bill.md read as it is, edited by hand: the Schedule edited');
     expect(readFileSync(path.join(dir, 'out', 'aland', 'draft-bill.md'), 'utf8')).toContain('to implement and give effect');
     const sheet = blocksOf(readFileSync(path.join(dir, 'out', 'aland', 'feedback.html'), 'utf8')).join('\n');
-    expect(sheet).toContain('The front matter (title, long title or enacting formula): edited by hand. Put in: “implement and”.');
+    expect(sheet).toContain(
+      'The front matter (title, long title or enacting formula): edited by hand. The change: “implement and” put in.'
+    );
     expectSheetTruth(path.join(dir, 'out'), 'aland', 'Aland');
     expectSheetTruth(path.join(dir, 'out'), 'borduria', 'Borduria');
   }, 60_000);
