@@ -101,6 +101,21 @@ describe('spot-the-gap exercises', () => {
       }
   }, 60_000);
 
+  it('names plural States with "the" (the Republic of the Kestrel Islands)', () => {
+    const states = [7, 42, 1].flatMap((seed) => planPack(seed, 24).map((p) => p.state));
+    expect(states.some((s) => s.includes('Kestrel Islands'))).toBe(true);
+    for (const state of states) expect(state).not.toMatch(/\bof (?!the )\S+ Islands\b/);
+  });
+
+  it('states contested readings of Article 1 as readings, quoting the Convention, in the keys of transit, foreign stockpiling and investment', () => {
+    for (const id of ['transit-removed', 'foreign-stockpiling-removed', 'investment-removed']) {
+      const why = GAP_KINDS.find((g) => g.id === id)!.why;
+      expect(why, id).toMatch(/Article 1\(1\)\([bc]\) forbids[^.]*"[^"]+"/);
+      expect(why, id).toMatch(/read[^.]*(?:others do not|some States read them otherwise)/);
+      expect(why, id).not.toMatch(/may not let|money from the State/);
+    }
+  });
+
   it('varies with the seed; the same seed gives the same plan', () => {
     const describe = (seed: number) => planPack(seed, 6).map((p) => `${p.state}: ${p.gaps.map((g) => g.id).join('+')}`);
     expect(describe(7)).toEqual(describe(7));

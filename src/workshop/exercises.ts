@@ -180,7 +180,9 @@ export function planPack(seed: number, count: number): PlannedExercise[] {
     }
     const jurisdiction = random() < 0.5 ? 'generic' : 'westminster-ag';
     const name = names[i % names.length]!;
-    const state = `${jurisdiction === 'generic' ? 'the Republic of' : 'the Commonwealth of'} ${name}${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`;
+    // A plural name takes "the": "the Republic of the Kestrel Islands".
+    const article = /\bIslands$/.test(name) ? 'the ' : '';
+    const state = `${jurisdiction === 'generic' ? 'the Republic of' : 'the Commonwealth of'} ${article}${name}${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`;
     const needs = new Set(gaps.flatMap((g) => g.needs ?? []));
     const eif = `${2011 + Math.floor(random() * 14)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`;
     const years = [7, 8, 10, 12, 14, 15][Math.floor(random() * 6)]!;
