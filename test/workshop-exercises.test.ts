@@ -11,7 +11,9 @@ import {describe, expect, it} from 'vitest';
 import {makeExercise, writeExercises} from '../src/app/workshop-exercises.js';
 import {gapReportForText} from '../src/gap/report.js';
 import {GAP_KINDS} from '../src/workshop/exercise-mutations.js';
-import {type Exercise, planPack} from '../src/workshop/exercises.js';
+import {type Exercise, planPack, situationAreas} from '../src/workshop/exercises.js';
+import {blocksToMarkdown} from '../src/workshop/blocks.js';
+import {exerciseSheet} from '../src/workshop/exercises-render.js';
 import {ccm, root, tempDir} from './helpers/cli.js';
 
 const seeds = [1, 2, 3, 4];
@@ -38,6 +40,42 @@ describe('spot-the-gap exercises', () => {
         }
   }, 180_000);
 
+  it('no sheet rules out an area the bill provides for or a planted gap is in (seeds 1 to 4, and the retention exercise of seed 7)', async () => {
+    /** The words a sheet uses to rule each area out. */
+    const ruledOut: Record<(typeof situationAreas)[number], RegExp> = {
+      stockpile_destruction: /no Parts? on [^:]*stockpile destruction/,
+      clearance: /no Parts? on [^:]*clearance/,
+      victim_assistance: /no Parts? on [^:]*victim assistance/,
+      retention_authorised: /no permission to retain/,
+      joint_operations: /no rule on joint operations/
+    };
+    const seven = await makeExercise(planPack(7, 1)[0]!, root);
+    expect(seven.gaps.map((g) => g.gap.component)).toContain('retention_authorised');
+    let checked = 0;
+    for (const e of [seven, ...(await Promise.all(seeds.map(pack))).flat()]) {
+      const sheet = blocksToMarkdown(exerciseSheet(e));
+      // Read afresh from the bill as written, not from the exercise's own record.
+      const report = gapReportForText(e.markdown, 'exercise.md');
+      for (const area of situationAreas) {
+        if (!ruledOut[area].test(sheet)) continue;
+        checked++;
+        const finding = report.strength.find((f) => f.id === area)!;
+        const where = `exercise ${e.plan.state} (${e.gaps.map((g) => g.gap.id).join(', ')}): ${area}`;
+        expect(
+          finding.evidence.map((x) => x.citation),
+          where
+        ).toEqual([]);
+        expect(finding.rating, where).toBe('absent');
+        expect(
+          e.gaps.map((g) => g.gap.component),
+          where
+        ).not.toContain(area);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(blocksToMarkdown(exerciseSheet(seven))).not.toMatch(/retain cluster munitions for training/);
+  }, 180_000);
+
   it('plants every gap of the catalogue somewhere in those packs, one per component and section in an exercise', async () => {
     const used = new Set<string>();
     for (const seed of seeds)
@@ -62,6 +100,21 @@ describe('spot-the-gap exercises', () => {
         } else expect(e.markdown).not.toContain(g.planted.model);
       }
   }, 60_000);
+
+  it('names plural States with "the" (the Republic of the Kestrel Islands)', () => {
+    const states = [7, 42, 1].flatMap((seed) => planPack(seed, 24).map((p) => p.state));
+    expect(states.some((s) => s.includes('Kestrel Islands'))).toBe(true);
+    for (const state of states) expect(state).not.toMatch(/\bof (?!the )\S+ Islands\b/);
+  });
+
+  it('states contested readings of Article 1 as readings, quoting the Convention, in the keys of transit, foreign stockpiling and investment', () => {
+    for (const id of ['transit-removed', 'foreign-stockpiling-removed', 'investment-removed']) {
+      const why = GAP_KINDS.find((g) => g.id === id)!.why;
+      expect(why, id).toMatch(/Article 1\(1\)\([bc]\) forbids[^.]*"[^"]+"/);
+      expect(why, id).toMatch(/read[^.]*(?:others do not|some States read them otherwise)/);
+      expect(why, id).not.toMatch(/may not let|money from the State/);
+    }
+  });
 
   it('varies with the seed; the same seed gives the same plan', () => {
     const describe = (seed: number) => planPack(seed, 6).map((p) => `${p.state}: ${p.gaps.map((g) => g.id).join('+')}`);

@@ -4,7 +4,7 @@
  * a README in plain words with each participant's command, nothing written
  * when the request is wrong, and never over existing files without --force.
  */
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
@@ -47,6 +47,35 @@ describe('ccm-draft workshop init', () => {
     // Plain words: no jargon of the tool's insides (file names and commands aside).
     expect(readme.replace(/`[^`]*`/g, '')).not.toMatch(/\b(YAML|JSON|stdout|argv|parameter|fingerprint|schema)\b/i);
   });
+
+  it("gives participants a check that only ccm-draft passes (not npm's own version number)", () => {
+    const dir = path.join(tempDir('ccm-init-check-'), 'room');
+    expect(ccm(['workshop', 'init', dir, '--states', 'Aland']).code).toBe(0);
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).not.toContain('ccm-draft --version');
+    expect(readme).toContain('`npx ccm-draft --help`');
+    // What the README says the first line reads is what the tool prints.
+    const help = ccm(['--help']);
+    const first = help.stdout.split('\n')[0]!;
+    expect(first).toMatch(/^ccm-draft \d+\.\d+\.\d+: /);
+    const promised = /“(drafting assistant[^”]+)”/.exec(readme)![1]!;
+    expect(first).toContain(promised);
+  });
+
+  it('says nothing of an exercise pack the trainer wrote into the workshop folder', async () => {
+    const dir = path.join(tempDir('ccm-init-pack-'), 'room');
+    expect(ccm(['workshop', 'init', dir, '--states', 'Aland']).code).toBe(0);
+    const {writeExercises} = await import('../src/app/workshop-exercises.js');
+    await writeExercises({folder: path.join(dir, 'exercises'), cwd: root, seed: 7, count: 1});
+    const {scanWorkshop} = await import('../src/workshop/scan.js');
+    const scan = await scanWorkshop(dir);
+    expect(scan.participants.map((p) => p.id)).toEqual(['aland']);
+    expect(scan.skipped).toEqual([]);
+    // Any other folder without answers beside it is still reported.
+    writeFileSync(path.join(dir, 'exercises', 'answer-key.md'), 'x');
+    mkdirSync(path.join(dir, 'notes'));
+    expect((await scanWorkshop(dir)).skipped).toEqual(["notes/: no notes.yaml beside it, so it is no participant's draft"]);
+  }, 60_000);
 
   it('numbers participants when no States are given, and the wizard then asks each for the State', () => {
     const dir = tempDir('ccm-init-');

@@ -125,11 +125,46 @@ describe('ccm-draft workshop: a room of six from the README', () => {
     const sheet = blocksOf(read('freedonia', 'feedback.html')).join('\n');
     expect(sheet).toContain('s 14 Stockpiling by foreign States: deleted by hand');
     expect(sheet).toMatch(
-      /s 10 Offences relating to cluster munitions: edited by hand.*Taken out: “transfers”, “to anyone”\. Put in: “sells or exports”\./
+      /s 10 Offences relating to cluster munitions: edited by hand.*The 2 changes: “transfers” changed to “sells or exports”; “to anyone” taken out\./
     );
     expect(sheet).toMatch(/Transfer: strong as built, partial in the edited text/);
+    // Elbonia's fine-only edit: whole words and sums, and every deletion (", or to both").
+    const elbonia = blocksOf(read('elbonia', 'feedback.html')).join('\n');
+    expect(elbonia).toMatch(
+      /“imprisonment for a term not exceeding \d+ years, or to” taken out; “\$[\d,]+, or to both” changed to|“imprisonment for a term not exceeding \d+ years, or to” taken out; “, or to both” taken out/
+    );
     // The participant's draft no longer has s 14, and the sheet never says it does.
     expect(flatView(readText(read('freedonia', 'draft-bill.md'), 'f.md')).sections.map((s) => s.number)).not.toContain('14');
+  });
+
+  it('cites in the gap report and the matrix only sections the edited draft has; a deleted section is never "in the draft"', () => {
+    for (const id of ['elbonia', 'freedonia']) {
+      const numbers = new Set(flatView(readText(read(id, 'draft-bill.md'), 'd.md')).sections.map((s) => s.number));
+      const gap = gapOf(id);
+      const cited = [
+        ...gap.checklist.flatMap((r) => r.sections),
+        ...gap.convention.flatMap((r) => r.sections),
+        ...gap.strength.flatMap((r) => r.sections)
+      ];
+      for (const c of cited) {
+        const n = /^s ([0-9]+[A-Z]*)/.exec(c)?.[1];
+        if (n) expect(numbers.has(n), `${id}: ${c}`).toBe(true);
+      }
+    }
+    // Freedonia deleted s 14 (Stockpiling by foreign States): the item it served is open, citing nothing.
+    const freedonia = gapOf('freedonia');
+    const item = freedonia.checklist.find((r) => r.id === 'foreign-stockpiling')!;
+    expect(item).toMatchObject({status: 'open', sections: []});
+    expect(item.detail).toContain('s 14 deleted by hand');
+    expect(read('freedonia', 'gap-report.md')).not.toMatch(/\| in the draft \| s 14 \|/);
+    // The matrix: the item cell says open; the component rated from the edited text links what that rating cites.
+    const csv = parseCsv(read('matrix.csv'));
+    const col = csv[0]!.indexOf('Freedonia');
+    expect(csv.find((r) => r[0] === 'item' && r[1] === 'foreign-stockpiling')![col]).toBe('open');
+    const component = freedonia.strength.find((c) => c.id === 'foreign_stockpiling')!;
+    expect(component.sections.length).toBeGreaterThan(0);
+    const links = csv.find((r) => r[0] === 'component' && r[1] === 'foreign_stockpiling')![col + 1]!;
+    expect(links.split('; ').map((l) => l.replace(/ <.*>$/, ''))).toEqual(component.sections);
   });
 
   it("says in each feedback sheet only what the participant's bill, record and gap report support", () => {
@@ -202,15 +237,27 @@ describe('ccm-draft workshop: a room of six from the README', () => {
     }
   }, 60_000);
 
-  it('never replaces a file in out/ changed by hand without --force', () => {
+  it('never replaces a file in out/ changed by hand without --force, and keeps that participant in the matrix', () => {
     const sheet = path.join(room, 'out', 'borduria', 'feedback.html');
     writeFileSync(sheet, `${readFileSync(sheet, 'utf8')}<!-- trainer's note -->`);
+    // A trainer's note alone: Borduria stays in the matrix with its outputs as they are, and the note stays; exit 0.
+    const noted = ccm(['workshop', room, '--today', today]);
+    expect(noted.code, noted.stderr).toBe(0);
+    expect(noted.stderr).toMatch(
+      /borduria[/\\]feedback\.html: warning: Not replaced: changed after the workshop wrote it; the workshop replaces it only with `--force`/
+    );
+    expect(noted.stdout).toMatch(
+      /kept +borduria\.yaml: Borduria: feedback\.html in out\/borduria\/ was changed after the workshop wrote it \(a trainer's note\?\), so it was left as it is/
+    );
+    expect(noted.stdout).toContain('1 kept as they were');
+    expect(parseCsv(read('matrix.csv'))[0]).toContain('Borduria');
+    expect(readFileSync(sheet, 'utf8')).toContain("trainer's note");
+    // The note, and then Borduria's answers changed: its folder is still not replaced; the matrix keeps its last result, flagged; exit 1.
     editFile(path.join(room, 'borduria.yaml'), (t) => t.replace(/prison_years: (\d+)/, (_, n: string) => `prison_years: ${Number(n) + 1}`));
     const refused = ccm(['workshop', room, '--today', today]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(
-      /feedback\.html: Refusing to replace a file the workshop did not write, or that was changed after it wrote it/
-    );
+    expect(refused.stdout).toMatch(/the matrix shows this participant's last result, from before their files changed/);
+    expect(parseCsv(read('matrix.csv'))[0]).toContain('Borduria (last run)');
     expect(readFileSync(sheet, 'utf8')).toContain("trainer's note");
     const forced = ccm(['workshop', room, '--today', today, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
@@ -264,7 +311,9 @@ describe('ccm-draft workshop: files that are not what they seem', () => {
     expect(run.stdout).toContain('borduria/draft-bill.md read as it is, edited by hand: the Schedule edited');
     expect(readFileSync(path.join(dir, 'out', 'aland', 'draft-bill.md'), 'utf8')).toContain('to implement and give effect');
     const sheet = blocksOf(readFileSync(path.join(dir, 'out', 'aland', 'feedback.html'), 'utf8')).join('\n');
-    expect(sheet).toContain('The front matter (title, long title or enacting formula): edited by hand. Put in: “implement and”.');
+    expect(sheet).toContain(
+      'The front matter (title, long title or enacting formula): edited by hand. The change: “implement and” put in.'
+    );
     expectSheetTruth(path.join(dir, 'out'), 'aland', 'Aland');
     expectSheetTruth(path.join(dir, 'out'), 'borduria', 'Borduria');
   }, 60_000);

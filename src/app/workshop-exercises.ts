@@ -19,6 +19,7 @@ import {type OutputFile, writeFilesAtomic} from '../util/files.js';
 import {blocksToHtml, blocksToMarkdown} from '../workshop/blocks.js';
 import {sheetCss} from '../workshop/feedback-render.js';
 import {
+  areasNotInBill,
   defaultExerciseCount,
   type Exercise,
   exerciseAnswers,
@@ -111,6 +112,7 @@ export async function makeExercise(plan: PlannedExercise, cwd: string): Promise<
     language: built.draft.record.jurisdiction.language ?? 'en-GB',
     dateFormat: built.draft.record.locale.dateFormat,
     gaps,
+    notInBill: areasNotInBill(after.strength, plan.gaps),
     alsoReported: before.strength
       .filter((f) => f.rating !== 'strong' && !plantedComponents.has(f.id))
       .map((f) => ({title: f.title, rating: f.rating, reason: f.reason}))

@@ -44,8 +44,12 @@ import {editedNoteNotice, noNoteText} from '../workshop/note.js';
 import {draftFileName, type ParticipantFiles} from '../workshop/scan.js';
 import {buildFromAnswers} from './build.js';
 
-/** What happened to one participant. */
-export type ParticipantStatus = 'built' | 'reused' | 'edited' | 'failed';
+/**
+ * What happened to one participant. `kept`: a file the workshop wrote in
+ * their folder was changed since (a trainer's note in a feedback sheet), so
+ * nothing there was replaced, and the matrix shows the outputs already there.
+ */
+export type ParticipantStatus = 'built' | 'reused' | 'edited' | 'kept' | 'failed';
 
 /** One participant's outcome. */
 export interface ParticipantOutcome {
@@ -63,8 +67,10 @@ export interface ParticipantOutcome {
   errors: VFileMessage[];
   /** Warnings the trainer should see (the build's, and about the participant's draft folder). */
   warnings: VFileMessage[];
-  /** Files written, absolute (none when reused or failed). */
+  /** Files written, absolute (none when reused, kept or failed). */
   written: string[];
+  /** Kept only: the outputs kept are not those of the inputs now (the answers or the draft changed since). */
+  outOfDate?: boolean | undefined;
 }
 
 /** The files of each participant's set, in the order they are written and listed. */
@@ -96,6 +102,8 @@ export interface Column {
   edited: boolean;
   state: string;
   id: string;
+  /** The participant's last good result, kept because a file in their folder was changed by hand; not their inputs now. */
+  lastRun?: boolean | undefined;
 }
 
 /** Shared for the whole run, read once (a worker thread gets it as plain data: {@link RoomSettings}). */
@@ -414,7 +422,7 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
         );
       asBuiltGap = draftGapReport({record, checklist: ctx.checklist}, {today: ctx.today, answersPath: p.answersName});
       analysis = gapReportForAct(act);
-      gap = rateEditedText(asBuiltGap, analysis, read.edits);
+      gap = rateEditedText(asBuiltGap, analysis, read.edits, {record, numbers: read.numbers});
       note = asBuilt
         ? `${editedNoteNotice(p.draftName, p.answersName, record.buildId, read.edits)}\n${note}`
         : noNoteText(p.draftName, p.answersName, read.edits);
@@ -466,7 +474,9 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
 
   if (!ctx.force) {
     const blocked = await filesInTheWay(outDir, participantFiles, previous?.files);
-    if (blocked.length > 0)
+    if (blocked.length > 0) {
+      const kept = previous ? await lastGood(p, outDir, previous, blocked, fingerprint, ctx) : undefined;
+      if (kept) return kept;
       return {
         outcome: failed(
           p,
@@ -475,6 +485,7 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
           warnings
         )
       };
+    }
   }
   const output: OutputFile[] = participantFiles.map((name) => ({path: path.join(outDir, name), contents: contents[name]}));
 
@@ -499,6 +510,75 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
     },
     column: {markdown, record, report: gap, edited: status === 'edited', state, id: p.id},
     files: output
+  };
+}
+
+/** The files a matrix column is read from. */
+const columnFiles = [draftFileName, 'draft-bill.build.json', 'gap-report.json'] as const;
+
+/**
+ * A participant whose folder holds a file the workshop wrote and someone
+ * changed since (a trainer's note in a feedback sheet): nothing there is
+ * replaced, and when the files the matrix reads are still as the workshop
+ * wrote them, the participant stays in the matrix with those (the last good
+ * result), flagged. Undefined when those files were changed too.
+ */
+async function lastGood(
+  p: ParticipantFiles,
+  outDir: string,
+  previous: ParticipantManifest,
+  blocked: readonly string[],
+  fingerprint: string,
+  ctx: RoomContext
+): Promise<Prepared | undefined> {
+  if (columnFiles.some((name) => blocked.includes(name) || !(name in previous.files))) return undefined;
+  if (!(await unchanged(outDir, Object.fromEntries(columnFiles.map((name) => [name, previous.files[name]!]))))) return undefined;
+  const markdown = await readTextFile(path.join(outDir, draftFileName), {source: 'workshop'});
+  const read = await parseBuildRecord(
+    await readTextFile(path.join(outDir, 'draft-bill.build.json'), {source: 'workshop'}),
+    path.join(p.id, 'draft-bill.build.json'),
+    {source: 'workshop', consequence: 'built again'}
+  );
+  const report = JSON.parse(await readTextFile(path.join(outDir, 'gap-report.json'), {source: 'workshop'})) as DraftGapReport;
+  if (!read.record || report.kind !== 'draft' || report.buildId !== read.record.buildId) return undefined;
+  const state = stateOf(read.record);
+  const outOfDate = previous.inputs?.fingerprint !== fingerprint;
+  const files = blocked.join(', ');
+  const one = blocked.length === 1;
+  const folder = `out/${p.id}/`;
+  const detail = outOfDate
+    ? `${state}: ${files} in ${folder} ${one ? 'was' : 'were'} changed after the workshop wrote ${one ? 'it' : 'them'} (a trainer's note?), so nothing there was replaced or brought up to date: the matrix shows this participant's last result, from before their files changed. Move ${one ? 'that file' : 'those files'} away, or run again with --force to replace ${one ? 'it' : 'them'}.`
+    : `${state}: ${files} in ${folder} ${one ? 'was' : 'were'} changed after the workshop wrote ${one ? 'it' : 'them'} (a trainer's note?), so ${one ? 'it was' : 'they were'} left as ${one ? 'it is' : 'they are'}; nothing else changed, and the matrix shows this participant's outputs as they are. Run again with --force only to replace ${one ? 'it' : 'them'}.`;
+  const warnings = blocked.map((name) =>
+    diagnostic(`Not replaced: changed after the workshop wrote it; the workshop replaces it only with \`--force\``, {
+      file: path.join(outDir, name),
+      ruleId: 'file-kept',
+      source: 'workshop',
+      fatal: false
+    })
+  );
+  return {
+    outcome: {
+      id: p.id,
+      answers: p.answersName,
+      status: 'kept',
+      edited: previous.status === 'edited',
+      state,
+      detail,
+      errors: [],
+      warnings: fromFolder(warnings, ctx),
+      written: [],
+      outOfDate
+    },
+    column: {
+      markdown,
+      record: read.record,
+      report,
+      edited: previous.status === 'edited',
+      state,
+      id: p.id,
+      ...(outOfDate ? {lastRun: true} : {})
+    }
   };
 }
 

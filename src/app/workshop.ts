@@ -146,7 +146,11 @@ export async function runWorkshop(options: WorkshopOptions): Promise<WorkshopRes
 
 /** Column names: the State, with the participant's id where two participants name the same State. */
 function columnNames(columns: readonly Column[]): string[] {
-  return columns.map((c) => (columns.filter((o) => o.state === c.state).length > 1 ? `${c.state} (${c.id})` : c.state));
+  return columns.map((c) => {
+    const name = columns.filter((o) => o.state === c.state).length > 1 ? `${c.state} (${c.id})` : c.state;
+    // A result kept from the last run because a file in the participant's folder was changed by hand: it says so.
+    return c.lastRun ? `${name} (last run)` : name;
+  });
 }
 
 /** The matrix of every participant that succeeded, and the room's manifest, published as one set in `out/`. */

@@ -101,8 +101,11 @@ export interface MatrixColumn {
    * is, as a workshop's does). Absent without hand edits.
    */
   handEditsRated?: 'as-built' | 'edited-text' | undefined;
-  /** The components' score: strong 3, partial 2, weak 1, absent 0 points; not applicable left out. */
-  score: {points: number; max: number; percent: number | null; counts: Record<DraftRating, number>};
+  /**
+   * The components' score: strong 3, partial 2, weak 1, absent 0 points; not applicable left out.
+   * `onDefaults`: how many of the scored components rest on the model's default while their question is open.
+   */
+  score: {points: number; max: number; percent: number | null; counts: Record<DraftRating, number>; onDefaults: number};
 }
 
 /** A section cited in a cell. */
@@ -124,8 +127,16 @@ export interface MatrixCell {
   refs: MatrixRef[];
   /** A section behind this cell was edited or deleted by hand after the build: the value is the text's as built. */
   handEdited: boolean;
-  /** Components only: this text is the strongest or the weakest on the row (when the texts differ). */
+  /**
+   * Components only: this text is the strongest or the weakest on the row (when the texts differ). Only
+   * ratings that rest on decisions are compared: a cell {@link MatrixCell.onDefault} is never marked.
+   */
   mark: 'strongest' | 'weakest' | null;
+  /**
+   * A draft's component rated from the model's default text while the question that decides it is still
+   * open (its gap report's `open`): present (true) only then.
+   */
+  onDefault?: true | undefined;
 }
 
 /** One row: a component or a checklist item. */
@@ -219,9 +230,14 @@ function labels(inputs: ReadonlyArray<{path: string; name: string | null}>): str
   });
 }
 
-/** Mark the strongest and weakest rated cells of a component row (none when all rated texts agree). */
+/**
+ * Mark the strongest and weakest rated cells of a component row (none when
+ * all rated texts agree). A rating that rests on the model's default while
+ * the question is open is left out: nobody is crowned strongest for an
+ * answer they have not given.
+ */
 function markExtremes(cells: MatrixCell[]): void {
-  const rated = cells.filter((c) => POINTS[c.value] !== undefined);
+  const rated = cells.filter((c) => POINTS[c.value] !== undefined && !c.onDefault);
   if (rated.length < 2) return;
   const points = rated.map((c) => POINTS[c.value]!);
   const best = Math.max(...points);
@@ -293,8 +309,27 @@ export function buildMatrix(
       };
       const components = new Map(
         report.strength.map((c) => {
-          const {refs, edited} = refsFor((s) => s.components.includes(c.id));
-          const cell: MatrixCell = {value: c.rating, source: 'gap-report', reason: c.reason, refs, handEdited: edited, mark: null};
+          const found = refsFor((s) => s.components.includes(c.id));
+          // Rated from the edited text: the cell cites what that rating quotes, in the text as it is.
+          const refs =
+            found.edited && input.handEditsRated === 'edited-text'
+              ? dedupe(
+                  c.sections.flatMap((citation) => {
+                    const number = /^s ([0-9]+[A-Z]*)/.exec(citation)?.[1];
+                    const section = number ? byNumber.get(number) : undefined;
+                    return section ? [{citation, line: section.start.line, href: link(section)}] : [];
+                  })
+                )
+              : found.refs;
+          const cell: MatrixCell = {
+            value: c.rating,
+            source: 'gap-report',
+            reason: c.reason,
+            refs,
+            handEdited: found.edited,
+            mark: null,
+            ...(c.open && c.rating !== 'not-applicable' ? {onDefault: true} : {})
+          };
           return [c.id, cell];
         })
       );
@@ -378,6 +413,7 @@ export function buildMatrix(
     >;
     let points = 0;
     let max = 0;
+    let onDefaults = 0;
     for (const row of rows.filter((r) => r.kind === 'component')) {
       const value = row.cells[i]!.value as DraftRating;
       if (value in counts) counts[value]++;
@@ -385,6 +421,7 @@ export function buildMatrix(
       if (p !== undefined) {
         points += p;
         max += 3;
+        if (row.cells[i]!.onDefault) onDefaults++;
       }
     }
     return {
@@ -398,7 +435,7 @@ export function buildMatrix(
       rated: t.rated,
       handEdits: t.handEdits,
       ...(t.handEdits.length > 0 ? {handEditsRated: input.handEditsRated ?? 'as-built'} : {}),
-      score: {points, max, percent: max ? Math.round((100 * points) / max) : null, counts}
+      score: {points, max, percent: max ? Math.round((100 * points) / max) : null, counts, onDefaults}
     };
   });
   return {$schema: matrixSchemaId, schemaVersion: 2, columns, groups, rows};

@@ -20,10 +20,15 @@ function valuesUsed(matrix: Matrix) {
   return matrixValues.filter((v) => used.has(v));
 }
 
-/** "62% (12 strong, 3 partial, 1 weak, 2 absent; 4 not applicable)". */
+/** What † means, wherever it is shown. */
+const ON_DEFAULT =
+  'rests on the model’s default text: the question that decides it is still open, so it says nothing yet of the participant’s choice';
+
+/** "62% (12 strong, 3 partial, 1 weak, 2 absent; 4 not applicable; 9 † on the model's defaults)". */
 function scoreText(column: MatrixColumn): string {
   const c = column.score.counts;
-  return `${column.score.percent === null ? '–' : `${column.score.percent}%`} (${c.strong} strong, ${c.partial} partial, ${c.weak} weak, ${c.absent} absent; ${c['not-applicable']} not applicable)`;
+  const defaults = column.score.onDefaults ? `; ${column.score.onDefaults} † on the model’s defaults, questions still open` : '';
+  return `${column.score.percent === null ? '–' : `${column.score.percent}%`} (${c.strong} strong, ${c.partial} partial, ${c.weak} weak, ${c.absent} absent; ${c['not-applicable']} not applicable${defaults})`;
 }
 
 /** What a column's text is and how it was rated. */
@@ -44,6 +49,7 @@ function extremes(matrix: Matrix, row: MatrixRow): {strongest: string[]; weakest
 function mdCell(cell: MatrixCell): Inlines {
   const legend = MATRIX_LEGEND[cell.value];
   const out: Array<string | PhrasingContent> = [`${legend.symbol} ${legend.label}`];
+  if (cell.onDefault) out.push(' † default, still open');
   if (cell.mark) out.push(` ${cell.mark === 'strongest' ? '★' : '▼'} ${cell.mark}`);
   if (cell.handEdited) out.push(' ✎ edited');
   cell.refs.forEach((r, i) => {
@@ -64,7 +70,7 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
   );
   out.push(
     paragraph(
-      '★ strongest and ▼ weakest text on a component (when the texts differ); ✎ a section behind the cell was edited or deleted by hand after the build (each text above says whether those cells are rated as built or from the edited text). Score: strong 3, partial 2, weak 1, absent 0 points, not applicable left out.'
+      `${matrix.rows.some((r) => r.cells.some((c) => c.onDefault)) ? `† ${ON_DEFAULT} (never marked strongest or weakest). ` : ''}★ strongest and ▼ weakest text on a component, among the ratings that rest on answers (when they differ); ✎ a section behind the cell was edited or deleted by hand after the build (each text above says whether those cells are rated as built or from the edited text). Score: strong 3, partial 2, weak 1, absent 0 points, not applicable left out.`
     )
   );
   const header = (first: string) => [first, ...matrix.columns.map((c) => c.label)];
@@ -103,7 +109,7 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
 
 const CSS = `
 *{box-sizing:border-box;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{font:13px/1.25 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1c1f23;margin:.5rem .75rem}
+body{font:13px/1.15 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1c1f23;margin:.5rem .75rem}
 h1{font-size:1.1rem;margin:0 0 .25rem}
 h2{font-size:.95rem;margin:.75rem 0 .25rem}
 p.sub{margin:0 0 .35rem;color:#4b5563}
@@ -116,7 +122,6 @@ table{width:100%;table-layout:fixed;border-collapse:collapse;margin:0 0 .5rem}
 col.rowhead{width:14rem}
 th,td{border:1px solid #c9ced6;padding:1px 4px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 thead th{position:sticky;top:0;background:#eef1f5;z-index:1;font-weight:600}
-thead th .title{display:block;font-weight:400;font-size:11px;color:#4b5563}
 thead th .edited{display:block;font-weight:400;font-size:11px;color:#8a4b00}
 th.row{font-weight:600;background:#fafbfc;font-size:12px}
 tr.group th{background:#e3e6ea;text-transform:uppercase;font-size:11px;letter-spacing:.04em;padding:1px 4px}
@@ -125,6 +130,11 @@ td .sym{display:inline-block;width:1.1em;text-align:center}
 td .mark{font-weight:700}
 td .refs{font-size:11px;margin-left:.3em}
 td .note{font-size:11px;color:#8a4b00}
+td .dflt{font-weight:700;color:#5b6475}
+td.on-default .lbl{font-style:italic;color:#4b5563}
+ul.legend .m{min-width:0;border:0;padding:0}
+dl.legend{margin:.2rem 0 .5rem;font-size:12px;display:grid;grid-template-columns:max-content 1fr;gap:.1rem .6rem}
+dl.legend dt{margin:0}dl.legend dd{margin:0}
 a{color:#0b57d0;text-decoration:none}
 .v-strong,.v-in-draft{background:#cdebd3}
 .v-partial{background:#fff0b3}
@@ -139,7 +149,7 @@ a{color:#0b57d0;text-decoration:none}
 .v-cannot-tell{background:#fff;color:#5c4a00;border:1px dashed #b08800}
 td.weakest{box-shadow:inset 3px 0 0 #b42318}
 td.strongest{box-shadow:inset 3px 0 0 #1a7f37}
-body.many td .lbl,body.many td .refs,body.many thead th .title,body.many thead th .edited .n,body.many tr.score .counts{display:none}
+body.many td .lbl,body.many td .refs,body.many thead th .edited .n,body.many tr.score .counts{display:none}
 body.many col.rowhead{width:15.5rem}
 body.many td{text-align:center;padding:1px 0;font-size:12px;white-space:nowrap;overflow:hidden}
 body.many th.row{font-size:11px;line-height:1.1}
@@ -155,11 +165,18 @@ body.many ul.legend .v{min-width:0}
 
 function htmlCell(cell: MatrixCell): Element {
   const legend = MATRIX_LEGEND[cell.value];
-  const classes = [`v-${cell.value}`, cell.mark ?? '', cell.handEdited ? 'edited' : ''].filter(Boolean);
-  const title = [legend.label, cell.mark ?? '', cell.handEdited ? 'edited by hand after the build' : '', cell.reason]
+  const classes = [`v-${cell.value}`, cell.mark ?? '', cell.handEdited ? 'edited' : '', cell.onDefault ? 'on-default' : ''].filter(Boolean);
+  const title = [
+    legend.label,
+    cell.onDefault ? `† ${ON_DEFAULT}` : '',
+    cell.mark ?? '',
+    cell.handEdited ? 'edited by hand after the build' : '',
+    cell.reason
+  ]
     .filter(Boolean)
     .join(' · ');
   const children: Array<ElementContent | string> = [h('span.sym', legend.symbol), ' ', h('span.lbl', legend.label)];
+  if (cell.onDefault) children.push(' ', h('span.dflt', {title: ON_DEFAULT}, '†'));
   if (cell.mark) children.push(' ', h('span.mark', {title: cell.mark}, cell.mark === 'strongest' ? '★' : '▼'));
   if (cell.handEdited) children.push(' ', h('span.note', {title: 'edited by hand after the build'}, '✎'));
   if (cell.refs.length)
@@ -180,7 +197,6 @@ function htmlTable(matrix: Matrix, kind: 'component' | 'item'): Element {
       ...matrix.columns.map((c) =>
         h('th', {scope: 'col', title: columnText(c)}, [
           h('span.state', c.label),
-          h('span.title', c.title),
           ...(c.handEdits.length
             ? [h('span.edited', ['✎', h('span.n', ` ${c.handEdits.length} hand edit${c.handEdits.length > 1 ? 's' : ''}`)])]
             : [])
@@ -196,7 +212,10 @@ function htmlTable(matrix: Matrix, kind: 'component' | 'item'): Element {
         ...matrix.columns.map((c) =>
           h('td', {title: scoreText(c)}, [
             h('strong', c.score.percent === null ? '–' : `${c.score.percent}%`),
-            h('span.counts', ` ${c.score.counts.strong}● ${c.score.counts.partial}◐ ${c.score.counts.weak}◔ ${c.score.counts.absent}○`)
+            h(
+              'span.counts',
+              ` ${c.score.counts.strong}● ${c.score.counts.partial}◐ ${c.score.counts.weak}◔ ${c.score.counts.absent}○${c.score.onDefaults ? ` ${c.score.onDefaults}†` : ''}`
+            )
           ])
         )
       ])
@@ -215,12 +234,38 @@ function htmlTable(matrix: Matrix, kind: 'component' | 'item'): Element {
   ]);
 }
 
-/** Render the matrix as one self-contained HTML page (no script, no network; links point to the texts' files). */
+/**
+ * Render the matrix as one self-contained HTML page (no script, no network; links point to the texts' files).
+ * The first screen of a projector holds the title, a one-line key of the symbols and the whole strength
+ * table; what each symbol means and the list of texts follow the tables.
+ */
 export function renderMatrixHtml(matrix: Matrix): string {
-  const legend = valuesUsed(matrix).map((v) =>
-    h('li', [h(`span.v.v-${v}`, `${MATRIX_LEGEND[v].symbol} ${MATRIX_LEGEND[v].label}`), ` ${MATRIX_LEGEND[v].meaning}`])
+  const used = valuesUsed(matrix);
+  const onDefault = matrix.rows.some((r) => r.cells.some((c) => c.onDefault));
+  const key = used.map((v) =>
+    h('li', {title: MATRIX_LEGEND[v].meaning}, [h(`span.v.v-${v}`, `${MATRIX_LEGEND[v].symbol} ${MATRIX_LEGEND[v].label}`)])
   );
-  legend.push(h('li', '★ strongest · ▼ weakest on a component · ✎ edited by hand after the build'));
+  key.push(
+    h('li', [
+      h('span.v.m', [
+        ...(onDefault ? ['† on the model’s default (question open) · '] : []),
+        '★ strongest · ▼ weakest · ✎ edited by hand (meanings below the tables)'
+      ])
+    ])
+  );
+  const meanings = h('dl.legend', [
+    ...used.flatMap((v) => [
+      h('dt', [h(`span.v.v-${v}`, `${MATRIX_LEGEND[v].symbol} ${MATRIX_LEGEND[v].label}`)]),
+      h('dd', MATRIX_LEGEND[v].meaning)
+    ]),
+    ...(onDefault ? [h('dt', '†'), h('dd', `${ON_DEFAULT}; never marked strongest or weakest`)] : []),
+    h('dt', '★ ▼'),
+    h('dd', 'the strongest and the weakest text on a component, among the ratings that rest on answers (when they differ)'),
+    h('dt', '✎'),
+    h('dd', 'a section behind the cell was edited or deleted by hand after the build (each text below says how those cells are rated)'),
+    h('dt', 'Score'),
+    h('dd', 'strong 3, partial 2, weak 1, absent 0 points; not applicable left out')
+  ]);
   // Past eight texts the columns are narrow: symbols only, State names set upright (src/compare/render-matrix.ts CSS `body.many`).
   const many = matrix.columns.length > 8;
   const texts = h(
@@ -236,14 +281,15 @@ export function renderMatrixHtml(matrix: Matrix): string {
     ]),
     h('body', {className: many ? ['many'] : []}, [
       h('h1', 'Workshop matrix'),
-      // A room of many texts sees the tables first: the list of texts (one line each) follows them.
-      ...(many ? [] : [texts]),
-      h('ul.legend', legend),
+      h('ul.legend', key),
       h('h2', 'Strength components'),
       htmlTable(matrix, 'component'),
       h('h2', 'Checklist items'),
       htmlTable(matrix, 'item'),
-      ...(many ? [h('h2', 'The texts'), texts] : [])
+      h('h2', 'What the symbols mean'),
+      meanings,
+      h('h2', 'The texts'),
+      texts
     ])
   ]);
   return `${toHtml([{type: 'doctype'}, page])}\n`;

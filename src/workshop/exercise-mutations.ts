@@ -300,7 +300,7 @@ export const GAP_KINDS: readonly GapKind[] = [
     component: 'investment',
     kind: 'removed',
     title: 'The investment offence is gone',
-    why: 'Investing in producers is the form of assistance (Article 1(1)(c)) that the Cluster Munition Coalition and many States Parties read into the Convention. Without the offence, money from the State can still flow to producers of cluster munitions.',
+    why: 'Article 1(1)(c) forbids a State Party to "assist, encourage or induce anyone to engage in any activity prohibited to a State Party". The Cluster Munition Coalition and a number of States Parties read investing in producers as such assistance, and about a dozen States Parties ban it by law; others do not read the Convention so. Without the offence, anyone in the State (a bank, a pension fund, the State\'s own funds) may invest in producers of cluster munitions.',
     needs: ['investment'],
     leaveOut: {item: 'investment', clause: 's-investment'}
   },
@@ -309,7 +309,7 @@ export const GAP_KINDS: readonly GapKind[] = [
     component: 'transit',
     kind: 'removed',
     title: 'The prohibition of transit is gone',
-    why: "The Convention's bans on transfer and on assistance (Article 1(1)(b)–(c)) are read by most States Parties to cover transit. Import and export controls alone do not stop cluster munitions of another State passing through the territory, its ports or its airspace.",
+    why: 'Article 1(1)(b) forbids transferring cluster munitions "to anyone, directly or indirectly", and Article 1(1)(c) assisting anyone in what the Convention prohibits. Whether letting cluster munitions of another State pass through the territory falls under these is contested: the Cluster Munition Coalition and many States Parties read it so, others do not. An express prohibition settles it; import and export controls alone do not stop cluster munitions passing through the territory, its ports or its airspace.',
     needs: ['transit'],
     leaveOut: {item: 'transit', clause: 's-transit'}
   },
@@ -318,7 +318,7 @@ export const GAP_KINDS: readonly GapKind[] = [
     component: 'foreign_stockpiling',
     kind: 'removed',
     title: 'The offence of stockpiling for foreign States is gone',
-    why: 'A State Party may not let cluster munitions be stockpiled on its territory, by anyone (Article 1(1)(b)–(c)). The general possession offence still applies, but without an express rule an agreement on visiting forces can be read as an exception.',
+    why: 'Article 1(1)(b) forbids a State Party to "stockpile, retain or transfer" cluster munitions, and Article 1(1)(c) to assist anyone in doing so. The Cluster Munition Coalition and many States Parties read these to forbid letting another State stockpile cluster munitions on the territory; some States read them otherwise. The general possession offence still applies, but without an express rule an agreement on visiting forces can be read as an exception.',
     needs: ['foreign-stockpiling'],
     leaveOut: {item: 'foreign-stockpiling', clause: 's-foreign-stockpiling'}
   },

@@ -9,7 +9,7 @@
 import {componentInfo} from '../gap/catalogue.js';
 import {formatDate} from '../model/params.js';
 import {bold, code, type SheetBlock, type SheetRun} from './blocks.js';
-import type {Exercise, PlantedGap} from './exercises.js';
+import type {Exercise, PlantedGap, SituationArea} from './exercises.js';
 
 /** File names of exercise `n` (two digits). */
 export function exerciseFiles(n: number): {bill: string; billHtml: string; sheet: string} {
@@ -30,9 +30,8 @@ export function exerciseSheet(exercise: Exercise): SheetBlock[] {
     {
       kind: 'paragraph',
       runs: [
-        `${capital(exercise.plan.state)} has never held cluster munitions, has no contaminated areas and no known victims, and its armed forces take no part in operations with States not party. The Convention entered into force for it on ${formatDate(exercise.plan.answers.state.entry_into_force!, exercise.dateFormat)}. So its bill has no Parts on stockpile destruction, clearance or victim assistance, no permission to retain cluster munitions for training and no rule on joint operations: `,
-        bold('those are not the gaps'),
-        '.'
+        `${capital(exercise.plan.state)} has never held cluster munitions, has no contaminated areas and no known victims, and its armed forces take no part in operations with States not party. The Convention entered into force for it on ${formatDate(exercise.plan.answers.state.entry_into_force!, exercise.dateFormat)}.`,
+        ...notTheGaps(exercise.notInBill)
       ]
     },
     {kind: 'heading', text: 'The task'},
@@ -74,6 +73,39 @@ export function exerciseSheet(exercise: Exercise): SheetBlock[] {
 }
 
 const RATING = (r: string) => r;
+
+/** "A, B or C" / "A and B". */
+function joined(words: readonly string[], last: string): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
+}
+
+/**
+ * What the sheet tells participants is not the gap: only the areas the
+ * exercise bill itself has no provision for ({@link Exercise.notInBill}).
+ */
+function notTheGaps(areas: readonly SituationArea[]): SheetRun[] {
+  const has = (a: SituationArea) => areas.includes(a);
+  const parts = (
+    [
+      ['stockpile_destruction', 'stockpile destruction'],
+      ['clearance', 'clearance'],
+      ['victim_assistance', 'victim assistance']
+    ] as const
+  )
+    .filter(([a]) => has(a))
+    .map(([, words]) => words);
+  const phrases = [
+    ...(parts.length ? [`no ${parts.length === 1 ? 'Part' : 'Parts'} on ${joined(parts, 'or')}`] : []),
+    ...(has('retention_authorised') ? ['no permission to retain cluster munitions for training'] : []),
+    ...(has('joint_operations') ? ['no rule on joint operations'] : [])
+  ];
+  if (phrases.length === 0) return [];
+  return [
+    ` So its bill has ${joined(phrases, 'and')}: `,
+    bold(phrases.length === 1 ? 'that is not the gap' : 'those are not the gaps'),
+    '.'
+  ];
+}
 
 function gapItem(g: PlantedGap, n: number): SheetRun[] {
   const info = componentInfo(g.gap.component);

@@ -14,6 +14,7 @@
  */
 import type {AnswersFile, ItemAnswer, StateAnswers} from '../answers/file.js';
 import {answersSchemaVersion} from '../answers/file.js';
+import type {ComponentId} from '../gap/catalogue.js';
 import type {ActRating, Rating} from '../gap/types.js';
 import {GAP_KINDS, type GapKind, type Planted} from './exercise-mutations.js';
 
@@ -72,6 +73,38 @@ const NAMES = [
   'Nerath',
   'Sorvik'
 ] as const;
+
+/**
+ * The components an exercise State's situation (no stocks, no contaminated
+ * areas, no victims, no joint operations, no training need) usually leaves
+ * out of its bill, in the order the sheet names them.
+ */
+export const situationAreas = [
+  'stockpile_destruction',
+  'clearance',
+  'victim_assistance',
+  'retention_authorised',
+  'joint_operations'
+] as const satisfies readonly ComponentId[];
+
+/** One of {@link situationAreas}. */
+export type SituationArea = (typeof situationAreas)[number];
+
+/**
+ * Which situation areas the exercise bill has no provision for: its gap
+ * analysis quotes nothing and rates the area absent, and no planted gap is
+ * in that area (a planted gap's area is never "not the gap").
+ */
+export function areasNotInBill(
+  strength: ReadonlyArray<{id: string; rating: ActRating; evidence: readonly unknown[]}>,
+  gaps: readonly GapKind[]
+): SituationArea[] {
+  const planted = new Set<string>(gaps.map((g) => g.component));
+  return situationAreas.filter((area) => {
+    const finding = strength.find((f) => f.id === area);
+    return finding !== undefined && finding.rating === 'absent' && finding.evidence.length === 0 && !planted.has(area);
+  });
+}
 
 /** One planned exercise. */
 export interface PlannedExercise {
@@ -147,7 +180,9 @@ export function planPack(seed: number, count: number): PlannedExercise[] {
     }
     const jurisdiction = random() < 0.5 ? 'generic' : 'westminster-ag';
     const name = names[i % names.length]!;
-    const state = `${jurisdiction === 'generic' ? 'the Republic of' : 'the Commonwealth of'} ${name}${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`;
+    // A plural name takes "the": "the Republic of the Kestrel Islands".
+    const article = /\bIslands$/.test(name) ? 'the ' : '';
+    const state = `${jurisdiction === 'generic' ? 'the Republic of' : 'the Commonwealth of'} ${article}${name}${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`;
     const needs = new Set(gaps.flatMap((g) => g.needs ?? []));
     const eif = `${2011 + Math.floor(random() * 14)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`;
     const years = [7, 8, 10, 12, 14, 15][Math.floor(random() * 6)]!;
@@ -215,6 +250,13 @@ export interface Exercise {
   /** How the bill writes dates (`D MMMM YYYY`). */
   dateFormat: string;
   gaps: PlantedGap[];
+  /**
+   * The areas the State's situation leaves out ({@link situationAreas}) that
+   * the exercise bill itself provides nothing for, as its own gap analysis
+   * reads it, and that no planted gap touches: what the sheet may tell
+   * participants is not the gap. Derived from the bill, never from the answers.
+   */
+  notInBill: SituationArea[];
   /** Components the gap analysis rates below strong in the bill without the gaps (not the planted ones): what else participants may name. */
   alsoReported: Array<{title: string; rating: ActRating; reason: string}>;
 }

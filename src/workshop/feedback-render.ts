@@ -50,6 +50,27 @@ function weakerItem(w: WeakerPoint): SheetRun[] {
   ];
 }
 
+/** The longest quote, and the most changes listed: a feedback sheet is one page. */
+const MAX_QUOTE = 110;
+const MAX_CHANGES = 6;
+
+function quote(text: string): string {
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1).trimEnd()}…` : text;
+}
+
+/** "Changed: “$100,000” to “$1,000”; taken out: “, or to both”; put in: “sells”." Every change, in order. */
+function changesText(changes: EditNote['changes']): string {
+  const one = (c: EditNote['changes'][number]) =>
+    c.removed && c.added
+      ? `“${quote(c.removed)}” changed to “${quote(c.added)}”`
+      : c.removed
+        ? `“${quote(c.removed)}” taken out`
+        : `“${quote(c.added)}” put in`;
+  const shown = changes.slice(0, MAX_CHANGES).map(one);
+  const more = changes.length - shown.length;
+  return `${changes.length === 1 ? 'The change' : `The ${changes.length} changes`}: ${shown.join('; ')}${more ? `; and ${more} more (compare the draft with the bill as built)` : ''}.`;
+}
+
 function editItem(e: EditNote, sheet: FeedbackSheet): SheetRun[] {
   const verb = e.change === 'added' ? 'added by hand' : e.change === 'deleted' ? 'deleted by hand' : 'edited by hand';
   const name = [e.section, e.heading].filter(Boolean).join(' ');
@@ -58,8 +79,8 @@ function editItem(e: EditNote, sheet: FeedbackSheet): SheetRun[] {
   const where = e.change === 'added' ? 'not from the model' : articles(e.articles);
   if (where) runs.push(` (${where})`);
   runs.push('.');
-  if (e.removed.length) runs.push(` Taken out: ${e.removed.map((t) => `“${t}”`).join(', ')}.`);
-  if (e.added.length) runs.push(` ${e.change === 'added' ? 'It reads' : 'Put in'}: ${e.added.map((t) => `“${t}”`).join(', ')}.`);
+  if (e.change === 'added' && e.changes[0]?.added) runs.push(` It reads: “${quote(e.changes[0].added)}”.`);
+  else if (e.changes.length) runs.push(` ${changesText(e.changes)}`);
   const text = e.change === 'deleted' ? 'the draft without it' : 'the edited text';
   const changed = e.components.filter((c) => c.asBuilt !== c.asEdited);
   const same = e.components.filter((c) => c.asBuilt === c.asEdited);

@@ -61,8 +61,8 @@ export interface EditNote {
   clauseId: string | null;
   /** Convention articles the section implements (from the record). */
   articles: string[];
-  removed: string[];
-  added: string[];
+  /** Every place the text differs from the text as built, word by word (`word-changes.ts`). */
+  changes: Array<{removed: string; added: string}>;
   /** Components the section carries: the rating as built (gap report) and what the gap analysis of the edited text finds. */
   components: Array<{id: string; title: string; asBuilt: DraftRating; asEdited: DraftRating; reason: string; evidence: string[]}>;
 }
@@ -182,8 +182,7 @@ export function feedbackSheet(input: SheetInput): FeedbackSheet {
     heading: edit.heading,
     clauseId: edit.clauseId,
     articles: edit.recorded?.articles ?? [],
-    removed: edit.removed,
-    added: edit.added,
+    changes: edit.changes.map((c) => ({removed: c.removed, added: c.added})),
     components: (edit.recorded?.components ?? []).flatMap((id) => {
       const built = byId.get(id as ComponentId);
       const now = current.get(id as ComponentId);

@@ -5,15 +5,17 @@
  * section whose printed text no longer matches the record's fingerprint was
  * edited, a recorded section not found was deleted, a section with no
  * record was added. When the text as built is at hand (the workshop built
- * the same bill from the same answers), compare's word-level redline says
- * what changed in each.
+ * the same bill from the same answers), each edited section's changes are
+ * listed word by word (`word-changes.ts`): whole words and sums of money,
+ * every deletion, paragraph labels left out.
  */
 import type {ActDocument, ActSection} from '../act/types.js';
 import type {BuildRecord, RecordSection} from '../bill/record.js';
 import {compareActs} from '../compare/compare.js';
 import {normalizeHeading} from '../compare/normalize.js';
 import {attachProvenance, matchesHash, provenanceFromRecord} from '../compare/provenance.js';
-import {boundedRedline} from '../compare/redline.js';
+import {boundedRedline, type RedlineSegment} from '../compare/redline.js';
+import {type WordChange, wordChanges} from './word-changes.js';
 
 /** One section changed by hand. */
 export interface HandEdit {
@@ -25,9 +27,11 @@ export interface HandEdit {
   clauseId: string | null;
   /** The record's entry for the section (null for an added section). */
   recorded: RecordSection | null;
-  /** Words taken out and put in, from compare's redline (empty when the text as built is not at hand). */
-  removed: string[];
-  added: string[];
+  /**
+   * Every place the text differs from the text as built, word by word (empty when the text as built is not
+   * at hand, or deleted); for an added section, one change putting in its opening words.
+   */
+  changes: WordChange[];
 }
 
 /** What reading a draft against its record gives. */
@@ -39,13 +43,18 @@ export interface DraftAgainstRecord {
   touched: Set<string>;
 }
 
-/** Words shown per side of a redline, and the longest quote: a feedback sheet is one page. */
-const MAX_PIECES = 3;
-const MAX_QUOTE = 110;
-
-function quote(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  return folded.length > MAX_QUOTE ? `${folded.slice(0, MAX_QUOTE - 1).trimEnd()}…` : folded;
+/** The two texts a redline compares. */
+function sides(segments: readonly RedlineSegment[]): {before: string; after: string} {
+  return {
+    before: segments
+      .filter((x) => x.op !== 'insert')
+      .map((x) => x.text)
+      .join(''),
+    after: segments
+      .filter((x) => x.op !== 'delete')
+      .map((x) => x.text)
+      .join('')
+  };
 }
 
 /** `s 12 edited`, `s 14 (Stockpiling by foreign States) deleted`, `s 29 added`: the matrix's words for the same edits. */
@@ -66,13 +75,12 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
   const numbers = new Map<string, string>();
   for (const [clauseId, here] of found) numbers.set(clauseId, draft.sections[here.index]!.number);
 
-  const redlines = new Map<string, {removed: string[]; added: string[]}>();
+  const redlines = new Map<string, WordChange[]>();
   if (asBuilt) {
     const result = compareActs(asBuilt, draft, {baseProvenance: provenance, otherProvenance: provenance});
     for (const change of result.changes) {
       if (!change.redline) continue;
-      const removed = change.redline.filter((s) => s.op === 'delete' && s.text.trim()).map((s) => quote(s.text));
-      const added = change.redline.filter((s) => s.op === 'insert' && s.text.trim()).map((s) => quote(s.text));
+      const {before, after} = sides(change.redline);
       const other = change.other[0];
       const base = change.base[0];
       // Schedules carry no clause id in compare: they are matched to the record by kind here.
@@ -81,7 +89,7 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
           ? record.sections.find((x) => x.kind === 'schedule' && x.number === (other ?? base)!.number)?.id
           : undefined;
       const key = schedule ?? other?.clauseId ?? base?.clauseId ?? (other ? `added:${other.number}` : '');
-      if (key) redlines.set(key, {removed: removed.slice(0, MAX_PIECES), added: added.slice(0, MAX_PIECES)});
+      if (key) redlines.set(key, wordChanges(before, after));
     }
   }
 
@@ -92,7 +100,7 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
     const here = found.get(s.id);
     if (!here) {
       touched.add(s.id);
-      edits.push({change: 'deleted', section: `s ${s.number}`, heading: s.heading, clauseId: s.id, recorded: s, removed: [], added: []});
+      edits.push({change: 'deleted', section: `s ${s.number}`, heading: s.heading, clauseId: s.id, recorded: s, changes: []});
     } else if (here.edited) {
       touched.add(s.id);
       const section = draft.sections[here.index]!;
@@ -103,8 +111,7 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
         heading: section.heading,
         clauseId: s.id,
         recorded: s,
-        removed: red?.removed ?? [],
-        added: red?.added ?? []
+        changes: red ?? []
       });
     }
   }
@@ -117,7 +124,7 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
       (draft.schedules.length === 1 && record.sections.filter((x) => x.kind === 'schedule').length === 1 ? draft.schedules[0] : undefined);
     if (!here) {
       touched.add(s.id);
-      edits.push({change: 'deleted', section: label, heading: s.heading, clauseId: s.id, recorded: s, removed: [], added: []});
+      edits.push({change: 'deleted', section: label, heading: s.heading, clauseId: s.id, recorded: s, changes: []});
     } else if (!matchesHash({raw: here.raw} as ActSection, s.textHash)) {
       touched.add(s.id);
       const red = redlines.get(s.id);
@@ -127,8 +134,7 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
         heading: s.heading,
         clauseId: s.id,
         recorded: s,
-        removed: red?.removed ?? [],
-        added: red?.added ?? []
+        changes: red ?? []
       });
     }
   }
@@ -137,21 +143,14 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
   if (asBuilt && (asBuilt.title !== draft.title || asBuilt.preamble !== draft.preamble)) {
     const before = `${asBuilt.title}\n${asBuilt.preamble}`;
     const after = `${draft.title}\n${draft.preamble}`;
-    const segments = boundedRedline(before, after).segments;
+    const texts = sides(boundedRedline(before, after).segments);
     edits.unshift({
       change: 'edited',
       section: 'the front matter',
       heading: '(title, long title or enacting formula)',
       clauseId: null,
       recorded: null,
-      removed: segments
-        .filter((x) => x.op === 'delete' && x.text.trim())
-        .map((x) => quote(x.text))
-        .slice(0, MAX_PIECES),
-      added: segments
-        .filter((x) => x.op === 'insert' && x.text.trim())
-        .map((x) => quote(x.text))
-        .slice(0, MAX_PIECES)
+      changes: wordChanges(texts.before, texts.after)
     });
   }
   draft.sections.forEach((section, index) => {
@@ -163,8 +162,7 @@ export function readAgainstRecord(draft: ActDocument, record: BuildRecord, asBui
       heading: section.heading,
       clauseId: null,
       recorded: null,
-      removed: [],
-      added: red?.added.slice(0, 1) ?? []
+      changes: red ?? []
     });
   });
   return {edits, numbers, touched};

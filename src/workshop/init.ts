@@ -98,8 +98,10 @@ export function participantsReadme(participants: readonly NewParticipant[], prof
       '; on a Mac: ',
       strong('Terminal'),
       '), go into this folder and type ',
-      code('npx ccm-draft --version'),
-      '. It prints a version number. If it prints an error instead, ask the trainer.'
+      code('npx ccm-draft --help'),
+      '. Its first line reads ',
+      code('ccm-draft'),
+      ', a version number and “drafting assistant for national implementation of the Convention on Cluster Munitions”. If it prints anything else (a number alone, a question about installing, or an error), ask the trainer.'
     ),
     paragraph(
       'To go into this folder: type ',

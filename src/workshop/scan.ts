@@ -87,7 +87,9 @@ export async function scanWorkshop(folder: string, display = folder): Promise<Wo
       const hasAnswers = entries.some(
         (e) => !e.isDirectory() && answersExtension.test(e.name) && e.name.replace(answersExtension, '') === entry.name
       );
-      if (!hasAnswers) skipped.push(`${entry.name}/: no ${entry.name}.yaml beside it, so it is no participant's draft`);
+      // A pack of exercises the trainer wrote here (`workshop exercises`) is the trainer's, not a participant's: no word about it.
+      if (!hasAnswers && !(await isExercisePack(path.join(folder, entry.name))))
+        skipped.push(`${entry.name}/: no ${entry.name}.yaml beside it, so it is no participant's draft`);
       continue;
     }
     if (!answersExtension.test(entry.name)) {
@@ -114,6 +116,11 @@ export async function scanWorkshop(folder: string, display = folder): Promise<Wo
     participants.push(files);
   }
   return {folder, participants, skipped};
+}
+
+/** A folder `workshop exercises` wrote: its answer key and first exercise are there. */
+async function isExercisePack(dir: string): Promise<boolean> {
+  return (await exists(path.join(dir, 'answer-key.md'))) && (await exists(path.join(dir, 'exercise-01.md')));
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -55,6 +55,7 @@ const STATUS_WORDS: Record<ParticipantOutcome['status'], string> = {
   built: 'built ',
   reused: 'reused',
   edited: 'edited',
+  kept: 'kept  ',
   failed: 'FAILED'
 };
 
@@ -91,7 +92,7 @@ async function room(folder: string, args: CommandArgs, io: Io): Promise<number> 
   const out = path.relative(io.cwd, result.out) || '.';
   const lines: string[] = [];
   lines.push(
-    `\nWorkshop: ${plural(result.participants.length, 'participant')}: ${count('built')} built, ${count('reused')} reused, ${count('edited')} hand-edited draft${count('edited') === 1 ? '' : 's'} read as ${count('edited') === 1 ? 'it is' : 'they are'}, ${failed.length} failed.`
+    `\nWorkshop: ${plural(result.participants.length, 'participant')}: ${count('built')} built, ${count('reused')} reused, ${count('edited')} hand-edited draft${count('edited') === 1 ? '' : 's'} read as ${count('edited') === 1 ? 'it is' : 'they are'}, ${count('kept') ? `${count('kept')} kept as they were (a file changed by hand in their folder), ` : ''}${failed.length} failed.`
   );
   for (const p of failed) lines.push(`  failed: ${visible(p.answers)}: ${visible(p.detail)}`);
   for (const note of result.skipped) lines.push(`  left alone: ${visible(note)}`);
@@ -100,13 +101,15 @@ async function room(folder: string, args: CommandArgs, io: Io): Promise<number> 
     lines.push(`The matrix was not written (see above); each participant's files are in ${out}/<name>/.`);
   } else if (result.matrix) {
     lines.push(
-      `${plural(done, 'participant')}: bill, gap report, explanatory note and feedback sheet in ${out}/<name>/ (${done - count('reused')} written now); the room's matrix: ${out}/matrix.html (also .md, .csv).`
+      `${plural(done, 'participant')}: bill, gap report, explanatory note and feedback sheet in ${out}/<name>/ (${done - count('reused') - count('kept')} written now); the room's matrix: ${out}/matrix.html (also .md, .csv).`
     );
   } else lines.push('Nothing was written: no participant could be built.');
   io.stdout.write(`${lines.join('\n')}\n`);
-  // 0: every participant done; 1: some failed (the others and the matrix are written); 2: nothing could be done.
+  // 0: every participant done; 1: some failed or kept out of date (the others and the matrix are written); 2: nothing could be done.
   if (done === 0) return 2;
-  return failed.length > 0 || (result.matrix?.errors.length ?? 0) > 0 ? 1 : 0;
+  // A participant kept with outputs of earlier inputs is not done either: the room is not up to date.
+  const stale = result.participants.some((p) => p.status === 'kept' && p.outOfDate === true);
+  return failed.length > 0 || stale || (result.matrix?.errors.length ?? 0) > 0 ? 1 : 0;
 }
 
 /** `CCM_WORKSHOP_THREADS=n`: how many worker threads prepare participants (0: none), when set. */
