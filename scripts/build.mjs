@@ -43,7 +43,8 @@ await rm(new URL('../dist/', import.meta.url), {recursive: true, force: true});
 // The library, and the build step that fills the parse cache.
 await build({
   ...common,
-  entryPoints: {index: 'src/index.ts', 'warm-cache': 'src/warm-cache.ts'},
+  // The workshop's worker threads load their own entry (src/app/workshop.ts finds it beside the bundle that starts them).
+  entryPoints: {index: 'src/index.ts', 'warm-cache': 'src/warm-cache.ts', 'workshop-worker': 'src/app/workshop-worker.ts'},
   outdir: 'dist',
   splitting: true,
   format: 'esm',
@@ -151,11 +152,20 @@ async function warmUp() {
       ]),
       report: [['report', 'article7', '--answers', 'examples/generic-small-state.yaml', '--out', out('report')]],
       matrix: [['matrix', draft, other]],
+      // A room of two participants, prepared in this thread (CCM_WORKSHOP_THREADS below; worker threads start from dist/workshop-worker.js).
+      workshop: [
+        ['workshop', 'init', out('room'), '--states', 'State A,State B'],
+        ['workshop', out('room'), '--today', '2027-06-01']
+      ],
       wizard: [['--help']]
     };
     const run = (args, {env = process.env, command = process.execPath, argv = [cli, ...args], cwd = root} = {}) =>
       new Promise((resolve, reject) => {
-        const child = spawn(command, argv, {cwd, env: {...env, CCM_WRITE_CODE_CACHE: '1'}, stdio: ['ignore', 'ignore', 'pipe']});
+        const child = spawn(command, argv, {
+          cwd,
+          env: {...env, CCM_WRITE_CODE_CACHE: '1', CCM_WORKSHOP_THREADS: '0'},
+          stdio: ['ignore', 'ignore', 'pipe']
+        });
         let stderr = '';
         child.stderr.on('data', (chunk) => {
           stderr += chunk;
