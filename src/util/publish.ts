@@ -304,11 +304,14 @@ export async function publish(folder: string, files: readonly PublishFile[]): Pr
   let committed = false;
   let current = folder;
   try {
-    for (const file of files) {
-      current = file.path;
-      const temp = temporaryFor(file.path);
-      temporaries.push({temp, file});
-      await writeTemporary(temp, file.contents);
+    for (const file of files) temporaries.push({temp: temporaryFor(file.path), file});
+    // Written side by side: the disk flushes them together, not one after the other. The first failure in file
+    // order is the one reported, as when they were written in turn.
+    const written = await Promise.allSettled(temporaries.map(({temp, file}) => writeTemporary(temp, file.contents)));
+    const failed = written.findIndex((result) => result.status === 'rejected');
+    if (failed >= 0) {
+      current = temporaries[failed]!.file.path;
+      throw (written[failed] as PromiseRejectedResult).reason;
     }
     if (temporaries.length === 1) {
       const [{temp, file}] = temporaries as [{temp: string; file: PublishFile}];
