@@ -319,6 +319,7 @@ export async function publish(folder: string, files: readonly PublishFile[]): Pr
     }
     if (temporaries.length === 1) {
       const [{temp, file}] = temporaries as [{temp: string; file: PublishFile}];
+      current = file.path;
       await rename(temp, file.path);
       untrackTemporary(temp);
       return;
