@@ -1,13 +1,23 @@
 // Bundles the CLI and the library with esbuild. Bundling matters here: module
-// loading dominates start-up for a short-lived CLI (remark, unified and yaml
-// are hundreds of small modules), and every command lazily imports only what
-// it needs, so code splitting keeps each command's start-up small.
-import {build} from 'esbuild';
+// loading and compiling dominate start-up for a short-lived CLI (remark,
+// unified and yaml are hundreds of small modules).
+//
+// - The library (dist/index.js) is ESM with code splitting.
+// - The CLI is one CommonJS bundle per command (dist/cli-<command>.cjs: the
+//   shell in src/cli/bin.ts with that command only) started by a small
+//   launcher (dist/cli.js, src/cli/launch.ts) that compiles the bundle with
+//   V8's code cache. Each bundle is run once here on the bundled examples
+//   (warmUp below) and the code cache of what ran is kept in dist/cache/.
+// - The bundled model and checklist are parsed once into the parse cache.
+import {spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
+import {copyFileSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import {readdir, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {build} from 'esbuild';
 
-// The build id keys the parse cache: any change to the source makes old cache entries miss.
+// The build id keys the parse cache and the code cache: any change to the source makes old entries miss.
 const root = new URL('../', import.meta.url).pathname;
 const hash = createHash('sha256');
 for (const file of (await readdir(path.join(root, 'src'), {recursive: true})).sort()) {
@@ -16,33 +26,178 @@ for (const file of (await readdir(path.join(root, 'src'), {recursive: true})).so
 hash.update(await readFile(path.join(root, 'package-lock.json')));
 const buildId = hash.digest('hex').slice(0, 16);
 
-await rm(new URL('../dist/', import.meta.url), {recursive: true, force: true});
-await build({
-  // The workshop's worker threads load their own entry (src/app/workshop.ts finds it beside its chunk).
-  entryPoints: {
-    cli: 'src/cli/bin.ts',
-    index: 'src/index.ts',
-    'warm-cache': 'src/warm-cache.ts',
-    'workshop-worker': 'src/app/workshop-worker.ts'
-  },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Chunks sit beside the entry points so that every module in dist/ finds
-  // the data folders at '../model-law/' etc., exactly as src/ modules do.
-  chunkNames: '[name]-[hash]',
   packages: 'bundle',
-  banner: {js: "import {createRequire as __ccmCreateRequire} from 'node:module'; const require = __ccmCreateRequire(import.meta.url);"},
   legalComments: 'none',
-  define: {__CCM_BUILD__: JSON.stringify(buildId)},
   // yaml's Node entry is CommonJS, which a bundler must take whole; its ESM build is the same code
   // and lets unused parts (most of the YAML writer, in commands that only read) be left out.
   alias: {yaml: './node_modules/yaml/browser/index.js'},
   logLevel: 'warning'
+};
+
+await rm(new URL('../dist/', import.meta.url), {recursive: true, force: true});
+
+// The library, and the build step that fills the parse cache.
+await build({
+  ...common,
+  // The workshop's worker threads load their own entry (src/app/workshop.ts finds it beside the bundle that starts them).
+  entryPoints: {index: 'src/index.ts', 'warm-cache': 'src/warm-cache.ts', 'workshop-worker': 'src/app/workshop-worker.ts'},
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  // Chunks sit beside the entry points so that every module in dist/ finds
+  // the data folders at '../model-law/' etc., exactly as src/ modules do.
+  chunkNames: '[name]-[hash]',
+  banner: {js: "import {createRequire as __ccmCreateRequire} from 'node:module'; const require = __ccmCreateRequire(import.meta.url);"},
+  define: {__CCM_BUILD__: JSON.stringify(buildId)}
+});
+
+// One CommonJS bundle per command. src/cli/registry.ts imports each command module lazily; in the bundle for
+// command X, the other commands' modules are left out (the launcher never starts a bundle for another command).
+const commands = (await readdir(path.join(root, 'src/cli/commands'))).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+const onlyCommand = (name) => ({
+  name: 'only-command',
+  setup(b) {
+    b.onResolve({filter: /^\.\/commands\/[a-z-]+\.js$/}, (args) => {
+      const command = /([a-z-]+)\.js$/.exec(args.path)[1];
+      return command === name ? undefined : {path: command, namespace: 'other-command'};
+    });
+    b.onLoad({filter: /.*/, namespace: 'other-command'}, (args) => ({
+      contents: `export async function run() { throw new Error('ccm-draft ${args.path} is not in dist/cli-${name}.cjs'); }`,
+      loader: 'js'
+    }));
+  }
+});
+await Promise.all(
+  commands.map((name) =>
+    build({
+      ...common,
+      entryPoints: {[`cli-${name}`]: 'src/cli/bin.ts'},
+      outdir: 'dist',
+      outExtension: {'.js': '.cjs'},
+      format: 'cjs',
+      // Whitespace and comments out: less to read at every start (names stay, so stack traces still read).
+      minifyWhitespace: true,
+      // import() of a builtin becomes require(): a script compiled by the launcher has no ESM loader behind it.
+      supported: {'dynamic-import': false},
+      plugins: [onlyCommand(name)],
+      // Strict, as the ES modules it is made of (esbuild's own "use strict" would come after the banner).
+      // paths.ts finds the package from import.meta.url; in CommonJS that is the bundle's own file.
+      banner: {js: "'use strict';\nvar __ccmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
+      define: {__CCM_BUILD__: JSON.stringify(buildId), 'import.meta.url': '__ccmImportMetaUrl'}
+    })
+  )
+);
+await build({
+  ...common,
+  entryPoints: {cli: 'src/cli/launch.ts'},
+  outdir: 'dist',
+  format: 'esm',
+  define: {__CCM_BUILD__: JSON.stringify(buildId), __CCM_BUNDLES__: JSON.stringify(commands)}
 });
 
 // Parse the bundled model and checklist once, so each command starts fast.
 await import(new URL('../dist/warm-cache.js', import.meta.url).href);
+
+await warmUp();
+
+/**
+ * Run each command's bundle on the bundled examples with CCM_WRITE_CODE_CACHE=1,
+ * so the launcher stores V8's code cache of everything that ran. Runs of one
+ * bundle are in sequence (each extends the cache the one before wrote);
+ * bundles warm up two at a time. A failed run is a build error: the same
+ * commands work in the tests.
+ */
+async function warmUp() {
+  const work = mkdtempSync(path.join(tmpdir(), 'ccm-warm-up-'));
+  try {
+    const cli = path.join(root, 'dist', 'cli.js');
+    const out = (name) => path.join(work, name);
+    const draft = path.join(out('a'), 'draft-bill.md');
+    const other = path.join(out('b'), 'draft-bill.md');
+    // An Act the tool did not write: the draft without its build record, read by the lenient reader.
+    const act = path.join(work, 'act', 'act.md');
+    const build = (example, folder) => [
+      'build',
+      '--answers',
+      `examples/${example}.yaml`,
+      '--out',
+      folder,
+      '--force',
+      '--today',
+      '2027-06-01'
+    ];
+    const runs = {
+      lint: [['lint']],
+      gap: [
+        ['gap', draft, '--today', '2027-06-01'],
+        ['gap', act]
+      ],
+      compare: [
+        ['compare', draft, other],
+        ['compare', act, other]
+      ],
+      export: ['docx', 'akn', 'html'].map((to) => [
+        'export',
+        draft,
+        '--to',
+        to,
+        '--out',
+        path.join(work, `bill.${to}`),
+        '--date',
+        '2027-06-01'
+      ]),
+      report: [['report', 'article7', '--answers', 'examples/generic-small-state.yaml', '--out', out('report')]],
+      matrix: [['matrix', draft, other]],
+      // A room of two participants, prepared in this thread (CCM_WORKSHOP_THREADS below; worker threads start from dist/workshop-worker.js).
+      workshop: [
+        ['workshop', 'init', out('room'), '--states', 'State A,State B'],
+        ['workshop', out('room'), '--today', '2027-06-01']
+      ],
+      wizard: [['--help']]
+    };
+    const run = (args, {env = process.env, command = process.execPath, argv = [cli, ...args], cwd = root} = {}) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(command, argv, {
+          cwd,
+          env: {...env, CCM_WRITE_CODE_CACHE: '1', CCM_WORKSHOP_THREADS: '0'},
+          stdio: ['ignore', 'ignore', 'pipe']
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => {
+          stderr += chunk;
+        });
+        child.on('error', reject);
+        child.on('close', (status) =>
+          status === 0 || status === 1
+            ? resolve()
+            : reject(new Error(`warm-up \`ccm-draft ${args.join(' ')}\` exited ${status}:\n${stderr}`))
+        );
+      });
+    // The builds first: the other commands read their drafts.
+    await run(build('generic-small-state', out('a')));
+    await run(build('stockpiling-state', out('b')));
+    mkdirSync(path.dirname(act), {recursive: true});
+    copyFileSync(draft, act);
+    const queue = commands.filter((name) => name !== 'build');
+    const worker = async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) {
+        for (const args of runs[name] ?? [['--help']]) await run(args);
+        // The wizard to its first question needs a terminal: `script` (util-linux) gives it one, as bench/wizard.mjs does.
+        if (name === 'wizard' && spawnSync('script', ['--version']).status === 0) {
+          const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+          const env = {...process.env, CCM_WIZARD_EXIT_AT_FIRST_PROMPT: '1', NO_COLOR: '1'};
+          delete env.CI;
+          const line = `${quote(process.execPath)} ${quote(cli)} wizard --answers warm-up.yaml`;
+          await run(['wizard'], {env, command: 'script', argv: ['-qec', line, '/dev/null'], cwd: work});
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    rmSync(work, {recursive: true, force: true});
+  }
+}

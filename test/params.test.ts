@@ -84,6 +84,13 @@ describe('money values (issue 14 item 10)', () => {
     // Bahraini dinars have three decimal places.
     expect(checkValue(money, {amount: 1.555, currency: 'BHD'}, locale)).toEqual({ok: true, value: {amount: 1.555, currency: 'BHD'}});
   });
+
+  it("agrees with the runtime's ICU data on every currency it knows", () => {
+    const runtime = (code: string) =>
+      new Intl.NumberFormat('en', {style: 'currency', currency: code}).resolvedOptions().maximumFractionDigits ?? 2;
+    const differ = Intl.supportedValuesOf('currency').filter((code) => currencyDigits(code) !== runtime(code));
+    expect(differ).toEqual([]);
+  });
 });
 
 describe('answers file shape', () => {

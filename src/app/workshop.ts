@@ -101,8 +101,10 @@ export async function runWorkshop(options: WorkshopOptions): Promise<WorkshopRes
   const jobs = preparer(scan.participants, ctx, options.threads);
   const outcomes: ParticipantOutcome[] = [];
   const columns: Array<Column | undefined> = [];
-  // Each set is published while the next participant is prepared (disk waits overlap work), and reported, in
-  // folder order, once it is in place; a set that cannot be written fails that participant.
+  // Each set is published while the next participants are prepared (disk waits overlap work; up to
+  // WRITES_IN_FLIGHT sets at once, in their own folders, since a set's steps advance only when this thread
+  // is free between preparations), and reported, in folder order, once it is in place; a set that cannot be
+  // written fails that participant.
   type Job = {p: ParticipantFiles; outcome: ParticipantOutcome; column: Column | undefined; writing: Promise<unknown>};
   const settle = async (job: Job): Promise<void> => {
     const error = await job.writing;
@@ -114,7 +116,7 @@ export async function runWorkshop(options: WorkshopOptions): Promise<WorkshopRes
     columns.push(job.column);
     options.onProgress?.(job.outcome, outcomes.length - 1, scan.participants.length);
   };
-  let pending: Job | undefined;
+  const pending: Job[] = [];
   try {
     for (const [index, p] of scan.participants.entries()) {
       let job: Job;
@@ -132,10 +134,10 @@ export async function runWorkshop(options: WorkshopOptions): Promise<WorkshopRes
         if (!(error instanceof InputError)) throw error;
         job = {p, outcome: failed(p, error.messages, ctx), column: undefined, writing: Promise.resolve(undefined)};
       }
-      if (pending) await settle(pending);
-      pending = job;
+      pending.push(job);
+      while (pending.length > WRITES_IN_FLIGHT) await settle(pending.shift()!);
     }
-    if (pending) await settle(pending);
+    while (pending.length > 0) await settle(pending.shift()!);
   } finally {
     await jobs.close();
   }
@@ -208,6 +210,9 @@ async function writeRoom(
   }
   return {written: files.map((f) => f.path), errors: []};
 }
+
+/** Participants' sets being written while the next are prepared. */
+const WRITES_IN_FLIGHT = 4;
 
 /** Where participants are prepared: here, one after the other, or by a pool of worker threads. */
 interface Preparer {

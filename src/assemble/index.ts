@@ -21,6 +21,7 @@ import type {BuildRecord} from '../bill/record.js';
 import type {Checklist} from '../checklist/load.js';
 import type {Model} from '../model/load.js';
 import {analyseModel, type ModelStructure} from '../model/structure.js';
+import {fastTextToMarkdown} from '../util/markdown-text.js';
 import {diagnostic, failOnErrors, InputError, sortMessages} from '../util/diagnostics.js';
 import {version} from '../version.js';
 import {buildBillTree} from './bill-tree.js';
@@ -76,7 +77,7 @@ export const stringifyOptions = {
 /** Register mdast-util-directive's serialiser (handlers and unsafe patterns) with remark-stringify. */
 function directiveSerializer(this: Processor): void {
   const data = this.data();
-  (data.toMarkdownExtensions ??= []).push(directiveToMarkdown());
+  (data.toMarkdownExtensions ??= []).push(directiveToMarkdown(), fastTextToMarkdown);
 }
 
 /** Assemble a draft bill. Raises {@link InputError} with positioned messages on bad input. */

@@ -1,5 +1,8 @@
-#!/usr/bin/env node
-/** Executable shim: run the CLI with the real process. */
+/**
+ * The CLI with the real process: the entry of each command's bundle
+ * (dist/cli-<command>.cjs, started by src/cli/launch.ts). CommonJS, so no
+ * top-level await: the exit code is set when `main` settles.
+ */
 import {main} from './main.js';
 import {processIo} from './io.js';
 import {cleanupSync, setPublishPause} from '../util/publish.js';
@@ -23,4 +26,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // The fault test (test/faults.test.ts) slows commits down to kill a build in the middle of one.
 if (process.env['CCM_TEST_PUBLISH_PAUSE']) setPublishPause(Number(process.env['CCM_TEST_PUBLISH_PAUSE']));
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+void main(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

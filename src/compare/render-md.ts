@@ -10,6 +10,7 @@
 import type {Heading, Html, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
+import {fastTextToMarkdown} from '../util/markdown-text.js';
 import {markdownRuns} from '../read/inline.js';
 import type {Change, CompareResult} from './compare.js';
 import {changeKinds} from './compare.js';
@@ -187,7 +188,12 @@ export function comparisonTree(result: CompareResult): Root {
 
 /** Render a comparison as Markdown. */
 export function renderMarkdown(result: CompareResult): string {
-  return toMarkdown(comparisonTree(result), {extensions: [gfmToMarkdown({tablePipeAlign: false})], bullet: '-', emphasis: '*', rule: '-'});
+  return toMarkdown(comparisonTree(result), {
+    extensions: [gfmToMarkdown({tablePipeAlign: false}), fastTextToMarkdown],
+    bullet: '-',
+    emphasis: '*',
+    rule: '-'
+  });
 }
 
 /** Escape text so Markdown shows it literally (what a text node serialises to). */

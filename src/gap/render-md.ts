@@ -14,6 +14,7 @@
 import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
+import {fastTextToMarkdown} from '../util/markdown-text.js';
 import type {ActGapReport, ComponentFinding, Evidence} from './types.js';
 
 const text = (value: string): PhrasingContent => ({type: 'text', value: value.replace(/[\r\n]+/g, ' ')});
@@ -153,7 +154,12 @@ export function actReportTree(report: ActGapReport): Root {
 
 /** Render an Act's gap report as Markdown. */
 export function renderActGapMarkdown(report: ActGapReport): string {
-  return toMarkdown(actReportTree(report), {extensions: [gfmToMarkdown({tablePipeAlign: false})], bullet: '-', emphasis: '_', rule: '-'});
+  return toMarkdown(actReportTree(report), {
+    extensions: [gfmToMarkdown({tablePipeAlign: false}), fastTextToMarkdown],
+    bullet: '-',
+    emphasis: '_',
+    rule: '-'
+  });
 }
 
 /**

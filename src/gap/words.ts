@@ -5,11 +5,15 @@
  * word it: synonyms, inflections, the senses a word must not be read in.
  */
 
+/** A character other than ASCII, en and em dashes, curly quotes and the section sign. */
+const NEEDS_NFKD = /[^\u0000-\u007f\u2013\u2014\u2018\u2019\u201c\u201d\u00a7]/;
+
 /** Lower case, accents and punctuation removed, single spaces, padded: ` a person must not `. */
 export function normaliseForMatch(text: string): string {
-  // Decomposing accents costs most of the time and ASCII has none.
-  const ascii = !/[^\u0000-\u007f]/.test(text);
-  return ` ${(ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
+  // Decomposing accents costs most of the time, and text of ASCII and the dashes, quotes and section sign Acts
+  // use has none: NFKD leaves those characters as they are and none is a mark (test/words.test.ts).
+  const plain = !NEEDS_NFKD.test(text);
+  return ` ${(plain ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/['’]s\b/g, 's')
     .replace(/[^a-z0-9]+/g, ' ')

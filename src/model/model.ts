@@ -8,6 +8,7 @@ import type {Root} from 'mdast';
 import type {VFileMessage} from 'vfile-message';
 import {readCache} from '../parse-cache.js';
 import type {ParamDecl} from './params.js';
+import type {CachedStructure} from './structure-cache.js';
 
 /** A loaded model Act. */
 export interface Model {
@@ -38,18 +39,34 @@ export interface CachedModel {
   tree: Root;
   meta: Record<string, unknown>;
   params: Array<[string, ParamDecl]>;
+  /** The structure of the tree (src/model/structure-cache.ts), when its walk found nothing to report. */
+  structure?: CachedStructure | undefined;
+}
+
+/** Structures read from the parse cache, by the tree they belong to (analyseModel looks here first). */
+const cachedStructures = new WeakMap<Root, CachedStructure>();
+
+/** The cached structure of a tree read from the parse cache, if any. */
+export function cachedStructureOf(tree: Root): CachedStructure | undefined {
+  return cachedStructures.get(tree);
 }
 
 /** A model from the parse cache, or undefined on a miss. */
 export function cachedModel(text: string, path: string): Model | undefined {
   const cached = readCache<CachedModel>('model', text);
-  return cached ? modelFrom(text, path, cached.tree, cached.meta, new Map(cached.params), []) : undefined;
+  return cached ? modelFromCache(text, path, cached) : undefined;
 }
 
-/** What the parse cache stores for a model that parsed without problems. */
-export function cacheableModel(model: Model): CachedModel | undefined {
+/** A model from a parse-cache entry (its structure, if kept, goes with its tree). */
+export function modelFromCache(text: string, path: string, cached: CachedModel): Model {
+  if (cached.structure) cachedStructures.set(cached.tree, cached.structure);
+  return modelFrom(text, path, cached.tree, cached.meta, new Map(cached.params), []);
+}
+
+/** What the parse cache stores for a model that parsed without problems (with its structure, when given). */
+export function cacheableModel(model: Model, structure?: CachedStructure): CachedModel | undefined {
   if (model.messages.length > 0) return undefined;
-  return {tree: model.tree, meta: {id: model.id, title: model.title, version: model.version}, params: [...model.params]};
+  return {tree: model.tree, meta: {id: model.id, title: model.title, version: model.version}, params: [...model.params], structure};
 }
 
 /** Assemble a {@link Model} from its parsed parts (used by the parser and by the parse cache). */

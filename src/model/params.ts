@@ -112,16 +112,25 @@ export function isIsoDate(value: string): boolean {
 export const maxMoneyAmount = 999_999_999_999_999;
 
 /**
- * Decimal places the currency's amounts have (ISO 4217 minor units, from the
- * runtime's ICU data): 2 for most, 0 for JPY or VUV, 3 for BHD. Unknown but
+ * Currencies whose amounts do not have 2 decimal places, as the runtime's ICU
+ * (CLDR) data gives them (Node 20; test/params.test.ts checks the table
+ * against the runtime). A table rather than `Intl.NumberFormat`, whose first
+ * currency format loads ICU's currency data: about 10 ms of every build.
+ */
+const currencyDecimals: ReadonlyMap<string, number> = new Map([
+  ...'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX VND VUV XAF XOF XPF YER'
+    .split(' ')
+    .map((code): [string, number] => [code, 0]),
+  ...'BHD JOD KWD LYD OMR TND'.split(' ').map((code): [string, number] => [code, 3])
+]);
+
+/**
+ * Decimal places the currency's amounts have (ISO 4217 minor units as CLDR
+ * gives them): 2 for most, 0 for JPY or VUV, 3 for BHD. Unknown but
  * well-formed codes count as 2.
  */
 export function currencyDigits(code: string): number {
-  try {
-    return new Intl.NumberFormat('en', {style: 'currency', currency: code}).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
+  return currencyDecimals.get(code) ?? 2;
 }
 
 /** Decimal places written in a number ("500.123" → 3); a number too long to write plainly counts as Infinity. */

@@ -12,6 +12,8 @@ import {checkCondition, implies, type TypeEnv} from '../conditions/check.js';
 import {ConditionSyntaxError, conditionNames, type Expr, parseCondition, printCondition} from '../conditions/parse.js';
 import {diagnostic} from '../util/diagnostics.js';
 import type {Model} from './load.js';
+import {cachedStructureOf} from './model.js';
+import {restoreStructure} from './structure-cache.js';
 import {localeParams, nameType} from './params.js';
 import {componentIds, specFor, stateFields} from './vocabulary.js';
 
@@ -92,8 +94,16 @@ export function splitList(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Walk the model and check its markup. */
+/**
+ * Walk the model and check its markup. A model read from the parse cache
+ * carries the structure this walk gave at build time (when it found nothing
+ * to report): that is used instead, when the checklist has every item the
+ * model names (with another checklist the walk's item check could differ).
+ */
 export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelStructure {
+  const cached = cachedStructureOf(model.tree);
+  if (cached && (!options.checklistItems || cached.items.every((item) => options.checklistItems!.has(item))))
+    return restoreStructure(model.tree, cached);
   const file = model.path;
   const messages: VFileMessage[] = [];
   const clauses = new Map<string, ClauseInfo>();

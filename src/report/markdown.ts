@@ -29,6 +29,7 @@ import {directiveToMarkdown} from 'mdast-util-directive';
 import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough';
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table';
 import {type Options as ToMarkdownOptions, toMarkdown} from 'mdast-util-to-markdown';
+import {fastTextToMarkdown} from '../util/markdown-text.js';
 
 /**
  * Fold line breaks (and U+2028, U+2029, vertical tab, form feed, NEL) and
@@ -118,7 +119,7 @@ const options: ToMarkdownOptions = {
   rule: '-',
   fences: true,
   incrementListMarker: true,
-  extensions: [gfmTableToMarkdown({tablePipeAlign: false}), gfmStrikethroughToMarkdown(), directiveToMarkdown()]
+  extensions: [gfmTableToMarkdown({tablePipeAlign: false}), gfmStrikethroughToMarkdown(), directiveToMarkdown(), fastTextToMarkdown]
 };
 
 /** Stringify a document tree to Markdown (the one place documents become Markdown). */

@@ -267,10 +267,9 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
   if (files.some((f) => path.dirname(f.path) !== folder)) throw new Error('writeFilesAtomic: the files of one set must share a folder');
   await settleFolder(folder);
   // A folder where a file should go is a mistake in the path, not something `--force` replaces.
-  const folders: string[] = [];
-  for (const file of files) {
-    if ((await kind(file.path)) === 'folder') folders.push(file.path);
-  }
+  // Each check is a round trip to the file system: asked together, not one after the other.
+  const kinds = await Promise.all(files.map((file) => kind(file.path)));
+  const folders = files.filter((_, index) => kinds[index] === 'folder').map((file) => file.path);
   if (folders.length > 0) {
     throw new InputError(
       folders.map((file) =>
@@ -279,10 +278,8 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
     );
   }
   if (!options.force) {
-    const existing: string[] = [];
-    for (const file of files) {
-      if (await exists(file.path)) existing.push(file.path);
-    }
+    const found = await Promise.all(files.map((file) => exists(file.path)));
+    const existing = files.filter((_, index) => found[index]).map((file) => file.path);
     if (existing.length > 0) {
       throw new InputError(
         existing.map((file) =>

@@ -56,9 +56,12 @@ interface PublishRecord {
   files: RecordEntry[];
 }
 
-/** Temporaries this process has on disk, and the record it is committing: removed or finished on a signal. */
+/**
+ * Temporaries this process has on disk, and the records it is committing (sets in different folders may be
+ * published at once, as a workshop does): removed or finished on a signal.
+ */
 const live = new Set<string>();
-let committing: {folder: string; record: PublishRecord} | undefined;
+const committing = new Set<{folder: string; record: PublishRecord}>();
 
 /** Remember a temporary before it is created, so a signal can remove it. */
 export function trackTemporary(file: string): void {
@@ -76,8 +79,8 @@ export function untrackTemporary(file: string): void {
  * other temporary of this process. Synchronous: the process exits next.
  */
 export function cleanupSync(): void {
-  if (committing) {
-    const {folder, record} = committing;
+  for (const commit of committing) {
+    const {folder, record} = commit;
     for (const entry of record.files) {
       try {
         renameSync(path.join(folder, entry.temp), path.join(folder, entry.target));
@@ -90,7 +93,7 @@ export function cleanupSync(): void {
     } catch {
       // Nothing to remove.
     }
-    committing = undefined;
+    committing.delete(commit);
   }
   for (const file of live) {
     try {
@@ -302,16 +305,21 @@ export async function publish(folder: string, files: readonly PublishFile[]): Pr
   const temporaries: Array<{temp: string; file: PublishFile}> = [];
   let recordTemp: string | undefined;
   let committed = false;
+  let commit: {folder: string; record: PublishRecord} | undefined;
   let current = folder;
   try {
-    for (const file of files) {
-      current = file.path;
-      const temp = temporaryFor(file.path);
-      temporaries.push({temp, file});
-      await writeTemporary(temp, file.contents);
+    for (const file of files) temporaries.push({temp: temporaryFor(file.path), file});
+    // Written side by side: the disk flushes them together, not one after the other. The first failure in file
+    // order is the one reported, as when they were written in turn.
+    const written = await Promise.allSettled(temporaries.map(({temp, file}) => writeTemporary(temp, file.contents)));
+    const failed = written.findIndex((result) => result.status === 'rejected');
+    if (failed >= 0) {
+      current = temporaries[failed]!.file.path;
+      throw (written[failed] as PromiseRejectedResult).reason;
     }
     if (temporaries.length === 1) {
       const [{temp, file}] = temporaries as [{temp: string; file: PublishFile}];
+      current = file.path;
       await rename(temp, file.path);
       untrackTemporary(temp);
       return;
@@ -351,7 +359,8 @@ export async function publish(folder: string, files: readonly PublishFile[]): Pr
         throw error;
       }
     }
-    committing = {folder, record};
+    commit = {folder, record};
+    committing.add(commit);
     committed = true;
     await syncFolder(folder);
     await rm(recordTemp, {force: true});
@@ -364,14 +373,14 @@ export async function publish(folder: string, files: readonly PublishFile[]): Pr
     }
     await syncFolder(folder);
     await unlink(recordPath);
-    committing = undefined;
+    committing.delete(commit);
   } catch (error) {
     // Name the file being written, not its temporary.
     if (error && typeof error === 'object') (error as {target?: string}).target = current;
     if (committed) {
       // The set is committed: leave the record and the remaining temporaries for the next run to finish
       // (a signal now must not remove them).
-      committing = undefined;
+      if (commit) committing.delete(commit);
       for (const {temp} of temporaries) untrackTemporary(temp);
       (error as {committed?: boolean}).committed = true;
       throw error;

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * The executable (dist/cli.js): start the CLI from the bundle built for the
+ * command being run, with V8's code cache.
+ *
+ * A short CLI run spends much of its time compiling JavaScript: parsing the
+ * bundle and compiling each function the first time it runs. `npm run build`
+ * (scripts/build.mjs) makes one CommonJS bundle per command
+ * (dist/cli-<command>.cjs, holding the shell in src/cli/bin.ts and only that
+ * command), runs each once on the bundled examples, and stores V8's code
+ * cache of what ran in dist/cache/. Here the bundle is compiled with that
+ * cache, as Node 22's module compile cache does: V8 checks the cache against
+ * its own version and flags and against the source, and compiles normally
+ * when it does not fit (another Node version, a changed bundle). The cache
+ * only saves compiling; what runs is the bundle's source either way.
+ *
+ * Only builtins are imported here, so this file itself costs nearly nothing.
+ */
+import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import vm from 'node:vm';
+
+/** The bundles `npm run build` made (one per command); injected by the bundler. */
+declare const __CCM_BUNDLES__: readonly string[] | undefined;
+/** The build id (as in src/parse-cache.ts); injected by the bundler. */
+declare const __CCM_BUILD__: string | undefined;
+
+/** The bundle that runs `argv`: the command's own, else the wizard's (no command, `--help`, an unknown word). */
+export function bundleFor(argv: readonly string[], bundles: readonly string[]): string {
+  const first = argv[0];
+  return first !== undefined && bundles.includes(first) ? first : 'wizard';
+}
+
+/** What {@link runWithCodeCache} did. */
+export interface CodeCacheRun {
+  /** Whether V8 refused the cache (undefined: there was none). */
+  rejected: boolean | undefined;
+  /** Write the code cache of everything compiled so far to the cache file (the build's warm-up runs). */
+  saveCache(): void;
+}
+
+/**
+ * Run a CommonJS file as Node would, compiled with the V8 code cache in
+ * `cacheFile` when it fits, else compiled as usual.
+ */
+export function runWithCodeCache(file: string, cacheFile: string): CodeCacheRun {
+  const source = readFileSync(file, 'utf8');
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // Node's own CommonJS wrapper, so the bundle sees exports, require, module, __filename and __dirname.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+  // The bundles hold no import() (the build turns them into require), so no dynamic-import callback is needed.
+  const script = new vm.Script(wrapped, {filename: file, cachedData});
+  const module = {exports: {}};
+  const compiled = script.runInThisContext() as (...args: unknown[]) => void;
+  compiled.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  return {
+    rejected: cachedData ? script.cachedDataRejected : undefined,
+    saveCache() {
+      // A cache read from the file is extended, not replaced: it holds what earlier runs compiled too.
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile);
+    }
+  };
+}
+
+// Run only as the executable, not when a test imports this module.
+if (typeof __CCM_BUNDLES__ !== 'undefined' && typeof __CCM_BUILD__ !== 'undefined') {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const name = bundleFor(process.argv.slice(2), __CCM_BUNDLES__);
+  const run = runWithCodeCache(path.join(here, `cli-${name}.cjs`), path.join(here, 'cache', `cli-${name}-${__CCM_BUILD__}.v8`));
+  // The build's warm-up runs (scripts/build.mjs) store the cache once the command has run.
+  if (process.env['CCM_WRITE_CODE_CACHE'] === '1') process.on('exit', () => run.saveCache());
+}

@@ -1,0 +1,142 @@
+/**
+ * A faster `text` handler for mdast-util-to-markdown with exactly the
+ * library's escaping.
+ *
+ * The library's `safe()` escapes a text node by running every unsafe pattern
+ * in scope (fifty or so, with GFM and directives) over the text, checking
+ * each pattern's scope against the construct stack every time. Most text in
+ * a bill or a report needs no escape at all, and a short-lived CLI pays that
+ * cost cold on every node. This handler first asks whether any pattern in
+ * scope matches anywhere in the text, with the library's own compiled
+ * patterns on the same subject strings `safe()` searches; only when none does
+ * (and no backslash needs doubling) is the text returned as it is, which is
+ * what `safe()` returns in that case. Whenever anything might need escaping,
+ * the library's `state.safe()` does the escaping. So the output is the
+ * library's, byte for byte (test/markdown-text.test.ts checks it against the
+ * library on hostile and random text).
+ */
+import type {Parents, Text} from 'mdast';
+import type {Info, Options, SafeConfig, State, Unsafe} from 'mdast-util-to-markdown';
+
+type Node = {type: string} | undefined;
+
+/** A pattern in scope for a construct stack, ready for the no-escape test. */
+export interface ScopeEntry {
+  pattern: Unsafe;
+  expression: RegExp;
+  /** The match starts before the character (a `before` context or a line start). */
+  hasBefore: boolean;
+  /** The pattern needs a line ending just before its character (`atBreak`, or a `before` of line endings only). */
+  newlineBefore: boolean;
+  /** The pattern needs a line ending just after its character. */
+  newlineAfter: boolean;
+}
+
+/** `before`/`after` contexts that are line endings and nothing else. */
+const LINE_ENDING = new Set(['[\\r\\n]', '\\r', '\\n', '\\r\\n']);
+
+function listInScope(stack: readonly string[], list: Unsafe['inConstruct'], none: boolean): boolean {
+  if (list === null || list === undefined) return none;
+  if (typeof list === 'string') return stack.includes(list);
+  if (list.length === 0) return none;
+  return list.some((name) => stack.includes(name));
+}
+
+function nodeInScope(types: Unsafe['beforeNode'], node: Node): boolean {
+  if (!types) return true;
+  if (!node) return false;
+  return typeof types === 'string' ? types === node.type : (types as readonly string[]).includes(node.type);
+}
+
+/** Scopes by configured pattern list and construct stack. */
+const scopes = new WeakMap<Unsafe[], Map<string, ScopeEntry[]>>();
+
+/** The patterns `safe()` tries for this construct stack (their node conditions are checked per text). */
+export function scopeOf(state: State, stack: readonly string[]): ScopeEntry[] {
+  let byStack = scopes.get(state.unsafe);
+  if (!byStack) {
+    byStack = new Map();
+    scopes.set(state.unsafe, byStack);
+  }
+  const key = stack.join(',');
+  let entries = byStack.get(key);
+  if (!entries) {
+    entries = state.unsafe
+      .filter((pattern) => listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false))
+      .map((pattern) => ({
+        pattern,
+        expression: state.compilePattern(pattern),
+        hasBefore: Boolean(pattern.before || pattern.atBreak),
+        newlineBefore: Boolean(pattern.atBreak) || (typeof pattern.before === 'string' && LINE_ENDING.has(pattern.before)),
+        newlineAfter: typeof pattern.after === 'string' && LINE_ENDING.has(pattern.after)
+      }));
+    byStack.set(key, entries);
+  }
+  return entries;
+}
+
+const hasLineEnding = (value: string): boolean => value.includes('\n') || value.includes('\r');
+
+/**
+ * Whether `safe()` would return `input` unchanged, given the patterns in
+ * scope: no pattern matches at a character of the input itself (matches
+ * that fall in the context before or after it are skipped by `safe()` too),
+ * searching the same slices of before + input + after the same way `safe()`
+ * does, and no backslash in the input or after it could be doubled. A
+ * pattern that needs a line ending next to its character is skipped when
+ * there is none in the input or on that side of it. False means "let the
+ * library decide", never "unsafe".
+ */
+export function noEscapeIn(entries: readonly ScopeEntry[], input: string, config: SafeConfig): boolean {
+  const before = config.before ?? '';
+  const after = config.after ?? '';
+  if (input.includes('\\') || after.includes('\\')) return false;
+  const lineEnding = hasLineEnding(input);
+  const lineBefore = lineEnding || hasLineEnding(before);
+  const lineAfter = lineEnding || hasLineEnding(after);
+  let value: string | undefined;
+  const start = before.length;
+  const end = start + input.length;
+  for (const entry of entries) {
+    const pattern = entry.pattern;
+    // Every compiled pattern contains its character literally: the input must hold it for a match to be inside it.
+    if (pattern.character.length === 1 && !input.includes(pattern.character)) continue;
+    if ((entry.newlineBefore && !lineBefore) || (entry.newlineAfter && !lineAfter)) continue;
+    if (!nodeInScope(pattern.beforeNode, config.beforeNode) || !nodeInScope(pattern.afterNode, config.afterNode)) continue;
+    value ??= before + input + after;
+    // The search loop of `safe()`, stopping at the first match whose character is inside the input.
+    const expression = entry.expression;
+    const from = pattern.beforeNode ? start : 0;
+    const subject = pattern.beforeNode || pattern.afterNode ? value.slice(from, pattern.afterNode ? end : undefined) : value;
+    expression.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = expression.exec(subject))) {
+      const character = match.index + (entry.hasBefore ? (match[1]?.length ?? 0) : 0);
+      const position = from + character;
+      if (position >= start && position < end) {
+        expression.lastIndex = 0;
+        return false;
+      }
+      expression.lastIndex = Math.max(character, match.index + 1);
+    }
+  }
+  return true;
+}
+
+/** Whether `safe()` would return `input` unchanged in the state's current construct stack (see {@link noEscapeIn}). */
+export function needsNoEscape(state: State, input: string, config: SafeConfig): boolean {
+  // Autolinks percent-encode; `safe()` handles them.
+  if (state.stack.includes('autolink')) return false;
+  return noEscapeIn(scopeOf(state, state.stack), input, config);
+}
+
+/** mdast-util-to-markdown's `text` handler, with the no-escape case answered without running `safe()`. */
+export function text(node: Text, parent: Parents | undefined, state: State, info: Info): string {
+  const siblings = parent ? parent.children : [];
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
+  const config: SafeConfig = {...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1]};
+  return needsNoEscape(state, node.value, config) ? node.value : state.safe(node.value, config);
+}
+
+/** A to-markdown extension that installs the handler. */
+export const fastTextToMarkdown: Options = {handlers: {text}};
