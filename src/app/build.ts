@@ -9,7 +9,7 @@ import {loadAnswers, type AnswersFile} from '../answers/file.js';
 import {loadProfile} from '../answers/profile.js';
 import {assembleDraft, type Draft} from '../assemble/index.js';
 import {loadChecklist, type Checklist} from '../checklist/load.js';
-import {draftGapReport, type DraftGapReport} from '../gap/draft.js';
+import {choiceLabelsOf, draftGapReport, type DraftGapReport} from '../gap/draft.js';
 import {renderDraftGapMarkdown} from '../gap/render-draft-md.js';
 import {loadModel} from '../model/load.js';
 import {explanatoryNote} from '../export/explanatory-note.js';
@@ -203,7 +203,7 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
       })
     );
   }
-  const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path});
+  const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path, choiceLabels: choiceLabelsOf(model.params)});
   const out = path.resolve(options.cwd, options.out ?? 'out');
   const files: OutputFile[] = [
     {path: path.join(out, 'draft-bill.md'), contents: draft.markdown},
