@@ -3,11 +3,11 @@
  * JSON validated against schemas/compare.schema.json, and the command run
  * in-process (format and flag handling, bad input).
  */
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {Ajv} from 'ajv';
 import {describe, expect, it} from 'vitest';
+import {tempDir} from './helpers/cli.js';
 import {main} from '../src/cli/main.js';
 import {compareActs} from '../src/compare/compare.js';
 import {loadPair} from '../src/compare/read.js';
@@ -124,7 +124,7 @@ describe('ccm-draft compare (in-process)', () => {
   });
 
   it('writes --out atomically and refuses to overwrite without --force', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ccm-compare-'));
+    const dir = tempDir('ccm-compare-');
     const out = path.join(dir, 'cmp.html');
     let io = memoryIo(root);
     expect(await main(['compare', base, other, '--format', 'html', '--out', out], io)).toBe(0);
@@ -147,7 +147,7 @@ describe('ccm-draft compare (in-process)', () => {
     ['no sections', '# Notes\n\nBuy bread.\n', /^input\.md:1:1: Unexpected document without (numbered )?sections/m]
   ];
   it.each(bad)('bad input (%s): positioned message, exit 2, no stack trace', async (_name, contents, message) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ccm-compare-'));
+    const dir = tempDir('ccm-compare-');
     writeFileSync(path.join(dir, 'input.md'), contents);
     writeFileSync(path.join(dir, 'good.md'), readFileSync(path.join(root, base)));
     const io = memoryIo(dir);
@@ -164,7 +164,7 @@ describe('ccm-draft compare (in-process)', () => {
   });
 
   it('handles a huge single line and odd Unicode without hanging', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ccm-compare-'));
+    const dir = tempDir('ccm-compare-');
     const huge = `# Act\n\n### 1 Long\n\n${'word '.repeat(400_000)}\n\n### 2 Odd\n\nCafe\u0301 \u00a0 مرحبا بالعالم \u200f text\n`;
     const huge2 = `# Act\n\n### 1 Long\n\n${'word '.repeat(200_000)}other ${'term '.repeat(200_000)}\n\n### 2 Odd\n\nCafé   مرحبا بالعالم \u200f text\n`;
     writeFileSync(path.join(dir, 'a.md'), huge);

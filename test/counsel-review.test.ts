@@ -625,3 +625,21 @@ describe('29. precedents as the Acts state them', () => {
     expect(readme).toContain('Clause 11 ("Repeal") is no longer cited as a precedent for consequential amendments');
   });
 });
+
+describe('the lesser offences tried summarily stay within what a magistrate may impose', () => {
+  it('the Westminster profile prints 1 year on summary conviction, in the bill and the note alike, and says why', async () => {
+    const {bill, result} = await build('generic-small-state', (a) => {
+      a.jurisdiction = 'westminster-ag';
+    });
+    const lesser = bill.split('\n').filter((l) => l.includes('liable on summary conviction'));
+    expect(lesser.length).toBeGreaterThanOrEqual(2);
+    for (const line of lesser)
+      expect(line).toContain('imprisonment for a term not exceeding 1 year, or to a fine not exceeding 200 penalty units');
+    expect(bill).not.toMatch(/\b1 years\b|\b1 penalty units\b/);
+    const note = result.files.find((f) => f.path.endsWith('explanatory-note.md'))?.contents ?? '';
+    expect(String(note)).toContain('an individual is liable to imprisonment for a term not exceeding 1 year');
+    // The drafting note in the model and the README explain the limit with checked precedents only.
+    expect(modelText).toContain('must be within what the summary courts may impose');
+    expect(readme).toContain('Ireland s 16(3): 6 months on summary conviction; Canada s 17(1): 18 months');
+  });
+});

@@ -17,7 +17,7 @@ import {renderDocx} from '../src/export/docx.js';
 import {renderHtml} from '../src/export/html.js';
 import {linkBill} from '../src/export/provenance.js';
 import {readDraft as readBill} from '../src/export/index.js';
-import {findReferences} from '../src/export/references.js';
+import {externalReferences, findReferences} from '../src/export/references.js';
 import {descendants, elements, parseXml, textOf} from '../src/export/xml.js';
 import {readText} from '../src/read/index.js';
 import {formatDiagnostic, InputError} from '../src/util/diagnostics.js';
@@ -357,5 +357,95 @@ describe('numbering and cross-references are the Markdown draft’s in every for
       .filter((p) => p.style !== 'Heading1' && p.style !== 'Heading2')
       .flatMap((p) => findReferences(p.text).map((r) => r.text));
     expect(refs).toEqual(expected.refs);
+  });
+});
+
+describe('references to other enactments', () => {
+  /** The stockpiling example amends two other Acts in its Schedule 2; its bill also has a section 12 of its own. */
+  async function amendingBill(edit: (markdown: string) => string = (m) => m) {
+    const {buildFromAnswers} = await import('../src/app/build.js');
+    const {draft} = await buildFromAnswers({
+      answers: 'examples/stockpiling-state.yaml',
+      cwd: path.resolve(import.meta.dirname, '..'),
+      today: new Date('2027-06-01')
+    });
+    const bill = readBill(edit(draft.markdown), 'draft-bill.md');
+    assignAknEIds(bill);
+    return bill;
+  }
+
+  function amendmentsSchedule(bill: ReturnType<typeof readBill>) {
+    const schedule = bill.schedules.find((s) => s.heading === 'Consequential amendments')!;
+    return [...provisions({body: [], schedules: [schedule]})].map(({provision}) => provision.block);
+  }
+
+  it('are external: plain text, no warning, never linked to the bill’s own section of the same number', async () => {
+    const bill = await amendingBill();
+    expect(bill.messages.map(formatDiagnostic)).toEqual([]);
+    const texts = amendmentsSchedule(bill);
+    expect(texts.map((b) => b.text)).toContain('After section 12 of the Explosives Act 1972, insert:');
+    // Neither "section 2(1)" and "paragraph (k)" of the Arms and Ammunition Act nor "section 12" of the Explosives Act
+    // is the bill's: the bill's own section 12 must not be the target.
+    expect(texts.flatMap((b) => b.runs.filter((r) => r.ref).map((r) => r.text))).toEqual([]);
+    const xml = renderAkn(bill, {date, country: 'xe'});
+    expect(xml).toContain(
+      '<p>In section 2(1) of the Arms and Ammunition Act 1985, in the definition of <b>prohibited weapon</b>, after paragraph (k), insert:</p>'
+    );
+    expect(xml).toContain('<p>After section 12 of the Explosives Act 1972, insert:</p>');
+    expect(checkAkn(xml)).toEqual([]);
+    expectSchemaValid(xml);
+    // The bill's own references still link ("Schedule 2" in the consequential amendments section).
+    const own = [...provisions(bill)].flatMap(({provision}) => provision.block.runs.filter((r) => r.ref).map((r) => r.text));
+    expect(own).toContain('Schedule 2');
+  });
+
+  it('leaves the bill’s own references, in the Schedule too, resolved or warned as before', async () => {
+    const bill = await amendingBill((m) =>
+      m
+        .replace(
+          '**Explosives Act 1972**',
+          '**Explosives Act 1972**\n\nThis amendment is made for the purposes of section 12 and section 99.'
+        )
+        .replace(
+          'After section 12 of the Explosives Act 1972, insert:',
+          'After section 12 of the Explosives Act 1972 (see section 98 of this Act), insert:'
+        )
+        // The inserted section is the Explosives Act's words: its "section 99" is that Act's, quoted over two paragraphs.
+        .replace('No licence, permit or other authority', 'Subject to section 99, no licence, permit or other authority')
+    );
+    const messages = bill.messages.map(formatDiagnostic);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/warning: Unresolved reference `section 99`/);
+    expect(messages[1]).toMatch(/warning: Unresolved reference `section 98`/);
+    const linked = amendmentsSchedule(bill).flatMap((b) => b.runs.filter((r) => r.ref).map((r) => `${r.text}→${r.ref}`));
+    // The statement of purpose cites the bill's section 12; the amendment's "section 12 of the Explosives Act" does not.
+    expect(linked).toEqual(['section 12→part_2__sec_12']);
+  });
+
+  it('are told apart from the bill’s by what follows them', () => {
+    const external = (text: string) => {
+      const found = findReferences(text);
+      const ext = externalReferences(text, found);
+      return found.map((r) => `${r.text}:${ext.has(r) ? 'external' : 'own'}`);
+    };
+    expect(external('In section 3(1) of the Arms Act 1983, after paragraph (f), insert: see subsection (2).')).toEqual([
+      'section 3(1):external',
+      'paragraph (f):external',
+      'subsection (2):own'
+    ]);
+    expect(external('sections 4 and 5 of the Crimes Act 1961 and section 6')).toEqual([
+      'sections 4:external',
+      '5:external',
+      'section 6:own'
+    ]);
+    expect(external('section 5 of this Act, paragraph (a) of the definition, section 7 of the Act')).toEqual([
+      'section 5:own',
+      'paragraph (a):own',
+      'section 7:own'
+    ]);
+    expect(external('Part 2 of the Criminal Code and Schedule 1 to the Customs and Excise Act [year]')).toEqual([
+      'Part 2:external',
+      'Schedule 1:external'
+    ]);
   });
 });

@@ -8,7 +8,9 @@ import {parseAnswers} from '../src/answers/file.js';
 import {buildFromAnswers} from '../src/app/build.js';
 import {COMPONENTS, componentInfo, DRAFT_OBLIGATIONS, OBLIGATIONS} from '../src/gap/catalogue.js';
 import {addYears, conventionDates, formatIsoDate, parseIsoDate} from '../src/gap/deadlines.js';
-import {draftGapReport, renderDraftGapMarkdown, type DraftGapReport} from '../src/gap/draft.js';
+import {choiceLabelsOf, draftGapReport, renderDraftGapMarkdown, type DraftGapReport} from '../src/gap/draft.js';
+import {loadModel} from '../src/model/load.js';
+import {defaultModelPath} from '../src/paths.js';
 import {penaltyRating, rateComponent, type StrengthInput} from '../src/gap/draft-strength.js';
 import type {DraftItemRow} from '../src/gap/draft.js';
 import {ccm, root, tempDir} from './helpers/cli.js';
@@ -18,11 +20,13 @@ const validate = new Ajv({allErrors: true, strict: false}).compile(schema);
 const TODAY = new Date('2027-06-01T00:00:00Z');
 
 /** Report for an example answers file, with YAML edits applied to its text. */
+const model = await loadModel(defaultModelPath);
 async function reportFor(example: string, edit: (text: string) => string = (t) => t, today = TODAY): Promise<DraftGapReport> {
   const file = `examples/${example}.yaml`;
   const answersFile = parseAnswers(edit(readFileSync(file, 'utf8')), file);
   const result = await buildFromAnswers({answers: file, cwd: root, answersFile, today: new Date('2027-06-01')});
-  return draftGapReport(result.draft, {today, answersPath: file});
+  // As `build` makes it: defaults to confirm are named by the words the wizard shows.
+  return draftGapReport(result.draft, {today, answersPath: file, choiceLabels: choiceLabelsOf(model.params)});
 }
 const component = (r: DraftGapReport, id: string) => r.strength.find((c) => c.id === id)!;
 const obligation = (r: DraftGapReport, id: string) => r.convention.find((o) => o.id === id)!;
@@ -333,6 +337,26 @@ describe('Convention view of built drafts', () => {
 });
 
 describe('deadlines and open questions in built drafts', () => {
+  test('a choice taken from the profile or the model is named by the words the wizard shows for it, never its raw value', async () => {
+    const result = await buildFromAnswers({
+      answers: 'examples/generic-small-state.yaml',
+      cwd: root,
+      jurisdiction: 'westminster-ag',
+      today: new Date('2027-06-01')
+    });
+    const byId = Object.fromEntries(result.gap.openQuestions.map((q) => [q.id, q]));
+    expect(byId['params.penalty.trial']!.why).toBe(
+      'The bill follows the choice “On indictment” (it prints "conviction on indictment") without the answers giving it; confirm it or give the State\'s own.'
+    );
+    expect(byId['params.penalty.lesser.trial']!.why).toMatch(/^The bill follows the choice “Summarily”/);
+    // The answers-file line still gives the value to write.
+    expect(byId['params.penalty.trial']!.yaml).toBe('params: {penalty.trial: "indictment"}');
+    const md = result.files.find((f) => f.path.endsWith('gap-report.md'))!.contents as string;
+    expect(md).toContain('The bill follows the choice “On indictment”');
+    for (const q of result.gap.openQuestions)
+      expect(q.why, q.id).not.toMatch(/ = "|prints "(indictment|summary|dpp|strict|attorney-general)"/);
+  });
+
   test('only applicable deadlines, passed ones marked', async () => {
     const stock = await reportFor('stockpiling-state', (t) => t, new Date('2036-05-01T00:00:00Z'));
     const byId = Object.fromEntries(stock.deadlines.map((d) => [d.id, d]));

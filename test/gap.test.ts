@@ -273,6 +273,19 @@ describe('outputs', () => {
     });
   }
 
+  test('each precedent is said once: the note never repeats "none on record" or contradicts the precedent', () => {
+    for (const name of FIXTURES) {
+      const md = renderActGapMarkdown(report(name));
+      const lines = md.split('\n').filter((l) => l.startsWith('**Precedent:**'));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line.match(/on record/gi)?.length ?? 0, line).toBeLessThanOrEqual(1);
+        // A note that frames a precedent ("A stronger precedent to compare with.") is followed by one, never by "None".
+        expect(line, line).not.toMatch(/precedent[^.]*\.\s+None on record/i);
+      }
+    }
+  });
+
   test('Act text cannot change the structure of the Markdown, HTML or CSV report', () => {
     const hostile = [
       'a | b *c* [d](e) <x>',

@@ -3,11 +3,11 @@
  * against schemas/matrix.schema.json), provenance-driven item cells, links,
  * and the command in-process.
  */
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {Ajv} from 'ajv';
 import {describe, expect, it} from 'vitest';
+import {tempDir} from './helpers/cli.js';
 import {loadChecklist} from '../src/checklist/load.js';
 import {main} from '../src/cli/main.js';
 import {buildMatrix, headingSlug, matrixFromFiles} from '../src/compare/matrix.js';
@@ -168,7 +168,7 @@ describe('ccm-draft matrix (in-process)', () => {
       expect(await main(['matrix', ...files.slice(0, 2), '--format', format], io), io.err).toBe(0);
       expect(io.out.startsWith(start)).toBe(true);
     }
-    const dir = mkdtempSync(path.join(tmpdir(), 'ccm-matrix-'));
+    const dir = tempDir('ccm-matrix-');
     const out = path.join(dir, 'sub', 'matrix.md');
     expect(await main(['matrix', files[0]!, '--out', out], memoryIo(root))).toBe(0);
     const text = readFileSync(out, 'utf8');
@@ -185,7 +185,7 @@ describe('ccm-draft matrix (in-process)', () => {
     expect(io.err).toContain('missing the Acts or drafts to tabulate');
     io = memoryIo(root);
     expect(await main(['matrix', files[0]!, '--format', 'pdf'], io)).toBe(2);
-    const dir = mkdtempSync(path.join(tmpdir(), 'ccm-matrix-'));
+    const dir = tempDir('ccm-matrix-');
     writeFileSync(path.join(dir, 'empty.md'), '');
     io = memoryIo(dir);
     expect(await main(['matrix', 'empty.md'], io)).toBe(2);

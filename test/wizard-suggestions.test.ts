@@ -189,3 +189,32 @@ describe('names the Act prints after "the" (issue 13, item 15)', () => {
     expect(bill(io)).not.toMatch(/\bthe the\b/i);
   });
 });
+
+describe('only what the bill will use is asked (currency under penalty units)', () => {
+  it('asks no currency symbol or name when fines are in penalty units and no amount of money is printed', async () => {
+    const io = testIo();
+    const example = readExample('generic-small-state');
+    example.jurisdiction = 'westminster-ag';
+    const prompter = scriptedPrompter([], oracle(example));
+    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'})).toBe(0);
+    const names = prompter.asked.map((q) => q.name);
+    const text = bill(io);
+    // The bill states its fines in penalty units: no amount of money, so no symbol and no definition of one.
+    expect(text).toMatch(/penalty units/);
+    expect(text).not.toMatch(/\$\d/);
+    expect(text).not.toMatch(/\*\*\$\*\* means/);
+    expect(names).not.toContain('param.currency.code');
+    expect(names).not.toContain('param.currency.symbol');
+    expect(names).not.toContain('param.currency.name');
+    expect(names).not.toContain('param.currency.define');
+  });
+
+  it('still asks them when fines are amounts of money', async () => {
+    const io = testIo();
+    const prompter = scriptedPrompter([], oracle(readExample('generic-small-state')));
+    expect(await runWizard({io, prompter, answers: 'answers.yaml', out: 'out', today: '2027-06-01'})).toBe(0);
+    const names = prompter.asked.map((q) => q.name);
+    expect(names).toContain('param.currency.symbol');
+    expect(names).toContain('param.currency.name');
+  });
+});

@@ -9,7 +9,7 @@ import type {ItemStatus} from '../checklist/load.js';
 import {statuses} from '../checklist/load.js';
 import {isIsoDate} from '../model/params.js';
 import {stateFields} from '../model/vocabulary.js';
-import {readTextFile} from '../util/files.js';
+import {readTextFile, type SizeLimit} from '../util/files.js';
 import {ShapeChecker} from '../util/validate.js';
 import {parseYaml, type YamlSource} from '../util/yaml.js';
 
@@ -71,9 +71,9 @@ export function emptyAnswers(path: string): AnswersFile {
   return {path, schema: answersSchemaVersion, state: {}, items: {}, params: {}, messages: []};
 }
 
-/** Read an answers file. */
-export async function loadAnswers(path: string, displayPath = path): Promise<AnswersFile> {
-  return parseAnswers(await readTextFile(path, {source: 'answers'}), displayPath);
+/** Read an answers file (`limit`: the largest file to read, the CLI's `--max-size`). */
+export async function loadAnswers(path: string, displayPath = path, limit: SizeLimit = {}): Promise<AnswersFile> {
+  return parseAnswers(await readTextFile(path, {source: 'answers', maxBytes: limit.maxBytes}), displayPath);
 }
 
 /** Which extra field each status needs. */

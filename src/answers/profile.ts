@@ -8,7 +8,7 @@ import type {VFileMessage} from 'vfile-message';
 import {jurisdictionsDir} from '../paths.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {displayPath} from '../util/display-path.js';
-import {readTextFile} from '../util/files.js';
+import {readTextFile, type SizeLimit} from '../util/files.js';
 import {ShapeChecker} from '../util/validate.js';
 import {parseYaml, type YamlSource} from '../util/yaml.js';
 import {defaultLocale, type Locale} from '../model/params.js';
@@ -63,11 +63,12 @@ export function profilePath(reference: string, cwd: string): string {
   return path.join(jurisdictionsDir, `${reference}.yaml`);
 }
 
-/** Load a profile by id or path; raises InputError naming `from` when it does not exist. */
+/** Load a profile by id or path; raises InputError naming `from` when it does not exist. `limit`: the largest file to read. */
 export async function loadProfile(
   reference: string,
   cwd: string,
-  from?: {file: string; place?: import('unist').Point | undefined}
+  from?: {file: string; place?: import('unist').Point | undefined},
+  limit: SizeLimit = {}
 ): Promise<Profile> {
   const file = profilePath(reference, cwd);
   if (!existsSync(file) && from) {
@@ -81,7 +82,7 @@ export async function loadProfile(
       })
     );
   }
-  return parseProfile(await readTextFile(file, {source: 'profile'}), displayPath(file, cwd));
+  return parseProfile(await readTextFile(file, {source: 'profile', maxBytes: limit.maxBytes}), displayPath(file, cwd));
 }
 
 /** Parse a profile (no I/O). */

@@ -9,13 +9,13 @@ import type {Block} from '../report/document.js';
 import {toMarkdown} from '../report/document.js';
 import {capitalise} from '../report/facts.js';
 import {type BillStatus, billStatuses, formABlocks} from '../report/form-a.js';
-import type {OutputFile as ExportFile} from '../util/files.js';
+import type {OutputFile as ExportFile, SizeLimit} from '../util/files.js';
 import {buildFromAnswers} from './build.js';
 
 export {billStatuses, type BillStatus};
 
-/** Options for {@link article7Report}. */
-export interface Article7Options {
+/** Options for {@link article7Report}; `maxBytes` limits every file it reads (the CLI's `--max-size`). */
+export interface Article7Options extends SizeLimit {
   answers: string;
   cwd: string;
   jurisdiction?: string | undefined;
@@ -41,7 +41,8 @@ export async function article7Report(options: Article7Options): Promise<Article7
     cwd: options.cwd,
     jurisdiction: options.jurisdiction,
     out: options.out,
-    today: new Date(`${options.date}T00:00:00Z`)
+    today: new Date(`${options.date}T00:00:00Z`),
+    maxBytes: options.maxBytes
   });
   const blocks = formABlocks(build.draft, {status: options.status, date: options.date});
   const country = capitalise(build.draft.record.values['country.name']?.printed ?? 'the State');

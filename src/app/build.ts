@@ -9,7 +9,7 @@ import {loadAnswers, type AnswersFile} from '../answers/file.js';
 import {loadProfile} from '../answers/profile.js';
 import {assembleDraft, type Draft} from '../assemble/index.js';
 import {loadChecklist, type Checklist} from '../checklist/load.js';
-import {draftGapReport, type DraftGapReport} from '../gap/draft.js';
+import {choiceLabelsOf, draftGapReport, type DraftGapReport} from '../gap/draft.js';
 import {renderDraftGapMarkdown} from '../gap/render-draft-md.js';
 import {loadModel} from '../model/load.js';
 import {explanatoryNote} from '../export/explanatory-note.js';
@@ -18,11 +18,11 @@ import {displayPath} from '../util/display-path.js';
 import {diagnostic} from '../util/diagnostics.js';
 import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from '../answers/fingerprints.js';
 import {draftWarnings} from '../answers/resolve.js';
-import type {OutputFile} from '../util/files.js';
+import type {OutputFile, SizeLimit} from '../util/files.js';
 import {formatIsoDate} from '../util/dates.js';
 
-/** Options for {@link buildFromAnswers}. */
-export interface BuildOptions {
+/** Options for {@link buildFromAnswers}; `maxBytes` limits every file it reads (the CLI's `--max-size`). */
+export interface BuildOptions extends SizeLimit {
   /** Answers file path (resolved against `cwd`). */
   answers: string;
   cwd: string;
@@ -94,10 +94,10 @@ function retrospectiveCommencement(draft: Draft, today: Date): {name: string; da
 /** Build the draft bill for an answers file. Raises InputError on bad input; writes nothing. */
 export async function buildFromAnswers(options: BuildOptions): Promise<BuildResult> {
   const answersPath = path.resolve(options.cwd, options.answers);
-  const answers = options.answersFile ?? (await loadAnswers(answersPath, displayPath(answersPath, options.cwd)));
+  const answers = options.answersFile ?? (await loadAnswers(answersPath, displayPath(answersPath, options.cwd), options));
   const modelPath = options.model ? path.resolve(options.cwd, options.model) : defaultModelPath;
   const checklistPath = options.checklist ? path.resolve(options.cwd, options.checklist) : defaultChecklistPath;
-  const [model, checklist] = await Promise.all([loadModel(modelPath), loadChecklist(checklistPath)]);
+  const [model, checklist] = await Promise.all([loadModel(modelPath, options), loadChecklist(checklistPath, options)]);
   model.path = displayPath(modelPath, options.cwd);
   checklist.path = displayPath(checklistPath, options.cwd);
   const jurisdiction = options.jurisdiction ?? answers.jurisdiction ?? 'generic';
@@ -106,7 +106,12 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
     : answers.jurisdiction
       ? {file: answers.path, place: answers.yaml?.pointAt(['jurisdiction'])}
       : undefined;
-  const profile = await loadProfile(jurisdiction, options.cwd, from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path});
+  const profile = await loadProfile(
+    jurisdiction,
+    options.cwd,
+    from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path},
+    options
+  );
   profile.path = displayPath(path.resolve(options.cwd, profile.path), options.cwd);
 
   const draft = assembleDraft({model, checklist, profile, answers});
@@ -198,7 +203,7 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
       })
     );
   }
-  const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path});
+  const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path, choiceLabels: choiceLabelsOf(model.params)});
   const out = path.resolve(options.cwd, options.out ?? 'out');
   const files: OutputFile[] = [
     {path: path.join(out, 'draft-bill.md'), contents: draft.markdown},

@@ -14,7 +14,7 @@ import {loadModel, type Model} from '../model/load.js';
 import {parseModel} from '../model/parse.js';
 import {analyseModel} from '../model/structure.js';
 import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from '../paths.js';
-import {readTextFile} from '../util/files.js';
+import {readTextFile, type SizeLimit} from '../util/files.js';
 import {diagnostic, sortMessages} from '../util/diagnostics.js';
 import {isRecord, parseYaml} from '../util/yaml.js';
 
@@ -89,8 +89,11 @@ export async function lintTargets(paths: readonly string[], cwd: string): Promis
   return {files: [...new Set(files)], empty};
 }
 
-/** Lint files and folders (searched recursively); with no paths, the bundled model, checklist and profiles. */
-export async function lintPaths(paths: readonly string[], cwd: string): Promise<LintResult[]> {
+/**
+ * Lint files and folders (searched recursively); with no paths, the bundled model, checklist and profiles.
+ * `limit`: the largest file to read (the CLI's `--max-size`).
+ */
+export async function lintPaths(paths: readonly string[], cwd: string, limit: SizeLimit = {}): Promise<LintResult[]> {
   const expanded = paths.length > 0 ? await lintTargets(paths, cwd) : undefined;
   const targets = expanded
     ? expanded.files
@@ -106,13 +109,13 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
   let model: Model | undefined;
   let checklist: Checklist | undefined;
   const defaults = async () => {
-    model ??= await loadModel(defaultModelPath);
-    checklist ??= await loadChecklist(defaultChecklistPath);
+    model ??= await loadModel(defaultModelPath, limit);
+    checklist ??= await loadChecklist(defaultChecklistPath, limit);
     return {model, checklist};
   };
   for (const target of targets) {
     const shown = displayPath(target, cwd);
-    const text = await readTextFile(target, {source: 'lint'});
+    const text = await readTextFile(target, {source: 'lint', maxBytes: limit.maxBytes});
     if (/\.(md|markdown)$/i.test(target)) {
       const m = parseModel(text, shown);
       const items = (await defaults()).checklist.items;
@@ -149,10 +152,12 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       const {model: m, checklist: c} = await defaults();
       const messages = [...answers.messages];
       if (!messages.some((x) => x.fatal)) {
-        const profile = await loadProfile(answers.jurisdiction ?? 'generic', path.dirname(target), {
-          file: shown,
-          place: answers.yaml?.pointAt(['jurisdiction'])
-        });
+        const profile = await loadProfile(
+          answers.jurisdiction ?? 'generic',
+          path.dirname(target),
+          {file: shown, place: answers.yaml?.pointAt(['jurisdiction'])},
+          limit
+        );
         messages.push(...resolveAnswers(m, c, profile, answers).messages);
       }
       results.push({file: shown, kind, messages});

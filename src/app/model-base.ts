@@ -5,6 +5,7 @@
  * Loaded only for one-file compares: it pulls in the whole assembly engine.
  */
 import path from 'node:path';
+import type {SizeLimit} from '../util/files.js';
 import type {VFileMessage} from 'vfile-message';
 import {emptyAnswers} from '../answers/file.js';
 import {listProfiles} from '../answers/profile.js';
@@ -16,8 +17,8 @@ import {defaultChecklistPath, defaultModelPath} from '../paths.js';
 import {diagnostic} from '../util/diagnostics.js';
 import {buildFromAnswers} from './build.js';
 
-/** Options for {@link modelBase}. */
-export interface ModelBaseOptions {
+/** Options for {@link modelBase}; `maxBytes` limits every file it reads (the CLI's `--max-size`). */
+export interface ModelBaseOptions extends SizeLimit {
   cwd: string;
   /** Today, injected (the build behind the base dates its own reports with it). */
   today: Date;
@@ -60,7 +61,8 @@ export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Pr
     cwd: options.cwd,
     jurisdiction,
     model: options.model,
-    today: options.today
+    today: options.today,
+    maxBytes: options.maxBytes
   });
   const label = `${built.draft.record.model.path} (${jurisdiction} defaults)`;
   const base = await loadActText(built.draft.markdown, label);
@@ -90,8 +92,8 @@ export async function fullModelBase(
   options: Omit<ModelBaseOptions, 'jurisdiction'> & {jurisdiction?: string | undefined}
 ): Promise<LoadedAct> {
   const jurisdiction = options.jurisdiction ?? 'generic';
-  const checklist = await loadChecklist(defaultChecklistPath);
-  const model = await loadModel(options.model ? path.resolve(options.cwd, options.model) : defaultModelPath);
+  const checklist = await loadChecklist(defaultChecklistPath, options);
+  const model = await loadModel(options.model ? path.resolve(options.cwd, options.model) : defaultModelPath, options);
   const build = async (form: 'express-request' | 'interoperability') => {
     const answers = emptyAnswers('<full model>');
     answers.jurisdiction = jurisdiction;
@@ -126,7 +128,8 @@ export async function fullModelBase(
       cwd: options.cwd,
       jurisdiction,
       model: options.model,
-      today: options.today
+      today: options.today,
+      maxBytes: options.maxBytes
     });
   };
   const [express, interop] = await Promise.all([build('express-request'), build('interoperability')]);

@@ -17,7 +17,7 @@ import {loadModel} from '../model/load.js';
 import {analyseModel} from '../model/structure.js';
 import {defaultChecklistPath, defaultModelPath, jurisdictionsDir} from '../paths.js';
 import {formatDiagnostic, InputError} from '../util/diagnostics.js';
-import {readBinaryFile, readTextFile, writeFilesAtomic} from '../util/files.js';
+import {readBinaryFile, readTextFile, type SizeLimit, writeFilesAtomic} from '../util/files.js';
 import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from '../answers/fingerprints.js';
 import {collectParamUses} from '../wizard/param-uses.js';
 import {BACK, otherParamSteps, planSteps, type Step, type WizardContext} from '../wizard/steps.js';
@@ -33,8 +33,8 @@ export interface WizardIo {
   program?: string | undefined;
 }
 
-/** Options for {@link runWizard}. */
-export interface WizardOptions {
+/** Options for {@link runWizard}; `maxBytes` limits every file it reads (the CLI's `--max-size`). */
+export interface WizardOptions extends SizeLimit {
   io: WizardIo;
   prompter: Prompter;
   /** Answers file as the drafter typed it (default `my-answers.yaml`). */
@@ -89,7 +89,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   let answers: AnswersFile;
   let originalText = '';
   if (existed) {
-    originalText = await readTextFile(answersPath, {source: 'answers'});
+    originalText = await readTextFile(answersPath, {source: 'answers', maxBytes: options.maxBytes});
     answers = parseAnswers(originalText, shown);
     const errors = answers.messages.filter((m) => m.fatal === true);
     if (errors.length > 0) {
@@ -105,12 +105,12 @@ export async function runWizard(options: WizardOptions): Promise<number> {
 
   const modelPath = options.model ? path.resolve(io.cwd, options.model) : defaultModelPath;
   const checklistPath = options.checklist ? path.resolve(io.cwd, options.checklist) : defaultChecklistPath;
-  const [model, checklist] = await Promise.all([loadModel(modelPath), loadChecklist(checklistPath)]);
+  const [model, checklist] = await Promise.all([loadModel(modelPath, options), loadChecklist(checklistPath, options)]);
   const problems = [...model.messages, ...checklist.messages].filter((m) => m.fatal === true);
   if (problems.length) throw new InputError(problems);
   const uses = collectParamUses(model, analyseModel(model, {checklistItems: new Set(checklist.items.map((i) => i.id))}));
   const fromAnswers = {file: shown, place: answers.yaml?.pointAt(['jurisdiction'])};
-  const profile = await loadProfile(answers.jurisdiction ?? 'generic', io.cwd, fromAnswers);
+  const profile = await loadProfile(answers.jurisdiction ?? 'generic', io.cwd, fromAnswers, options);
 
   let bundled: Profile[] | undefined;
   // A pseudo-terminal may report 0 columns; read that as a normal terminal.
@@ -127,11 +127,11 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     today: options.today,
     width: Math.max(40, Math.min(columns, 100) - 2),
     async bundledProfiles() {
-      bundled ??= await Promise.all((await listProfiles()).map((id) => loadProfile(id, io.cwd)));
+      bundled ??= await Promise.all((await listProfiles()).map((id) => loadProfile(id, io.cwd, undefined, options)));
       return bundled;
     },
     async useProfile(reference) {
-      ctx.profile = await loadProfile(reference, io.cwd, {file: shown});
+      ctx.profile = await loadProfile(reference, io.cwd, {file: shown}, options);
       for (const message of ctx.profile.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);
     },
     checkNewProfilePath(target) {
@@ -169,7 +169,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     answers.model = model.hash;
     answers.fingerprints = fingerprintsFor(model, checklist);
     if (backup) {
-      const original = await readBinaryFile(answersPath, {source: 'answers', nonEmpty: false});
+      const original = await readBinaryFile(answersPath, {source: 'answers', nonEmpty: false, maxBytes: options.maxBytes});
       try {
         await writeFilesAtomic([{path: backup, contents: original}]);
         say(`(A copy of ${shown} as you wrote it is kept in ${displayPath(backup, io.cwd)}; the wizard keeps your comments and layout.)`);
@@ -210,7 +210,8 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       force: options.force === true,
       answersPath,
       say,
-      today: options.today
+      today: options.today,
+      maxBytes: options.maxBytes
     });
   } catch (error) {
     if (isExitPromptError(error)) {
@@ -399,6 +400,7 @@ async function build(
     answersPath: string;
     say: (text: string) => void;
     today: string;
+    maxBytes: number | undefined;
   }
 ): Promise<number> {
   const {io, say} = options;
@@ -409,7 +411,8 @@ async function build(
       answers: options.answersPath,
       cwd: io.cwd,
       out: options.outArg,
-      today: new Date(`${options.today}T00:00:00Z`)
+      today: new Date(`${options.today}T00:00:00Z`),
+      maxBytes: options.maxBytes
     });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

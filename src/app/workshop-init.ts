@@ -9,15 +9,15 @@ import {lstat} from 'node:fs/promises';
 import path from 'node:path';
 import {listProfiles, loadProfile, profilePath} from '../answers/profile.js';
 import {diagnostic, InputError, UsageError} from '../util/diagnostics.js';
-import {type OutputFile, readTextFile, writeFilesAtomic} from '../util/files.js';
+import {type OutputFile, readTextFile, type SizeLimit, writeFilesAtomic} from '../util/files.js';
 import {describeCodePoint, findUnsafeCharacter} from '../util/text.js';
 import {answersText, fileNameFor, type NewParticipant, numberedId, participantsReadme} from '../workshop/init.js';
 
 /** Most participants one folder takes (a room is 6 to 30; a regional course a few more). */
 export const maxParticipants = 200;
 
-/** Options for {@link initWorkshop}. */
-export interface WorkshopInitOptions {
+/** Options for {@link initWorkshop}; `maxBytes` limits the profile file it reads (the CLI's `--max-size`). */
+export interface WorkshopInitOptions extends SizeLimit {
   folder: string;
   cwd: string;
   /** How many participants (default: as many as `states`). */
@@ -74,7 +74,7 @@ export async function initWorkshop(options: WorkshopInitOptions): Promise<Worksh
   const reference = options.jurisdiction ?? 'generic';
   const folder = path.resolve(options.cwd, options.folder);
   const isFile = /[\\/]/.test(reference) || /\.ya?ml$/.test(reference);
-  const profile = await loadProfile(reference, options.cwd, {file: '<--jurisdiction>'});
+  const profile = await loadProfile(reference, options.cwd, {file: '<--jurisdiction>'}, options);
   const errors = profile.messages.filter((m) => m.fatal === true);
   if (errors.length > 0) throw new InputError(errors);
   if (!isFile && !(await listProfiles()).includes(reference))
@@ -99,7 +99,10 @@ export async function initWorkshop(options: WorkshopInitOptions): Promise<Worksh
   files.push({path: path.join(folder, 'README.md'), contents: participantsReadme(participants, profile, jurisdiction)});
 
   const profileFile: OutputFile | undefined = copied
-    ? {path: path.join(folder, copied), contents: await readTextFile(profilePath(reference, options.cwd), {source: 'profile'})}
+    ? {
+        path: path.join(folder, copied),
+        contents: await readTextFile(profilePath(reference, options.cwd), {source: 'profile', maxBytes: options.maxBytes})
+      }
     : undefined;
   // Two folders, two sets: both are checked before either is written, so a refusal writes nothing.
   if (!options.force) {

@@ -23,7 +23,7 @@ import {gapReportForAct} from '../gap/report.js';
 import {defaultChecklistPath, defaultModelPath} from '../paths.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {formatIsoDate} from '../util/dates.js';
-import {type OutputFile, readOptionalTextFile, readSidecarFile, readTextFile} from '../util/files.js';
+import {type OutputFile, readOptionalTextFile, readSidecarFile, readTextFile, type SizeLimit} from '../util/files.js';
 import {feedbackSheet} from '../workshop/feedback.js';
 import {renderSheetHtml} from '../workshop/feedback-render.js';
 import {type DraftAgainstRecord, describeEdit, readAgainstRecord, sameBill} from '../workshop/hand-edits.js';
@@ -124,18 +124,26 @@ export interface RoomSettings {
   /** sha256 of the model Act and of the checklist (fingerprint parts). */
   modelHash: string;
   checklistHash: string;
+  /** The largest file to read (the CLI's `--max-size`), carried to the worker threads with the rest of the settings. */
+  maxBytes?: number | undefined;
 }
 
 /** The context of a run from its settings: the checklist loaded, the date as a Date. */
 export async function roomContext(settings: RoomSettings): Promise<RoomContext> {
-  return {...settings, today: new Date(`${settings.todayIso}T00:00:00Z`), checklist: await loadChecklist(defaultChecklistPath)};
+  return {...settings, today: new Date(`${settings.todayIso}T00:00:00Z`), checklist: await loadChecklist(defaultChecklistPath, settings)};
 }
 
 /** The settings of a run: what the model and checklist are (hashed), read once. */
-export async function roomSettings(options: {folder: string; cwd: string; today: Date; force: boolean}): Promise<RoomSettings> {
+export async function roomSettings(options: {
+  folder: string;
+  cwd: string;
+  today: Date;
+  force: boolean;
+  maxBytes?: number | undefined;
+}): Promise<RoomSettings> {
   const [modelText, checklistText] = await Promise.all([
-    readTextFile(defaultModelPath, {source: 'model'}),
-    readTextFile(defaultChecklistPath, {source: 'checklist'})
+    readTextFile(defaultModelPath, {source: 'model', maxBytes: options.maxBytes}),
+    readTextFile(defaultChecklistPath, {source: 'checklist', maxBytes: options.maxBytes})
   ]);
   return {
     folder: options.folder,
@@ -144,7 +152,8 @@ export async function roomSettings(options: {folder: string; cwd: string; today:
     todayIso: formatIsoDate(options.today),
     force: options.force,
     modelHash: sha256(modelText),
-    checklistHash: sha256(checklistText)
+    checklistHash: sha256(checklistText),
+    ...(options.maxBytes !== undefined ? {maxBytes: options.maxBytes} : {})
   };
 }
 
@@ -272,12 +281,13 @@ export function failed(p: ParticipantFiles, errors: VFileMessage[], ctx: RoomCon
 
 /** The participant's draft and the record beside it, when they handed one back. */
 async function ownDraft(
-  p: ParticipantFiles
+  p: ParticipantFiles,
+  ctx: SizeLimit
 ): Promise<{text: string; recordText?: string | undefined; record?: BuildRecord | undefined; messages: VFileMessage[]} | undefined> {
   if (!p.draft || !p.draftName) return undefined;
-  const text = await readTextFile(p.draft, {source: 'workshop'});
+  const text = await readTextFile(p.draft, {source: 'workshop', maxBytes: ctx.maxBytes});
   const recordName = recordPathFor(p.draftName);
-  const sidecar = await readSidecarFile(recordPathFor(p.draft), 'workshop');
+  const sidecar = await readSidecarFile(recordPathFor(p.draft), 'workshop', ctx);
   for (const m of sidecar.messages) m.file = recordName;
   if (sidecar.text === undefined) return {text, messages: sidecar.messages};
   const read = await parseBuildRecord(sidecar.text, recordName, {
@@ -296,12 +306,13 @@ export interface Prepared {
 
 /** Build (or reuse) one participant's outputs, ready to publish. Bad input raises an InputError. */
 export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext): Promise<Prepared> {
-  const answersText = await readTextFile(p.answers, {source: 'answers'});
+  const answersText = await readTextFile(p.answers, {source: 'answers', maxBytes: ctx.maxBytes});
   const answers = parseAnswers(answersText, p.answersName);
-  const profile = await readOptionalTextFile(profilePath(answers.jurisdiction ?? 'generic', ctx.folder), {source: 'profile'}).catch(
-    () => undefined
-  );
-  const own = await ownDraft(p);
+  const profile = await readOptionalTextFile(profilePath(answers.jurisdiction ?? 'generic', ctx.folder), {
+    source: 'profile',
+    maxBytes: ctx.maxBytes
+  }).catch(() => undefined);
+  const own = await ownDraft(p, ctx);
   const parts: InputParts = {
     answers: sha256(answersText),
     profile: profile === undefined ? 'none' : sha256(profile),
@@ -322,15 +333,21 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
     previous &&
     previous.inputs?.fingerprint === fingerprint &&
     participantFiles.every((name) => name === participantManifestName || name in previous.files) &&
-    (await unchanged(outDir, previous.files))
+    (await unchanged(outDir, previous.files, ctx))
   ) {
-    const markdown = await readTextFile(path.join(outDir, draftFileName), {source: 'workshop'});
+    const markdown = await readTextFile(path.join(outDir, draftFileName), {source: 'workshop', maxBytes: ctx.maxBytes});
     const recordName = path.join(p.id, 'draft-bill.build.json');
-    const read = await parseBuildRecord(await readTextFile(path.join(outDir, 'draft-bill.build.json'), {source: 'workshop'}), recordName, {
-      source: 'workshop',
-      consequence: 'built again'
-    });
-    const report = JSON.parse(await readTextFile(path.join(outDir, 'gap-report.json'), {source: 'workshop'})) as DraftGapReport;
+    const read = await parseBuildRecord(
+      await readTextFile(path.join(outDir, 'draft-bill.build.json'), {source: 'workshop', maxBytes: ctx.maxBytes}),
+      recordName,
+      {
+        source: 'workshop',
+        consequence: 'built again'
+      }
+    );
+    const report = JSON.parse(
+      await readTextFile(path.join(outDir, 'gap-report.json'), {source: 'workshop', maxBytes: ctx.maxBytes})
+    ) as DraftGapReport;
     if (read.record && report.kind === 'draft' && report.buildId === read.record.buildId) {
       const state = stateOf(read.record);
       return {
@@ -358,7 +375,14 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
   }
 
   const warnings: VFileMessage[] = [...(own?.messages ?? [])];
-  const built = await buildFromAnswers({answers: p.answersName, answersFile: answers, cwd: ctx.folder, today: ctx.today, out: outDir});
+  const built = await buildFromAnswers({
+    answers: p.answersName,
+    answersFile: answers,
+    cwd: ctx.folder,
+    today: ctx.today,
+    out: outDir,
+    maxBytes: ctx.maxBytes
+  });
   warnings.push(...built.notes.filter((n) => n.fatal === false));
   const byName = (name: string) => built.files.find((f) => path.basename(f.path) === name)!.contents as string;
 
@@ -473,7 +497,7 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
   contents['participant.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
 
   if (!ctx.force) {
-    const blocked = await filesInTheWay(outDir, participantFiles, previous?.files);
+    const blocked = await filesInTheWay(outDir, participantFiles, previous?.files, ctx);
     if (blocked.length > 0) {
       const kept = previous ? await lastGood(p, outDir, previous, blocked, fingerprint, ctx) : undefined;
       if (kept) return kept;
@@ -533,13 +557,15 @@ async function lastGood(
 ): Promise<Prepared | undefined> {
   if (columnFiles.some((name) => blocked.includes(name) || !(name in previous.files))) return undefined;
   if (!(await unchanged(outDir, Object.fromEntries(columnFiles.map((name) => [name, previous.files[name]!]))))) return undefined;
-  const markdown = await readTextFile(path.join(outDir, draftFileName), {source: 'workshop'});
+  const markdown = await readTextFile(path.join(outDir, draftFileName), {source: 'workshop', maxBytes: ctx.maxBytes});
   const read = await parseBuildRecord(
-    await readTextFile(path.join(outDir, 'draft-bill.build.json'), {source: 'workshop'}),
+    await readTextFile(path.join(outDir, 'draft-bill.build.json'), {source: 'workshop', maxBytes: ctx.maxBytes}),
     path.join(p.id, 'draft-bill.build.json'),
     {source: 'workshop', consequence: 'built again'}
   );
-  const report = JSON.parse(await readTextFile(path.join(outDir, 'gap-report.json'), {source: 'workshop'})) as DraftGapReport;
+  const report = JSON.parse(
+    await readTextFile(path.join(outDir, 'gap-report.json'), {source: 'workshop', maxBytes: ctx.maxBytes})
+  ) as DraftGapReport;
   if (!read.record || report.kind !== 'draft' || report.buildId !== read.record.buildId) return undefined;
   const state = stateOf(read.record);
   const outOfDate = previous.inputs?.fingerprint !== fingerprint;

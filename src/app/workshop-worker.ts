@@ -5,12 +5,11 @@
  * the room publishes every set. Bundled as its own entry (dist/workshop-worker.js).
  */
 import {parentPort, workerData} from 'node:worker_threads';
-import {setDefaultMaxBytes} from '../util/files.js';
 import type {ParticipantFiles} from '../workshop/scan.js';
 import {prepareToWire, type RoomContext, roomContext, type RoomSettings} from './workshop-participant.js';
 
-const data = workerData as {settings: RoomSettings; maxBytes?: number | undefined};
-setDefaultMaxBytes(data.maxBytes);
+// The settings carry the room's size limit (`--max-size`): this thread reads with it, no process-wide setting.
+const data = workerData as {settings: RoomSettings};
 let context: Promise<RoomContext> | undefined;
 
 parentPort?.on('message', async (message: {index: number; participant: ParticipantFiles}) => {

@@ -31,7 +31,7 @@ import {buildMatrix, type MatrixInput} from '../compare/matrix.js';
 import {renderMatrixCsv, renderMatrixHtml, renderMatrixMarkdown} from '../compare/render-matrix.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {displayPath} from '../util/display-path.js';
-import {defaultMaxBytes, defaultSizeLimits, writeFilesAtomic} from '../util/files.js';
+import {type SizeLimit, writeFilesAtomic} from '../util/files.js';
 import {filesInTheWay, manifestHeader, readManifest, sha256, type WorkshopManifest, workshopManifestName} from '../workshop/manifest.js';
 import {draftFileName, type ParticipantFiles, scanWorkshop} from '../workshop/scan.js';
 import {
@@ -51,8 +51,8 @@ import {
 
 export {participantFiles, stateOf, type ParticipantOutcome, type ParticipantStatus} from './workshop-participant.js';
 
-/** Options for {@link runWorkshop}. */
-export interface WorkshopOptions {
+/** Options for {@link runWorkshop}; `maxBytes` limits every file it reads, in the worker threads too (the CLI's `--max-size`). */
+export interface WorkshopOptions extends SizeLimit {
   /** The workshop folder, as the user gave it (resolved against `cwd`). */
   folder: string;
   cwd: string;
@@ -96,7 +96,13 @@ export async function runWorkshop(options: WorkshopOptions): Promise<WorkshopRes
         {file: display, ruleId: 'no-participants', source: 'workshop'}
       )
     );
-  const settings = await roomSettings({folder, cwd: options.cwd, today: options.today, force: options.force === true});
+  const settings = await roomSettings({
+    folder,
+    cwd: options.cwd,
+    today: options.today,
+    force: options.force === true,
+    maxBytes: options.maxBytes
+  });
   const ctx = await roomContext(settings);
   const jobs = preparer(scan.participants, ctx, options.threads);
   const outcomes: ParticipantOutcome[] = [];
@@ -191,7 +197,7 @@ async function writeRoom(
   const manifestPath = path.join(ctx.out, workshopManifestName);
   if (!ctx.force) {
     const previous = await readManifest<WorkshopManifest>(manifestPath);
-    const blocked = await filesInTheWay(ctx.out, roomFiles, previous?.files);
+    const blocked = await filesInTheWay(ctx.out, roomFiles, previous?.files, ctx);
     if (blocked.length > 0)
       return {
         written: [],
@@ -232,10 +238,8 @@ function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, t
     // In this thread, lazily and in order: the next participant is prepared only when asked for.
     return {result: (index) => prepareParticipant(participants[index]!, ctx), close: async () => undefined};
   }
+  // The settings carry `--max-size` (maxBytes), so it applies in the workers too.
   const {today: _today, checklist: _checklist, ...settings} = ctx;
-  // `--max-size` applies in the workers too.
-  const text = defaultMaxBytes('workshop');
-  const maxBytes = text !== defaultSizeLimits.text || defaultMaxBytes('answers') !== defaultSizeLimits.yaml ? text : undefined;
   const results = participants.map(() => {
     let resolve!: (r: WireResult) => void;
     let reject!: (e: unknown) => void;
@@ -251,7 +255,7 @@ function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, t
   let alive = count;
   const workers: Worker[] = [];
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(workerUrl, {workerData: {settings, maxBytes}});
+    const worker = new Worker(workerUrl, {workerData: {settings}});
     // One participant at a time per worker: the next is given when its result comes back.
     let current = -1;
     const give = (): void => {

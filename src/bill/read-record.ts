@@ -11,7 +11,7 @@
 import type {Point} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic} from '../util/diagnostics.js';
-import {readSidecarFile} from '../util/files.js';
+import {readSidecarFile, type SizeLimit} from '../util/files.js';
 import {type BuildRecord, buildRecordVersion, recordPathFor} from './record.js';
 
 /** What reading gives: the record when it is valid, and messages (warnings) when it is not. */
@@ -139,10 +139,10 @@ export async function parseBuildRecord(text: string, file: string, options: Pars
  * No file gives no record and no message: a draft need not have one.
  * `display` is the draft's path as the user named it (messages use it).
  */
-export async function readBuildRecordFor(draftPath: string, display: string, options: ParseRecordOptions): Promise<RecordRead> {
+export async function readBuildRecordFor(draftPath: string, display: string, options: ParseRecordOptions & SizeLimit): Promise<RecordRead> {
   const file = recordPathFor(display);
   // A regular file within the size limit only: a pipe or a device named like a record must not hang a command.
-  const read = await readSidecarFile(recordPathFor(draftPath), options.source);
+  const read = await readSidecarFile(recordPathFor(draftPath), options.source, options);
   for (const message of read.messages) message.file = file;
   if (read.text === undefined) return {file, messages: read.messages};
   return parseBuildRecord(read.text, file, options);

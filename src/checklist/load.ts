@@ -7,7 +7,7 @@ import {type Expr, ConditionSyntaxError, parseCondition} from '../conditions/par
 import {checkCondition} from '../conditions/check.js';
 import {readCache} from '../parse-cache.js';
 import {diagnostic} from '../util/diagnostics.js';
-import {readTextFile} from '../util/files.js';
+import {readTextFile, type SizeLimit} from '../util/files.js';
 import {ShapeChecker} from '../util/validate.js';
 import {parseYaml} from '../util/yaml.js';
 import {componentIds, stateFields} from '../model/vocabulary.js';
@@ -70,9 +70,9 @@ export interface Checklist {
   messages: VFileMessage[];
 }
 
-/** Read and check a checklist file. */
-export async function loadChecklist(path: string): Promise<Checklist> {
-  return parseChecklist(await readTextFile(path, {source: 'checklist'}), path);
+/** Read and check a checklist file (`limit`: the largest file to read). */
+export async function loadChecklist(path: string, limit: SizeLimit = {}): Promise<Checklist> {
+  return parseChecklist(await readTextFile(path, {source: 'checklist', maxBytes: limit.maxBytes}), path);
 }
 
 const itemKeys = [

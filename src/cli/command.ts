@@ -10,6 +10,8 @@ import type {Io} from './io.js';
 export interface CommandArgs {
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
+  /** `--max-size` in bytes, parsed once: the command passes it to every call that reads files (default: each kind's limit). */
+  maxBytes?: number | undefined;
 }
 
 /** A command module (`src/cli/commands/<name>.ts`). */

@@ -4,7 +4,7 @@
  */
 import {parseArgs} from 'node:util';
 import {diagnostic, formatDiagnostic, InputError, UsageError} from '../util/diagnostics.js';
-import {parseSize, setDefaultMaxBytes} from '../util/files.js';
+import {parseSize} from '../util/files.js';
 import {fileErrorReason, isFileSystemError} from '../util/fs-errors.js';
 import {visible} from '../util/text.js';
 import {type CommandArgs, type CommandSpec, commandHelp, parseConfig} from './command.js';
@@ -75,18 +75,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (value === '') throw new UsageError(`empty --${name}, expected a value`);
     }
     if ((parsed.positionals as string[]).includes('')) throw new UsageError('empty file name, expected a path');
-    // `--max-size 50MB`: every input file this run reads may be that large (defaults: docs/limits.md).
+    // `--max-size 50MB`: every input file this run reads may be that large (defaults: docs/limits.md). It goes to the
+    // command as an argument, which hands it to each call: nothing process-wide.
     const maxSize = parsed.values['max-size'];
     const maxBytes = typeof maxSize === 'string' ? parseSize(maxSize) : undefined;
     if (typeof maxSize === 'string' && maxBytes === undefined)
       throw new UsageError(`invalid --max-size "${maxSize}", expected a size such as 20MB, 500KB or 1GB`);
-    setDefaultMaxBytes(maxBytes);
     if (parsed.values['help']) {
       io.stdout.write(commandHelp(spec));
       return 0;
     }
     const module = await spec.load();
-    return await module.run({values: parsed.values as CommandArgs['values'], positionals: parsed.positionals}, io);
+    return await module.run({values: parsed.values as CommandArgs['values'], positionals: parsed.positionals, maxBytes}, io);
   } catch (error) {
     return report(error, spec, io);
   }

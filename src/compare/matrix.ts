@@ -29,6 +29,7 @@ import {defaultChecklistPath} from '../paths.js';
 import {slug} from '../util/slug.js';
 import {attachProvenance, type Provenance, provenanceFromRecord} from './provenance.js';
 import {loadAct} from './read.js';
+import type {SizeLimit} from '../util/files.js';
 
 /** What a cell can say. Components: a rating; items: a draft's checklist status, or an Act's derived rating. */
 export type MatrixValue = DraftRating | DraftItemStatus | 'cannot-tell' | 'not-assessed';
@@ -454,7 +455,7 @@ function dedupe(refs: MatrixRef[]): MatrixRef[] {
 export type MatrixFile = string | {path: string; name?: string | undefined};
 
 /** Options for {@link matrixFromFiles}. */
-export interface MatrixFromFilesOptions extends MatrixOptions {
+export interface MatrixFromFilesOptions extends MatrixOptions, SizeLimit {
   /** The checklist (default: the bundled Article 9 checklist). */
   checklist?: Pick<Checklist, 'items' | 'obligations'> | undefined;
 }
@@ -468,8 +469,8 @@ export interface MatrixFromFilesOptions extends MatrixOptions {
 export async function matrixFromFiles(files: readonly MatrixFile[], options: MatrixFromFilesOptions) {
   const entries = files.map((f) => (typeof f === 'string' ? {path: f, name: undefined} : f));
   const [loaded, checklist] = await Promise.all([
-    Promise.all(entries.map((e) => loadAct(e.path, {cwd: options.cwd}))),
-    options.checklist ?? loadChecklist(defaultChecklistPath)
+    Promise.all(entries.map((e) => loadAct(e.path, {cwd: options.cwd, maxBytes: options.maxBytes}))),
+    options.checklist ?? loadChecklist(defaultChecklistPath, options)
   ]);
   const matrix = buildMatrix(
     loaded.map((l, i) => ({act: l.act, provenance: l.provenance, name: entries[i]!.name})),

@@ -10,6 +10,7 @@ import type {ActDocument, ActSection} from '../act/types.js';
 import {parseBuildRecord, readBuildRecordFor} from '../bill/read-record.js';
 import {type BuildRecord, recordPathFor, sectionTextDigest, sectionTextHash} from '../bill/record.js';
 import {normalizeHeading, normalizeNumber} from './normalize.js';
+import type {SizeLimit} from '../util/files.js';
 
 /** One section as generated. */
 export interface ProvenanceSection {
@@ -112,9 +113,12 @@ export async function parseProvenance(json: string, file: string): Promise<{prov
   return read.record ? {provenance: provenanceFromRecord(read.record, file), messages: []} : {messages: read.messages};
 }
 
-/** Read the build record next to a draft, if there is one. */
-export async function readProvenanceFor(draftPath: string): Promise<{provenance?: Provenance; messages: VFileMessage[]}> {
-  const read = await readBuildRecordFor(draftPath, draftPath, options);
+/** Read the build record next to a draft, if there is one (`limit`: its largest size). */
+export async function readProvenanceFor(
+  draftPath: string,
+  limit: SizeLimit = {}
+): Promise<{provenance?: Provenance; messages: VFileMessage[]}> {
+  const read = await readBuildRecordFor(draftPath, draftPath, {...options, maxBytes: limit.maxBytes});
   return read.record ? {provenance: provenanceFromRecord(read.record, read.file), messages: []} : {messages: read.messages};
 }
 

@@ -10,6 +10,7 @@ import type {ActDocument} from '../act/types.js';
 import {flatView} from '../act/view.js';
 import {readActFile, readText} from '../read/index.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
+import type {SizeLimit} from '../util/files.js';
 import {provenancePathFor, readProvenanceFor, type Provenance} from './provenance.js';
 
 /** An Act as compare reads it. */
@@ -30,8 +31,8 @@ export interface LoadedAct {
   messages: VFileMessage[];
 }
 
-/** Options for {@link loadAct}. */
-export interface LoadActOptions {
+/** Options for {@link loadAct}; `maxBytes` limits the Act and its build record (the CLI's `--max-size`). */
+export interface LoadActOptions extends SizeLimit {
   /** Folder relative paths resolve against. */
   cwd: string;
   /** Look for a provenance file beside the Act (default: true). */
@@ -44,8 +45,8 @@ export interface LoadActOptions {
  */
 export async function loadAct(file: string, options: LoadActOptions): Promise<LoadedAct> {
   const absolute = path.resolve(options.cwd, file);
-  const bill = await readActFile(absolute, file, {source: 'compare', lazy: true});
-  return withProvenance(checked(bill, file), file, options.provenance === false ? undefined : absolute);
+  const bill = await readActFile(absolute, file, {source: 'compare', lazy: true, maxBytes: options.maxBytes});
+  return withProvenance(checked(bill, file), file, options.provenance === false ? undefined : absolute, options);
 }
 
 /** Two Acts read for comparison. */
@@ -55,7 +56,7 @@ export interface LoadedPair {
 }
 
 /** Read two Acts for comparison. */
-export async function loadPair(baseFile: string, otherFile: string, options: {cwd: string}): Promise<LoadedPair> {
+export async function loadPair(baseFile: string, otherFile: string, options: {cwd: string} & SizeLimit): Promise<LoadedPair> {
   const [base, other] = await readBoth(loadAct(baseFile, options), loadAct(otherFile, options));
   return {base, other};
 }
@@ -93,9 +94,9 @@ function checked(bill: Bill, file: string): LoadedAct {
   return {act, bill, messages: bill.messages.filter((m) => m.ruleId !== 'section-out-of-order')};
 }
 
-async function withProvenance(loaded: LoadedAct, file: string, absolute: string | undefined): Promise<LoadedAct> {
+async function withProvenance(loaded: LoadedAct, file: string, absolute: string | undefined, limit: SizeLimit = {}): Promise<LoadedAct> {
   if (absolute === undefined) return loaded;
-  const found = await readProvenanceFor(absolute);
+  const found = await readProvenanceFor(absolute, limit);
   for (const m of found.messages) m.file = provenancePathFor(file);
   return {
     ...loaded,

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic, InputError} from '../util/diagnostics.js';
-import {readTextFile} from '../util/files.js';
+import {readTextFile, type SizeLimit} from '../util/files.js';
 import type {Bill} from '../bill/model.js';
 import {readText} from '../read/index.js';
 import {assignAknEIds} from './eids.js';
@@ -20,8 +20,8 @@ export const exportFormats = ['docx', 'html', 'akn'] as const;
 /** One of {@link exportFormats}. */
 export type ExportFormat = (typeof exportFormats)[number];
 
-/** Options for {@link exportDraft}. */
-export interface ExportOptions {
+/** Options for {@link exportDraft}; `maxBytes` limits the draft and its build record (the CLI's `--max-size`). */
+export interface ExportOptions extends SizeLimit {
   /** The draft (Markdown), resolved against `cwd`. */
   draft: string;
   cwd: string;
@@ -74,11 +74,12 @@ export async function exportDraft(options: ExportOptions): Promise<ExportResult>
         {file: display, ruleId: 'bad-country', source: 'export'}
       )
     );
-  const text = await readTextFile(draftPath, {source: 'export'});
+  // `maxBytes` (the CLI's `--max-size`) limits the draft and its build record alike.
+  const text = await readTextFile(draftPath, {source: 'export', maxBytes: options.maxBytes});
   const bill = readDraft(text, display);
   // One set of ids for every format: HTML anchors, Word bookmarks and AKN eIds agree.
   assignAknEIds(bill);
-  const links = await readLinks(draftPath, display, bill);
+  const links = await readLinks(draftPath, display, bill, options);
   const out = path.resolve(options.cwd, options.out);
   const messages = [...bill.messages, ...links.messages];
   const language = links.jurisdiction?.language ?? defaultLanguage;

@@ -9,6 +9,7 @@ import type {VFileMessage} from 'vfile-message';
 import {readBuildRecordFor} from '../bill/read-record.js';
 import {type BuildRecord, recordPathFor} from '../bill/record.js';
 import {diagnostic} from '../util/diagnostics.js';
+import type {SizeLimit} from '../util/files.js';
 import type {Bill, Provision} from '../bill/model.js';
 import {allSections} from '../bill/model.js';
 
@@ -36,9 +37,13 @@ export interface BillLinks {
 /** `<dir>/<name>.build.json` for `<dir>/<name>.md`. */
 export const provenanceFileFor = recordPathFor;
 
-/** Read the build record beside a draft (absent or invalid → empty links, with a warning when invalid). */
-export async function readLinks(draftPath: string, displayPath: string, bill: Bill): Promise<BillLinks> {
-  const read = await readBuildRecordFor(draftPath, displayPath, {source: 'export', consequence: 'exporting without links to the model'});
+/** Read the build record beside a draft (absent or invalid → empty links, with a warning when invalid; `limit`: its largest size). */
+export async function readLinks(draftPath: string, displayPath: string, bill: Bill, limit: SizeLimit = {}): Promise<BillLinks> {
+  const read = await readBuildRecordFor(draftPath, displayPath, {
+    source: 'export',
+    consequence: 'exporting without links to the model',
+    maxBytes: limit.maxBytes
+  });
   if (!read.record) return {byEId: new Map(), values: {}, messages: read.messages};
   return linkBill(bill, read.record, read.file);
 }

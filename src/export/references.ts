@@ -3,6 +3,12 @@
  * "subsection (3)", "paragraph (a)", "Part 2", "Schedule 1", "the Schedule") and link each to
  * the `eId` of the provision it cites. References to the Convention
  * ("article 7(1) of the Convention") are not the bill's and are left alone.
+ * Nor are references to another enactment: "section 3(1) of the Arms Act
+ * 1983", the relative references that continue that citation in the same
+ * sentence ("…, after paragraph (f), insert:") and the passage an amendment
+ * inserts in quotation marks after such an instruction: they cite the other Act, whose provisions have
+ * no eId here, so they stay plain text, without a warning (see
+ * {@link externalReferences}).
  * A reference that cites nothing in the bill stays plain text, with a warning.
  */
 import type {Point} from 'unist';
@@ -170,13 +176,79 @@ function pointOf(block: TextBlock, index: number): Point | undefined {
   return block.position?.start;
 }
 
+/**
+ * The words that end the name of an enactment or instrument a reference can
+ * cite ("the Firearms and Weapons Act 1990", "the Criminal Code", "article 2 of
+ * the Convention"). "this Act" is the bill itself and never matches, nor does a bare "the Act".
+ */
+const otherEnactment =
+  /^\s*,?\s+(?:of|to)\s+(?!this\b)(?:the\s+)?(?:(?:[A-Z[][\w'’.()[\]-]*\s+(?:(?:and|of|for|on|the|in|to|&)\s+)*)+?(?:Act|Acts|Ordinance|Code|Decree|Law|Regulations?|Order|Rules|Statute|Proclamation)|Convention|Constitution|Protocol|[Aa]rticle)\b/;
+
+/**
+ * The quoted passage an amendment inserts, in a block: `[start, end)` or none. A passage opens with a quotation mark at
+ * the start of the block after an instruction that ends in a colon ("…, insert:") and runs, over several blocks if
+ * need be, to its closing mark. Quotation marks inside a sentence are not followed: a stray one must not silence the
+ * references after it.
+ */
+function insertedPassage(text: string, state: {open: boolean; afterColon: boolean}): [number, number] | undefined {
+  let from: number | undefined;
+  let search = 0;
+  if (state.open) from = 0;
+  else if (state.afterColon && /^\s*["“]/.test(text)) {
+    from = text.search(/["“]/);
+    search = from + 1;
+  }
+  state.afterColon = /:\s*$/.test(text);
+  if (from === undefined) return undefined;
+  const close = /["”]/.exec(text.slice(search));
+  state.open = !close;
+  return [from, close ? search + close.index + 1 : text.length];
+}
+
+/**
+ * The references in a block that cite another enactment, not the bill: those followed by "of the … Act" (or another
+ * enactment's name), the relative references (subsection, paragraph…) after one in the same sentence, and every
+ * reference inside `quoted` spans (the passage an amendment inserts belongs to the Act amended).
+ */
+export function externalReferences(
+  text: string,
+  refs: readonly FoundReference[],
+  quoted: ReadonlyArray<[number, number]> = []
+): Set<FoundReference> {
+  const external = new Set<FoundReference>();
+  let citingUntil = -1;
+  for (const ref of refs) {
+    if (quoted.some(([from, to]) => ref.index >= from && ref.index < to)) {
+      external.add(ref);
+      continue;
+    }
+    let at = ref.index + ref.text.length;
+    for (let more = listItem.exec(text.slice(at)); more; more = listItem.exec(text.slice(at))) at += more[0].length;
+    if (otherEnactment.test(text.slice(at))) {
+      external.add(ref);
+      // The sentence goes on citing the other Act: "In section 3(1) of the Arms Act 1983, … after paragraph (f), insert:".
+      const end = /[.;:](?=\s|$)/.exec(text.slice(at));
+      citingUntil = Math.max(citingUntil, end ? at + end.index : text.length);
+    } else if (ref.index < citingUntil && ref.kind !== 'section' && ref.kind !== 'part' && ref.kind !== 'schedule') external.add(ref);
+  }
+  return external;
+}
+
 /** Link every cross-reference in the bill's provisions (runs gain `ref`); unresolved ones become warnings on the bill. */
 export function linkReferences(bill: Bill): void {
   const sections = new Map(allSections(bill).map((s) => [s.number, s]));
+  const quoting = {open: false, afterColon: false};
+  let lastOwner: Section | Schedule | undefined;
   for (const {provision, owner, ancestors} of provisions(bill)) {
     const block = provision.block;
     const cuts: Array<{index: number; length: number; eId: string}> = [];
-    for (const ref of findReferences(block.text)) {
+    if (owner !== lastOwner) Object.assign(quoting, {open: false, afterColon: false});
+    lastOwner = owner;
+    const passage = insertedPassage(block.text, quoting);
+    const found = findReferences(block.text);
+    const external = externalReferences(block.text, found, passage ? [passage] : []);
+    for (const ref of found) {
+      if (external.has(ref)) continue;
       const eId = resolveReference(bill, ref, owner, [...ancestors, provision], {sections});
       if (eId) cuts.push({index: ref.index, length: ref.text.length, eId});
       // "the Schedule" in a bill with numbered schedules (or none) is prose, not a citation to check.

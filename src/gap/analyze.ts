@@ -33,9 +33,12 @@ export interface ActAnalysis {
 
 const RANK: Record<Confidence, number> = {high: 0, medium: 1, low: 2};
 
-/** How a precedent relates to the rating beside it, so it never reads as contradicting it. */
-export function precedentNote(info: Pick<ComponentInfo, 'precedent'>, rating: ComponentFinding['rating']): string {
-  if (/^None on record\b/.test(info.precedent)) return 'No common-law precedent on record; the Convention article sets the content.';
+/**
+ * How a precedent relates to the rating beside it, so it never reads as contradicting it; none when the precedent
+ * speaks for itself ("None on record …, Article 5(2) sets the content"), so the report does not say it twice.
+ */
+export function precedentNote(info: Pick<ComponentInfo, 'precedent'>, rating: ComponentFinding['rating']): string | undefined {
+  if (/^None on record\b/.test(info.precedent)) return undefined;
   // A precedent that is itself only partial ("no common-law CCM Act on record sets a clearance duty") is the closest, not a model.
   if (/\bno common-law\b/i.test(info.precedent)) return 'No common-law Act on record does this in full; the closest precedent:';
   if (rating === 'strong') return 'Comparable to a strong precedent.';

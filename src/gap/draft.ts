@@ -26,6 +26,7 @@
 import {readFileSync} from 'node:fs';
 import type {BuildRecord, RecordItem, RecordItemStatus} from '../bill/record.js';
 import {parseChecklist, type Checklist, type ChecklistItem, type ItemOption, type Obligation} from '../checklist/load.js';
+import type {ParamDecl} from '../model/params.js';
 import {defaultChecklistPath} from '../paths.js';
 import {DRAFT_OBLIGATIONS, OBLIGATIONS, PENALTY_YEARS} from './catalogue.js';
 import {conventionDates, formatIsoDate, parseIsoDate, startOfDay} from './deadlines.js';
@@ -155,6 +156,11 @@ export interface DraftGapOptions {
   answersPath?: string | undefined;
   /** Checklist obligations (default: the checklist's, else the bundled checklist's). */
   obligations?: readonly Obligation[] | undefined;
+  /**
+   * The words the wizard shows for each choice of a choice parameter (the model's option labels, by parameter and
+   * value): a default to confirm is named by them, never by its raw value (`dpp`, `strict`).
+   */
+  choiceLabels?: ReadonlyMap<string, ReadonlyArray<{value: unknown; label: string}>> | undefined;
 }
 
 /** A checklist item with the record's decision on it. */
@@ -349,6 +355,18 @@ export function commencementAssessment(
   }
 }
 
+/** The words the wizard shows for each option of the model's choice parameters, by parameter ({@link DraftGapOptions.choiceLabels}). */
+export function choiceLabelsOf(params: ReadonlyMap<string, ParamDecl>): Map<string, Array<{value: unknown; label: string}>> {
+  const labels = new Map<string, Array<{value: unknown; label: string}>>();
+  for (const [name, decl] of params)
+    if (decl.type === 'choice' && decl.options)
+      labels.set(
+        name,
+        decl.options.map((o) => ({value: o.value, label: o.label}))
+      );
+  return labels;
+}
+
 /** Build the gap report of a draft. `today` decides which deadlines have passed. */
 export function draftGapReport(input: DraftGapInput, options: DraftGapOptions): DraftGapReport {
   const {record} = input;
@@ -458,12 +476,14 @@ export function draftGapReport(input: DraftGapInput, options: DraftGapOptions): 
         : Array.isArray(raw)
           ? raw.join(', ')
           : String(raw);
+    const choice = options.choiceLabels?.get(name)?.find((o) => o.value === raw);
     openQuestions.push({
       id: `params.${name}`,
       kind: 'value',
       title: `${name}, taken from ${v.origin === 'profile' ? `profile ${record.jurisdiction.id}` : "the model's default"}`,
-      why:
-        v.printed !== undefined
+      why: choice
+        ? `The bill follows the choice “${choice.label}”${v.printed !== undefined ? ` (it prints ${JSON.stringify(v.printed)})` : ''} without the answers giving it; confirm it or give the State's own.`
+        : v.printed !== undefined
           ? `The bill prints ${JSON.stringify(v.printed)} without the answers giving it; confirm it or give the State's own.`
           : `The bill's wording follows ${name} = ${JSON.stringify(answerForm)} without the answers giving it; confirm it or give the State's own.`,
       command,

@@ -339,7 +339,9 @@ export function formatValue(decl: ParamDecl, value: ParamValue, locale: Locale, 
     case 'number': {
       // Quantities with a unit read with thousands separators ("2,000 penalty units"); bare numbers such as
       // the year in a title must not ("2027").
-      return decl.unit ? `${groupDigits(String(value))} ${decl.unit}` : String(value);
+      // One of a plural unit is singular: "1 year", "1 penalty unit".
+      const unit = decl.unit && value === 1 && /[^s]s$/.test(decl.unit) ? decl.unit.slice(0, -1) : decl.unit;
+      return unit ? `${groupDigits(String(value))} ${unit}` : String(value);
     }
     default:
       return String(value);

@@ -14,7 +14,7 @@
  */
 import type {Bill, SourceFormat} from '../bill/model.js';
 import {failOnErrors, InputError} from '../util/diagnostics.js';
-import {readBinaryFile, readTextFile} from '../util/files.js';
+import {readBinaryFile, readTextFile, type SizeLimit} from '../util/files.js';
 import {detectFormat} from './detect.js';
 import {readLines} from './machine.js';
 import type {ReadMode} from './tree.js';
@@ -86,12 +86,17 @@ export async function readActOrFail(input: string | Uint8Array, path: string, op
  * text (with the usual refusals of missing, binary and empty files).
  * Messages name the file as `display` (the path the user typed).
  */
-export async function readActFile(absolute: string, display: string, options: ReadOptions & {source?: string} = {}): Promise<Bill> {
+export async function readActFile(
+  absolute: string,
+  display: string,
+  options: ReadOptions & SizeLimit & {source?: string} = {}
+): Promise<Bill> {
   const source = options.source ?? 'act';
   const isDocx = /\.docx$/i.test(absolute) || options.format === 'docx';
   let input: string | Uint8Array;
   try {
-    input = isDocx ? await readBinaryFile(absolute, {source}) : await readTextFile(absolute, {source});
+    const read = {source, maxBytes: options.maxBytes};
+    input = isDocx ? await readBinaryFile(absolute, read) : await readTextFile(absolute, read);
   } catch (error) {
     // Messages about the Act itself name it as the user gave it (others, such as an unfinished publish record, keep their own file).
     if (error instanceof InputError) for (const m of error.messages) if (m.file === absolute) m.file = display;

@@ -32,21 +32,19 @@ export const defaultSizeLimits = {
   text: 10 * MB
 } as const;
 
-/** A limit that replaces every default (the CLI's `--max-size`), when set. */
-let overrideMaxBytes: number | undefined;
-
 /**
- * Replace every default size limit for this process (the CLI calls it for
- * `--max-size`); `undefined` restores the defaults. Explicit `maxBytes`
- * options still win.
+ * The size limit a call passes down to every file it reads: the CLI's
+ * `--max-size`, or a library caller's own. It travels as an option (never a
+ * process-wide setting), so two calls in one process (a library, tests, the
+ * workshop's workers) cannot change each other's limit.
  */
-export function setDefaultMaxBytes(bytes: number | undefined): void {
-  overrideMaxBytes = bytes;
+export interface SizeLimit {
+  /** Largest file accepted, in bytes, for every file the call reads (default: {@link defaultMaxBytes} of each file's kind). */
+  maxBytes?: number | undefined;
 }
 
 /** The default limit for a reader (`source` of its messages). */
 export function defaultMaxBytes(source: string): number {
-  if (overrideMaxBytes !== undefined) return overrideMaxBytes;
   return source === 'answers' || source === 'profile' ? defaultSizeLimits.yaml : defaultSizeLimits.text;
 }
 
@@ -237,9 +235,13 @@ export async function readOptionalTextFile(file: string, options: ReadOptions = 
  * large, not UTF-8) its problems come back as warnings, never a hang. An
  * interrupted publish that cannot be finished still stops the command.
  */
-export async function readSidecarFile(file: string, source: string): Promise<{text?: string; messages: VFileMessage[]}> {
+export async function readSidecarFile(
+  file: string,
+  source: string,
+  limit: SizeLimit = {}
+): Promise<{text?: string; messages: VFileMessage[]}> {
   try {
-    const text = await readOptionalTextFile(file, {source});
+    const text = await readOptionalTextFile(file, {source, maxBytes: limit.maxBytes});
     return text === undefined ? {messages: []} : {text, messages: []};
   } catch (error) {
     if (!(error instanceof InputError) || error.messages.some((m) => m.ruleId === 'unfinished-publish')) throw error;

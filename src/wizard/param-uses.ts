@@ -33,8 +33,9 @@ export function collectParamUses(model: Model, structure: ModelStructure): Param
   };
   const visit = (node: Nodes, conditions: Expr[], items: string[]) => {
     const own = structure.conditionOf.get(node);
-    // A condition's names decide the wording wherever the condition itself can appear.
-    if (own) for (const name of conditionNames(own)) add(name, conditions, items);
+    // A condition's names decide the wording wherever the condition itself can appear, and only where the rest of the
+    // condition lets them: in `penalty.style == 'fine' and currency.symbol != ''`, the symbol matters only for fines.
+    if (own) for (const name of conditionNames(own)) add(name, [...conditions, ...guardsFor(own, name, model)], items);
     const inner = own ? [...conditions, own] : conditions;
     let innerItems = items;
     if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {
@@ -50,7 +51,40 @@ export function collectParamUses(model: Model, structure: ModelStructure): Param
     if ('children' in node) for (const child of (node as Parent).children as Nodes[]) visit(child, inner, innerItems);
   };
   visit(model.tree, [], []);
+  // The engine prints every amount of money with the State's currency code or symbol: those are used wherever an
+  // amount is (and nowhere else: a bill whose fines are in penalty units prints no money).
+  const money = [...model.params.values()].filter((d) => d.type === 'money').flatMap((d) => uses.get(d.name) ?? []);
+  for (const name of currencyParams) if (model.params.has(name)) for (const use of money) add(name, use.conditions, use.items);
   return uses;
+}
+
+/** The parameters the engine reads to print an amount of money. */
+const currencyParams = ['currency.code', 'currency.symbol'];
+
+/**
+ * The parts of a condition that must hold for `name` to make a difference: in a chain of `and`, each other operand
+ * that compares a choice parameter with a literal (`penalty.style == 'fine'`). A choice is settled by the profile or an
+ * earlier question; other operands (a text still empty, a switch not yet asked) may change as the drafter goes on, so
+ * they never hide a question.
+ */
+function guardsFor(expr: Expr, name: string, model: Model): Expr[] {
+  if (expr.kind !== 'and') return [];
+  const operands: Expr[] = [];
+  const flatten = (e: Expr) => {
+    if (e.kind === 'and') {
+      flatten(e.left);
+      flatten(e.right);
+    } else operands.push(e);
+  };
+  flatten(expr);
+  const isChoice = (e: Expr) => e.kind === 'name' && e.name !== name && model.params.get(e.name)?.type === 'choice';
+  return operands.filter(
+    (e) =>
+      (e.kind === 'compare' &&
+        (e.op === '==' || e.op === '!=') &&
+        ((isChoice(e.left) && e.right.kind === 'literal') || (isChoice(e.right) && e.left.kind === 'literal'))) ||
+      (e.kind === 'in' && isChoice(e.left))
+  );
 }
 
 /**

@@ -19,7 +19,7 @@
 import {createHash} from 'node:crypto';
 import {lstat} from 'node:fs/promises';
 import path from 'node:path';
-import {readBinaryFile, readOptionalTextFile} from '../util/files.js';
+import {readBinaryFile, readOptionalTextFile, type SizeLimit} from '../util/files.js';
 import {version} from '../version.js';
 
 /** The manifest in each participant's output folder. */
@@ -132,14 +132,14 @@ export async function readManifest<T extends {files: Record<string, string>}>(fi
 }
 
 /** The sha256 of a file as it is now, or null when there is none (a folder or anything unreadable counts as changed). */
-async function currentHash(file: string): Promise<string | null | 'unreadable'> {
+async function currentHash(file: string, limit: SizeLimit): Promise<string | null | 'unreadable'> {
   try {
     await lstat(file);
   } catch {
     return null;
   }
   try {
-    return sha256(await readBinaryFile(file, {source: 'workshop', nonEmpty: false}));
+    return sha256(await readBinaryFile(file, {source: 'workshop', nonEmpty: false, maxBytes: limit.maxBytes}));
   } catch {
     return 'unreadable';
   }
@@ -149,15 +149,17 @@ async function currentHash(file: string): Promise<string | null | 'unreadable'> 
  * Which of `names` in `folder` are in the way: they exist, and the manifest
  * does not list them with the hash they have now (not written by the
  * workshop, or changed since). `--force` replaces them; nothing else does.
+ * `limit`: the largest file to read (the CLI's `--max-size`).
  */
 export async function filesInTheWay(
   folder: string,
   names: readonly string[],
-  written: Record<string, string> | undefined
+  written: Record<string, string> | undefined,
+  limit: SizeLimit = {}
 ): Promise<string[]> {
   const blocked: string[] = [];
   for (const name of names) {
-    const now = await currentHash(path.join(folder, name));
+    const now = await currentHash(path.join(folder, name), limit);
     if (now === null) continue;
     if (name === participantManifestName || name === workshopManifestName) {
       // The manifest itself: the workshop's when it reads as one.
@@ -170,10 +172,10 @@ export async function filesInTheWay(
   return blocked;
 }
 
-/** Whether every file a manifest lists is still there as written (the condition for reusing them). */
-export async function unchanged(folder: string, written: Record<string, string>): Promise<boolean> {
+/** Whether every file a manifest lists is still there as written (the condition for reusing them; `limit`: the largest file to read). */
+export async function unchanged(folder: string, written: Record<string, string>, limit: SizeLimit = {}): Promise<boolean> {
   for (const [name, hash] of Object.entries(written)) {
-    if ((await currentHash(path.join(folder, name))) !== hash) return false;
+    if ((await currentHash(path.join(folder, name), limit)) !== hash) return false;
   }
   return true;
 }

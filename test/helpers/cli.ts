@@ -1,8 +1,9 @@
 /** Run the built CLI (dist/cli.js) as a real process. `npm test` builds it first. */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {afterAll} from 'vitest';
 
 /** Package root. */
 export const root = path.resolve(import.meta.dirname, '..', '..');
@@ -28,7 +29,18 @@ export function ccm(args: string[], options: {cwd?: string; env?: Record<string,
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
-/** A fresh temporary folder. */
+/** The folders {@link tempDir} made for the test file that imported this module (each file has its own module). */
+const made: string[] = [];
+
+// Imported at the top of a test file, this registers on the file's own suite: when its last test has run, every folder
+// it made goes, whether the tests passed or failed.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true, maxRetries: 3});
+});
+
+/** A fresh temporary folder, removed after the test file has run. */
 export function tempDir(prefix = 'ccm-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }

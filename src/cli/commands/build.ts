@@ -76,7 +76,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
       jurisdiction: args.values['jurisdiction'] as string | undefined,
       model: args.values['model'] as string | undefined,
       out: args.values['out'] as string | undefined,
-      today: todayFlag(args, io)
+      today: todayFlag(args, io),
+      maxBytes: args.maxBytes
     });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -34,9 +34,9 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   let meaning: CompareOptions['meaning'];
   let other: LoadedAct;
   if (files.length === 2) {
-    ({base, other} = await loadPair(files[0]!, files[1]!, {cwd: io.cwd}));
+    ({base, other} = await loadPair(files[0]!, files[1]!, {cwd: io.cwd, maxBytes: args.maxBytes}));
   } else {
-    other = await loadAct(files[0]!, {cwd: io.cwd});
+    other = await loadAct(files[0]!, {cwd: io.cwd, maxBytes: args.maxBytes});
     const jurisdiction = typeof args.values['jurisdiction'] === 'string' ? args.values['jurisdiction'] : undefined;
     // The engine is loaded only here: a two-file compare never pays for it.
     const {modelBase, fullModelBase} = await import('../../app/model-base.js');
@@ -44,7 +44,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
       cwd: io.cwd,
       today: io.today(),
       jurisdiction,
-      model: typeof args.values['model'] === 'string' ? args.values['model'] : undefined
+      model: typeof args.values['model'] === 'string' ? args.values['model'] : undefined,
+      maxBytes: args.maxBytes
     };
     // A draft the tool built compares with the model as its jurisdiction's defaults print it (every difference
     // then traces to an answer); any other Act with the full model, so each of its sections has a clause to pair with.

@@ -32,7 +32,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     out,
     paper,
     date,
-    country: args.values['country'] as string | undefined
+    country: args.values['country'] as string | undefined,
+    maxBytes: args.maxBytes
   });
   await writeFilesAtomic([result.file], {force: args.values['force'] === true});
   for (const message of result.messages) io.stderr.write(`${formatDiagnostic(message)}\n`);

@@ -36,7 +36,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   if (format === 'docx' && typeof args.values['out'] !== 'string')
     throw new UsageError('--format docx writes a Word file: give --out <file.docx>');
   const {readActFile} = await import('../../read/index.js');
-  const bill = await readActFile(path.resolve(io.cwd, file), file);
+  const bill = await readActFile(path.resolve(io.cwd, file), file, {maxBytes: args.maxBytes});
   const {gapReportForBill, modelVersionOf} = await import('../../gap/report.js');
   const {failOnErrors} = await import('../../util/diagnostics.js');
   failOnErrors(bill.messages);
@@ -65,7 +65,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
 async function runDraftGap(args: CommandArgs, io: Io): Promise<number> {
   const {buildFromAnswers} = await import('../../app/build.js');
   const out = typeof args.values['out'] === 'string' ? args.values['out'] : 'out';
-  const result = await buildFromAnswers({answers: args.values['answers'] as string, cwd: io.cwd, today: todayFlag(args, io), out});
+  const result = await buildFromAnswers({
+    answers: args.values['answers'] as string,
+    cwd: io.cwd,
+    today: todayFlag(args, io),
+    out,
+    maxBytes: args.maxBytes
+  });
   const files = result.files.filter((f) => /[\\/]gap-report\.(md|json)$/.test(f.path));
   await writeFilesAtomic(files, {force: args.values['force'] === true});
   io.stderr.write(

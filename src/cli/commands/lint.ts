@@ -8,7 +8,7 @@ import type {Io} from '../io.js';
 export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unexpected --format ${format}, expected text or json`);
-  const results = await lintPaths(args.positionals, io.cwd);
+  const results = await lintPaths(args.positionals, io.cwd, args);
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.fatal === true).length, 0);
   const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.fatal === false).length, 0);
   if (format === 'json') {

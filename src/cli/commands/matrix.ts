@@ -21,8 +21,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   const format = (args.values['format'] ?? 'md') as string;
   if (!FORMATS.includes(format as Format)) throw new UsageError(`unknown format "${format}", expected one of: ${FORMATS.join(', ')}`);
   if (args.positionals.length === 0) throw new UsageError('missing the Acts or drafts to tabulate');
-  const loaded = await Promise.all(args.positionals.map((file) => loadAct(file, {cwd: io.cwd})));
-  const checklist = await loadChecklist(defaultChecklistPath);
+  const loaded = await Promise.all(args.positionals.map((file) => loadAct(file, {cwd: io.cwd, maxBytes: args.maxBytes})));
+  const checklist = await loadChecklist(defaultChecklistPath, args);
   const messages = loaded.flatMap((l) => l.messages);
   printWarnings(io, messages);
   const out = typeof args.values['out'] === 'string' ? path.resolve(io.cwd, args.values['out']) : undefined;

@@ -30,7 +30,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     jurisdiction: args.values['jurisdiction'] as string | undefined,
     out: args.values['out'] as string | undefined,
     status: status as BillStatus | undefined,
-    date
+    date,
+    maxBytes: args.maxBytes
   });
   await writeFilesAtomic(result.files, {force: args.values['force'] === true});
   // Defaults and open items matter to the draft, not to the report; only warnings and errors are repeated here.

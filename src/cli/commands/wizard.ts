@@ -48,6 +48,7 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
       answers: args.values['answers'] as string | undefined,
       out: args.values['out'] as string | undefined,
       force: args.values['force'] === true,
+      maxBytes: args.maxBytes,
       today: io.today().toISOString().slice(0, 10)
     });
   } catch (error) {

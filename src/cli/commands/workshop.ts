@@ -75,6 +75,7 @@ async function room(folder: string, args: CommandArgs, io: Io): Promise<number> 
     cwd: io.cwd,
     today: todayFlag(args, io),
     force,
+    maxBytes: args.maxBytes,
     // Worker threads: the library decides from the spare cores; CCM_WORKSHOP_THREADS sets them (tests, slow machines).
     threads: threadsFromEnv(io),
     onProgress: (outcome, index, total) => {
@@ -138,7 +139,8 @@ async function init(folder: string, args: CommandArgs, io: Io): Promise<number> 
     participants,
     jurisdiction: args.values['jurisdiction'] as string | undefined,
     states,
-    force: args.values['force'] === true
+    force: args.values['force'] === true,
+    maxBytes: args.maxBytes
   });
   const shown = path.relative(io.cwd, result.folder) || '.';
   io.stdout.write(
