@@ -94,7 +94,7 @@ export interface Section {
   containers: string[];
   /**
    * For a section an amending Act inserts into another Act, printed in full
-   * in the amending section ("After section 286 insert: 286A …"): the number
+   * in the amending section ("After section 140 insert: 140A …"): the number
    * of that amending section. Absent for the Act's own sections.
    */
   insertedBy?: string | undefined;

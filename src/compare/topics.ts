@@ -8,7 +8,7 @@
  * is; its placeholder text never pairs).
  *
  * Topics are tried in order, most specific first, and each consumes the
- * words it matched, so "Exceptions to offences in section 6(1)" is about
+ * words it matched, so "Exceptions to offences in section 10(1)" is about
  * exceptions and "Offences by companies" about corporate liability, not
  * about the offences themselves.
  */
@@ -130,7 +130,7 @@ export function sectionTopics(heading: string, options: {text?: string; definiti
   }
   // A defence for military cooperation is about joint operations, not the general exceptions.
   if (out.has('joint')) out.delete('exceptions');
-  // "Application of this Division to certain explosive bomblets", "Application of Customs Act 1977": the other topic is what it is about.
+  // "Application of this subpart to certain explosive bomblets", "Application of Customs and Excise Act 1996": the other topic is what it is about.
   if (out.size > 1 && /^ application (?:of|to)\b/.test(words) && !/\boutside\b|\bextra ?territorial/.test(words)) out.delete('application');
   const text = options.text ?? '';
   if (text && text.length <= 1_200) {
@@ -145,7 +145,7 @@ export function sectionTopics(heading: string, options: {text?: string; definiti
 
 /**
  * Topics of a whole Act's sections, read together: where the Act has a
- * prohibitions section ("Prohibited acts", "Prohibitions"), that section is
+ * prohibitions section ("Prohibited conduct", "Prohibitions"), that section is
  * its offences clause and a section headed "Offences" makes them offences
  * and sets their penalties (the model's "Penalties"). Otherwise prohibitions
  * are offences.

@@ -225,14 +225,17 @@ export function yearsText(n: number): string {
  */
 export function readPenalty(act: ActReading, core: readonly Reading[]): PenaltyReading {
   const coreSections = new Set(core.map((r) => r.section).filter((s): s is string => s !== undefined));
+  const coreSet = new Set(core);
   // A penalty in the provision, or in a paragraph under a lead-in that says "is liable" ("(a) on indictment, to …").
   const penalties = act.readings.filter(
     (r) =>
-      (r.hasPenalty || r.role === 'penalty' || (r.leadInTest(ROLE.penalty) && (W.imprisonment.test(r.norm) || W.fine.test(r.norm)))) &&
+      (r.hasPenalty ||
+        r.role === 'penalty' ||
+        // "A person who uses a cluster munition: imprisonment for 15 years" (an item of an offence schedule): the offence names its penalty.
+        ((r.leadInTest(ROLE.penalty) || coreSet.has(r)) && (W.imprisonment.test(r.norm) || W.fine.test(r.norm)))) &&
       !r.inFull(W.sanctionInfo) &&
       !r.otherWeaponOnly
   );
-  const coreSet = new Set(core);
   const tied = (r: Reading): string | undefined => {
     if (coreSet.has(r)) return 'in the offence provision itself';
     if (r.section !== undefined && coreSections.has(r.section)) return 'in the section that creates the offences';
@@ -975,13 +978,16 @@ export const detectVictims: Detector = (context) => {
 const FUND =
   /\b(?:fund|funds|moneys?|monies|fines)\b(?: \w+){0,8} (?:shall|must|may) be (?:applied|used|paid|spent|credited)\b|\bmoney in the fund\b|\bthe fund shall\b/;
 
+/** Cooperation between States that is not the Convention's (criminal matters). */
+const NOT_ARTICLE_6 = /\bmutual (?:legal )?assistance(?: in criminal matters)?(?: act)?\b|\bcriminal matters\b|\bextradit\w*/g;
+
 /** Cooperation (Art 6). */
 export const detectCooperation: Detector = (context) => {
   const found = context.act.readings.filter(
     (r) =>
-      W.cooperation.test(r.norm) &&
+      // Mutual legal assistance in criminal matters and extradition are not Article 6 cooperation.
+      W.cooperation.test(r.norm.replace(NOT_ARTICLE_6, ' ')) &&
       !W.joint.test(r.norm) &&
-      !/\bmutual (?:legal )?assistance\b|\bcriminal matters\b|\bextradit\w*/.test(r.norm) &&
       r.role !== 'definition' &&
       !permissive(r) &&
       tiedToCm(context, r)

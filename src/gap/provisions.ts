@@ -84,7 +84,7 @@ export interface ActReading {
   readings: Reading[];
   /**
    * Text that is not available: whole sections (placeholder, heading only)
-   * and fragments of sections ("“funds” [text not available]"), each with
+   * and fragments of sections ("“vessel” [text not available]"), each with
    * its section heading, read as what such text could hold.
    */
   unavailable: Reading[];
@@ -247,8 +247,8 @@ export const OTHER_TREATY =
 
 /**
  * Sections that make the items of a schedule offences ("A person who
- * engages in conduct described in column 2 of an item of the table in
- * Schedule 1 commits an offence"; "commits the offence in item 8 of the
+ * does an act set out in column 2 of an item of the table in Schedule 2
+ * commits an offence"; "commits the offence in item 5 of the
  * table in Schedule 1"): by schedule number, each item's lead-in, a named
  * item's own referring provision before the general one.
  */
@@ -273,7 +273,7 @@ function scheduleReferences(readings: readonly Reading[]): Map<string, {all?: Re
   return out;
 }
 
-/** `item 8 of the table in Schedule 1`, `items 1 to 4 of Schedule 2`; `an item of the table in Schedule 1`, `specified in Schedule 1`. */
+/** `item 5 of the table in Schedule 2`, `items 1 to 4 of Schedule 2`; `an item of the table in Schedule 1`, `specified in Schedule 1`. */
 const ITEM_REFERENCE =
   /\bitems? (\d+[a-z]?)(?: (?:to|and|or) (\d+[a-z]?))? (?:of|in) (?:the table (?:in|to) |part \d+ of )?(?:the )?schedule(?: (\d+[a-z]?|[ivx]+))?\b|\b(?:items?|column \d+|table|specified|set out|described|listed|mentioned)\b(?: \w+){0,8}? schedule(?: (\d+[a-z]?|[ivx]+))?\b/g;
 
@@ -335,7 +335,7 @@ function lazyText(text: string): () => string {
   return () => (value ??= normaliseForMatch(text));
 }
 
-/** Text marked as missing inside a provision: "“funds” [text not available]", "[The rest of the Act … is text not available.]". */
+/** Text marked as missing inside a provision: "“vessel” [text not available]", "[The rest of this Part is text not available.]". */
 const MISSING_MARK = /\[[^\]]{0,400}?\b(?:text not (?:available|reconstructed|reproduced|shown)|not reproduced|illegible)\b[^\]]{0,400}\]/i;
 
 /** The closing words under a provision (an unlabelled block after its paragraphs, as the reader keeps them), normalised. */
@@ -489,6 +489,9 @@ function readSchedule(
       let role = ownRole(norm, closing);
       let from: RoleSource = 'own';
       const leadRole = myLeads.length ? roleOfText(myLeads.at(-1)!) : 'other';
+      // An item a section makes an offence describes conduct ("provides or invests funds knowing that they are to be used …"):
+      // its words say what is done, the section says it is an offence.
+      if (referrer && leadRole === 'offence' && (role === 'duty' || role === 'power')) role = 'other';
       if (role === 'penalty' && leadRole === 'offence') {
         role = 'offence';
         from = 'lead-in';

@@ -175,7 +175,7 @@ export const W = {
 
 /**
  * What a section whose text is not available could hold, read from its own
- * heading (and, for a fragment, from the words that survive: "“funds” [text
+ * heading (and, for a fragment, from the words that survive: "“vessel” [text
  * not available]"): a section headed "Offences" could hold any prohibition,
  * its penalties, corporate and extraterritorial reach; "Interpretation" the
  * definitions that bring in bomblets or bodies corporate; "Legality of

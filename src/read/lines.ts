@@ -152,7 +152,7 @@ const SCHEDULE =
   /^(?:the\s)?(?:(first|second|third|fourth|fifth|sixth)\s)?(schedule|annex|appendix)(?:\s(?:no\.?\s?)?(\d{1,3}[A-Za-z]?|[IVXLC]{1,6}|[A-Z]))?(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/is;
 const TOC =
   /^(?:arrangement of (?:sections|provisions|clauses|the act)|(?:table of )?contents|table of (?:provisions|sections|clauses)|index of sections|list of sections)[.:]?$/i;
-/** A date after a number (`18 September 1997, (a copy …`): a wrapped line of text, never a section heading. */
+/** A date after a number (`10 October 1980, as amended …`): a wrapped line of text, never a section heading. */
 const DATE_AFTER_NUMBER = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const SECTION =
   /^((?:section|sec\.|s\.|§|article|art\.|clause|regulation)\s?)?(\d{1,6}(?:\.\d{1,4}){0,2}[A-Z]{0,3})(?=$|[\s.:\u2014\u2013)(-])(\.?\s?(?:[\u2014\u2013:-]{1,2}\s?)?)(.*)$/is;

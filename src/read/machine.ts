@@ -260,7 +260,7 @@ class Reader {
   mixedWarned = false;
   /**
    * An amending section printing the provisions it inserts into another Act
-   * ("After section 286 insert: 286A …"): those are sections in their own
+   * ("After section 140 insert: 140A …"): those are sections in their own
    * right, numbered in the other Act's sequence, until the amending Act's
    * own numbering resumes.
    */
@@ -745,8 +745,8 @@ class Reader {
 
   /**
    * Note a body line that announces whole provisions inserted into another
-   * Act ("… is amended by inserting immediately after section 286 the
-   * following new Chapter—", "After section 286 insert:"); not one that
+   * Act ("… is amended by inserting immediately after section 140 the
+   * following new Part—", "After section 140 insert:"); not one that
    * inserts subsections, paragraphs, definitions or words, which stay the
    * amending section's text. Only lines ending as such a lead-in are tested.
    */
@@ -762,7 +762,7 @@ class Reader {
   /**
    * A section line while an amending section prints what it inserts:
    * `inserted` (a section of the other Act, numbered in its own sequence:
-   * 286A, 286B …), `outer` (the amending Act's own numbering resumes: the
+   * 140A, 140B …), `outer` (the amending Act's own numbering resumes: the
    * insertion ends), or `undefined` (no insertion, or not a heading).
    */
   insertedSection(
@@ -978,8 +978,8 @@ class Reader {
           if (c.shape === 'plain' || c.shape === 'bold-start') {
             // A tight ordered list (`3. Foo` right under `2. Bar`) is a list, not sections.
             if (!afterBlank && this.current && /^\d[\d.A-Z]*[.)]\s/.test(stripIndent(raw).text)) break;
-            // Text wrapped as a PDF wraps it: "…Mines and on their Destruction,\n18 September 1997, (a copy …" or
-            // "…in accordance with\nsection 7." continues the line above; it is no heading.
+            // Text wrapped as a PDF wraps it: "…the Convention done at Geneva,\n10 October 1980, as amended …" or
+            // "…as provided in\nsection 12." continues the line above; it is no heading.
             if (!afterBlank && (continuesLine(lines[i - 1]?.text ?? '') || (k.keyword && /^[a-z]/.test(stripIndent(raw).text)))) break;
             if (!k.keyword && !this.plainSectionFits(candidate)) break;
             if (split.body === '' && !plainHeadingText(split.heading)) break;
