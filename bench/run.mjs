@@ -5,7 +5,7 @@ import {readdirSync} from 'node:fs';
 import path from 'node:path';
 
 const here = import.meta.dirname;
-const order = ['build.mjs', 'wizard.mjs', 'gap.mjs', 'compare.mjs', 'export.mjs'];
+const order = ['build.mjs', 'wizard.mjs', 'gap.mjs', 'compare.mjs', 'export.mjs', 'workshop.mjs'];
 const files = readdirSync(here).filter((f) => f.endsWith('.mjs') && f !== 'run.mjs' && f !== 'lib.mjs');
 files.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
 let failed = 0;

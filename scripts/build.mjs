@@ -18,7 +18,13 @@ const buildId = hash.digest('hex').slice(0, 16);
 
 await rm(new URL('../dist/', import.meta.url), {recursive: true, force: true});
 await build({
-  entryPoints: {cli: 'src/cli/bin.ts', index: 'src/index.ts', 'warm-cache': 'src/warm-cache.ts'},
+  // The workshop's worker threads load their own entry (src/app/workshop.ts finds it beside its chunk).
+  entryPoints: {
+    cli: 'src/cli/bin.ts',
+    index: 'src/index.ts',
+    'warm-cache': 'src/warm-cache.ts',
+    'workshop-worker': 'src/app/workshop-worker.ts'
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -42,3 +42,7 @@ export {formABlocks, type FormAOptions} from './report/form-a.js';
 export {toMarkdown as reportToMarkdown, type Block} from './report/document.js';
 export {toDocx as reportToDocx} from './report/document-docx.js';
 export {article7Report, billStatuses, type Article7Options, type Article7Result} from './app/article7.js';
+/** Workshops: run a room, start one, make a pack of spot-the-gap exercises. */
+export {runWorkshop, type ParticipantOutcome, type WorkshopOptions, type WorkshopResult} from './app/workshop.js';
+export {initWorkshop, type WorkshopInitOptions, type WorkshopInitResult} from './app/workshop-init.js';
+export {writeExercises, type ExercisesOptions, type ExercisesResult} from './app/workshop-exercises.js';

@@ -338,3 +338,33 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('a provision is read with its lead-in, and only for what it says (workshop near misses)', () => {
+  const act = (offences: string, application = '') =>
+    `# Test Act 2027\n\n### 1 Interpretation\n\nIn this Act, **cluster munition** has the meaning in the Convention.\n\n### 2 Offences\n\n${offences}\n\n### 3 Penalties\n\nA person who commits an offence against section 2 is liable on conviction to imprisonment for a term not exceeding 10 years.\n${application}`;
+  const rate = (text: string, id: string) => finding(gapReportForText(text, 'a.md', {today: '2027-01-01', modelVersion: '1.0.0'}), id);
+
+  test('assisting only with intent that the other person act is partial, even when the intent sits in the lead-in', () => {
+    const text = act(
+      '(1) A person commits an offence who uses a cluster munition.\n\n(2) A person commits an offence who assists, encourages or induces another person, intending that the other person engage in conduct that:\n\n(a) is an offence against subsection (1); or\n\n(b) would be such an offence if done in the State.'
+    );
+    expect(rate(text, 'assist_encourage_induce').rating).toBe('partial');
+  });
+
+  test('"directly or indirectly" or "to anyone" elsewhere does not widen a paragraph that only forbids selling or exporting', () => {
+    const text = act(
+      '(1) A person commits an offence who, directly or indirectly:\n\n(a) develops or produces a cluster munition; or\n\n(b) sells or exports a cluster munition.\n\n(2) A person commits an offence who knowingly gives false information to anyone about a cluster munition.'
+    );
+    expect(rate(text, 'transfer').rating).toBe('partial');
+  });
+
+  test('an offence of storing munitions here "for any person outside" the State reaches no conduct abroad', () => {
+    const text = act(
+      '(1) A person commits an offence who uses a cluster munition.\n\n(2) A person commits an offence who, in the State, stores a cluster munition for or on behalf of any person outside the State.',
+      '\n### 4 Application\n\nAn act outside the State that would be an offence against section 2 if done in the State is an offence if it is done by a citizen of the State.\n'
+    );
+    const f = rate(text, 'extraterritorial');
+    expect(f.rating).toBe('partial');
+    expect(f.evidence.map((e) => e.citation)).toEqual(['s 4']);
+  });
+});

@@ -249,5 +249,52 @@ the tool are read with their provenance; other Acts through the gap analysis.`,
     examples: ['ccm-draft matrix draft-a/draft-bill.md draft-b/draft-bill.md existing-act.md --format html --out matrix.html'],
     allowPositionals: true,
     load: () => import('./commands/matrix.js')
+  },
+  {
+    name: 'workshop',
+    summary: "training room: each participant's bill, gap report and feedback sheet, and the matrix (also: init, exercises)",
+    usage:
+      'ccm-draft workshop <folder> [--today <YYYY-MM-DD>] [--force]\n       ccm-draft workshop init <folder> (--participants <n> | --states "Aland,Borduria,…") [--jurisdiction <id|file>] [--force]\n       ccm-draft workshop exercises <out-folder> --seed <n> [--count <n>] [--force]',
+    description: `workshop <folder>: the folder holds one answers file per participant
+(<name>.yaml) and, optionally, the folder of a draft the wizard wrote for them
+and they edited by hand (<name>/draft-bill.md with its draft-bill.build.json).
+Builds every draft that needs building (outputs of the last run are reused
+when the answers, profile, model, tool and date are unchanged), reads edited
+drafts as they are, and writes into <folder>/out/: <name>/ (the bill, its
+build record, explanatory note, gap report, and a one-page feedback sheet as
+feedback.html and feedback.docx) and the room's matrix (matrix.html, .md,
+.csv). One line per participant, then a summary. A participant whose files
+are wrong is reported with file:line:col and the others go on.
+Exit codes: 0 all done; 1 some participants failed (the others and the
+matrix are written); 2 bad usage, or nothing could be built.
+A re-run replaces the files the workshop wrote and nobody changed since;
+any other file in the way is only replaced with --force.
+
+workshop init <folder>: writes one answers file per participant (named by
+State with --states) from a jurisdiction profile, and README.md telling the
+participants, in plain words, how to fill in their file with the wizard and
+hand it back.
+
+workshop exercises <out-folder>: a pack of spot-the-gap exercises: short
+bills made from the model with one or two provisions removed or replaced by
+a near miss, a sheet per exercise and the trainer's answer key. The same
+--seed gives the same pack, byte for byte.`,
+    options: {
+      today: {...today, description: 'date deadlines are judged against (default: today)'},
+      participants: {type: 'string', short: 'n', value: '<n>', description: 'init: how many participants (default: as many as --states)'},
+      states: {type: 'string', value: '<"A,B,…">', description: "init: the participants' States, separated by commas (names the files)"},
+      jurisdiction: {...jurisdiction, description: 'init: profile id in jurisdictions/ or a profile file (default: generic)'},
+      seed: {type: 'string', value: '<n>', description: 'exercises: which pack (a whole number; the same seed, the same pack)'},
+      count: {type: 'string', value: '<n>', description: 'exercises: how many exercises (default: 6)'},
+      force: {...force, description: 'replace files the command did not write, or that were changed since'},
+      'max-size': maxSize
+    },
+    examples: [
+      'ccm-draft workshop init room --states "Aland,Borduria,Carpathia,Dorvia,Elbonia,Freedonia"',
+      'ccm-draft workshop room',
+      'ccm-draft workshop exercises room/exercises --seed 7'
+    ],
+    allowPositionals: true,
+    load: () => import('./commands/workshop.js')
   }
 ];

@@ -23,7 +23,7 @@ import {type Checklist, loadChecklist} from '../checklist/load.js';
 import {analyseAct} from '../gap/analyze.js';
 import {COMPONENTS} from '../gap/catalogue.js';
 import type {DraftRating} from '../gap/draft-strength.js';
-import {type DraftItemStatus, draftGapReport} from '../gap/draft.js';
+import {type DraftGapReport, type DraftItemStatus, draftGapReport} from '../gap/draft.js';
 import type {ComponentFinding} from '../gap/types.js';
 import {defaultChecklistPath} from '../paths.js';
 import {slug} from '../util/slug.js';
@@ -95,6 +95,12 @@ export interface MatrixColumn {
   rated: 'gap-report' | 'analysis';
   /** Sections edited, added or deleted by hand after the build (`s 12 edited`), empty when none or not known. */
   handEdits: string[];
+  /**
+   * With hand edits: how the cells behind them are rated: `as-built` (the draft's own gap report, from its
+   * record: the text as built) or `edited-text` (a report that rates those components from the text as it
+   * is, as a workshop's does). Absent without hand edits.
+   */
+  handEditsRated?: 'as-built' | 'edited-text' | undefined;
   /** The components' score: strong 3, partial 2, weak 1, absent 0 points; not applicable left out. */
   score: {points: number; max: number; percent: number | null; counts: Record<DraftRating, number>};
 }
@@ -162,6 +168,14 @@ export interface MatrixInput {
   provenance?: Provenance | undefined;
   /** The column's name (a participant or a State), overriding the State in the record. */
   name?: string | undefined;
+  /**
+   * The draft's own gap report, when the caller has it (default: computed from the record, as `build` does).
+   * A workshop passes the report it wrote for the participant, which rates the components of sections
+   * edited by hand from the text as it is: the cells are that report's, whatever it says.
+   */
+  report?: DraftGapReport | undefined;
+  /** How `report` rates the components of sections edited by hand (default: `as-built`). */
+  handEditsRated?: 'as-built' | 'edited-text' | undefined;
 }
 
 /** Options for {@link buildMatrix}. */
@@ -265,7 +279,7 @@ export function buildMatrix(
       act.sections.forEach((s, i) => {
         if (!origins.has(i)) handEdits.push(`s ${s.number} added`);
       });
-      const report = draftGapReport({record, checklist}, {today: new Date(0)});
+      const report = input.report ?? draftGapReport({record, checklist}, {today: new Date(0)});
       // The sections of the record that carry a component or serve an item, as found in the text.
       const refsFor = (match: (s: BuildRecord['sections'][number]) => boolean): {refs: MatrixRef[]; edited: boolean} => {
         const refs: MatrixRef[] = [];
@@ -383,6 +397,7 @@ export function buildMatrix(
       buildId: t.record?.buildId ?? null,
       rated: t.rated,
       handEdits: t.handEdits,
+      ...(t.handEdits.length > 0 ? {handEditsRated: input.handEditsRated ?? 'as-built'} : {}),
       score: {points, max, percent: max ? Math.round((100 * points) / max) : null, counts}
     };
   });

@@ -29,7 +29,8 @@ function scoreText(column: MatrixColumn): string {
 /** What a column's text is and how it was rated. */
 function columnText(c: MatrixColumn): string {
   const how = c.rated === 'gap-report' ? `rated from its own gap report (build ${c.buildId})` : 'rated from the gap analysis of its text';
-  return `${c.title || '(untitled)'}, ${c.path} (${c.sections} sections; ${how}${c.handEdits.length ? `; edited by hand after the build: ${c.handEdits.join(', ')}` : ''})`;
+  const rated = c.handEditsRated === 'edited-text' ? ', ✎ cells rated from the edited text' : ', ✎ cells rated as built';
+  return `${c.title || '(untitled)'}, ${c.path} (${c.sections} sections; ${how}${c.handEdits.length ? `; edited by hand after the build: ${c.handEdits.join(', ')}${rated}` : ''})`;
 }
 
 /** The strongest and weakest texts of a component row. */
@@ -63,7 +64,7 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
   );
   out.push(
     paragraph(
-      '★ strongest and ▼ weakest text on a component (when the texts differ); ✎ a section behind the cell was edited or deleted by hand after the build (the rating is the text’s as built). Score: strong 3, partial 2, weak 1, absent 0 points, not applicable left out.'
+      '★ strongest and ▼ weakest text on a component (when the texts differ); ✎ a section behind the cell was edited or deleted by hand after the build (each text above says whether those cells are rated as built or from the edited text). Score: strong 3, partial 2, weak 1, absent 0 points, not applicable left out.'
     )
   );
   const header = (first: string) => [first, ...matrix.columns.map((c) => c.label)];
@@ -138,9 +139,17 @@ a{color:#0b57d0;text-decoration:none}
 .v-cannot-tell{background:#fff;color:#5c4a00;border:1px dashed #b08800}
 td.weakest{box-shadow:inset 3px 0 0 #b42318}
 td.strongest{box-shadow:inset 3px 0 0 #1a7f37}
-body.many td .lbl,body.many td .refs,body.many thead th .title{display:none}
-body.many col.rowhead{width:11rem}
-body.many td{text-align:center}
+body.many td .lbl,body.many td .refs,body.many thead th .title,body.many thead th .edited .n,body.many tr.score .counts{display:none}
+body.many col.rowhead{width:15.5rem}
+body.many td{text-align:center;padding:1px 0;font-size:12px;white-space:nowrap;overflow:hidden}
+body.many th.row{font-size:11px;line-height:1.1}
+body.many thead th{vertical-align:bottom;text-align:center;padding:2px 0}
+body.many thead th .state{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:8.5rem;overflow:hidden;text-overflow:ellipsis;text-align:left}
+body.many thead th:first-child{text-align:left;vertical-align:bottom;padding:1px 4px}
+body.many thead th .edited{display:block;font-size:11px}
+body.many h2{margin:.3rem 0 .15rem}
+body.many ul.legend{font-size:11px;gap:.1rem .5rem;margin-bottom:.2rem}
+body.many ul.legend .v{min-width:0}
 @page{size:A4 landscape;margin:10mm}
 @media print{body{margin:0;font-size:10px}thead{display:table-header-group}thead th{position:static}tr{break-inside:avoid}a{color:inherit}h2{break-after:avoid}table{break-inside:auto}}`;
 
@@ -172,7 +181,9 @@ function htmlTable(matrix: Matrix, kind: 'component' | 'item'): Element {
         h('th', {scope: 'col', title: columnText(c)}, [
           h('span.state', c.label),
           h('span.title', c.title),
-          ...(c.handEdits.length ? [h('span.edited', `✎ ${c.handEdits.length} hand edit${c.handEdits.length > 1 ? 's' : ''}`)] : [])
+          ...(c.handEdits.length
+            ? [h('span.edited', ['✎', h('span.n', ` ${c.handEdits.length} hand edit${c.handEdits.length > 1 ? 's' : ''}`)])]
+            : [])
         ])
       )
     ])
@@ -185,7 +196,7 @@ function htmlTable(matrix: Matrix, kind: 'component' | 'item'): Element {
         ...matrix.columns.map((c) =>
           h('td', {title: scoreText(c)}, [
             h('strong', c.score.percent === null ? '–' : `${c.score.percent}%`),
-            ` ${c.score.counts.strong}● ${c.score.counts.partial}◐ ${c.score.counts.weak}◔ ${c.score.counts.absent}○`
+            h('span.counts', ` ${c.score.counts.strong}● ${c.score.counts.partial}◐ ${c.score.counts.weak}◔ ${c.score.counts.absent}○`)
           ])
         )
       ])
@@ -210,6 +221,12 @@ export function renderMatrixHtml(matrix: Matrix): string {
     h('li', [h(`span.v.v-${v}`, `${MATRIX_LEGEND[v].symbol} ${MATRIX_LEGEND[v].label}`), ` ${MATRIX_LEGEND[v].meaning}`])
   );
   legend.push(h('li', '★ strongest · ▼ weakest on a component · ✎ edited by hand after the build'));
+  // Past eight texts the columns are narrow: symbols only, State names set upright (src/compare/render-matrix.ts CSS `body.many`).
+  const many = matrix.columns.length > 8;
+  const texts = h(
+    'ul.texts',
+    matrix.columns.map((c) => h('li', [h('strong', c.label), `: ${columnText(c)}`]))
+  );
   const page = h('html', {lang: 'en'}, [
     h('head', [
       h('meta', {charSet: 'utf-8'}),
@@ -217,17 +234,16 @@ export function renderMatrixHtml(matrix: Matrix): string {
       h('title', 'Workshop matrix'),
       h('style', CSS)
     ]),
-    h('body', {className: matrix.columns.length > 8 ? ['many'] : []}, [
+    h('body', {className: many ? ['many'] : []}, [
       h('h1', 'Workshop matrix'),
-      h(
-        'ul.texts',
-        matrix.columns.map((c) => h('li', [h('strong', c.label), `: ${columnText(c)}`]))
-      ),
+      // A room of many texts sees the tables first: the list of texts (one line each) follows them.
+      ...(many ? [] : [texts]),
       h('ul.legend', legend),
       h('h2', 'Strength components'),
       htmlTable(matrix, 'component'),
       h('h2', 'Checklist items'),
-      htmlTable(matrix, 'item')
+      htmlTable(matrix, 'item'),
+      ...(many ? [h('h2', 'The texts'), texts] : [])
     ])
   ]);
   return `${toHtml([{type: 'doctype'}, page])}\n`;

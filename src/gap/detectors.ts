@@ -396,12 +396,13 @@ export const detectTransfer: Detector = (context) => {
       `No prohibition of transfer found.${onlyPermitted(context, 'transfer', 'transfer')}`,
       'an offence of transferring cluster munitions'
     );
-  const wide =
-    hits.some((h) => W.anyone.test(h.reading.full)) ||
-    context.act.readings.some((r) => !permissive(r) && /\btransfer/.test(r.norm) && /\bdirectly or indirectly\b/.test(r.norm));
   // "Transfer" unqualified covers any recipient; only selling, supplying or exporting is narrower than Article 1(1)(b).
-  const general = hits.some((h) =>
-    /\b(?:transfer\w*|pass(?:es|ed|ing)? on|hand(?:s|ed|ing)? over|otherwise dispos\w*|deals? in)\b/.test(h.reading.full)
+  const generalWords = /\b(?:transfer\w*|pass(?:es|ed|ing)? on|hand(?:s|ed|ing)? over|otherwise dispos\w*|deals? in)\b/;
+  const general = hits.some((h) => generalWords.test(h.reading.full));
+  // "To anyone" or "directly or indirectly" widens the provision that prohibits transfer, not some other provision:
+  // a paragraph that only forbids selling or exporting stays narrow whatever its neighbours say.
+  const wide = hits.some(
+    (h) => generalWords.test(h.reading.full) && (W.anyone.test(h.reading.full) || /\bdirectly or indirectly\b/.test(h.reading.full))
   );
   if (wide) return finding(offenceRating(context), `Prohibits transfer to anyone, directly or indirectly.${penaltyNote(context)}`, hits);
   if (general) return finding(offenceRating(context), `Prohibits transfer.${penaltyNote(context)}`, hits);
@@ -426,8 +427,9 @@ export const detectAssist: Detector = (context) => {
       'an offence of assisting, encouraging or inducing prohibited conduct'
     );
   const hits = candidates.map((r) => prohibitionHit(r, /assist|aid|abet|encourag|induc|counsel|procur|promot|incit|conspir/, undefined));
+  // A paragraph is read with its lead-in: "assists …, intending that the other person engage in conduct that: (a) …".
   const limited = candidates.every(
-    (r) => W.intent.test(r.norm) && /\b(?:intend\w* (?:that|to)|the other person|if the other)\b/.test(r.full)
+    (r) => W.intent.test(r.full) && /\b(?:intend\w* (?:that|to)|the other person|if the other)\b/.test(r.full)
   );
   if (limited)
     return finding('partial', 'Assisting or encouraging is an offence only with intent that the other person commits the act.', hits);
@@ -718,11 +720,16 @@ export const detectCorporate: Detector = (context) => {
 
 /** Extraterritorial application (Art 9). */
 export const detectExtraterritorial: Detector = (context) => {
+  // Outside an application clause, "outside" must describe where the conduct happens ("whether in or outside",
+  // "an act … outside"): an offence of storing munitions here for "any person outside" reaches nothing abroad.
+  const conductAbroad =
+    /\b(?:whether (?:in|within) or outside|in or outside|wherever)\b|\b(?:acts?|omissions?|conduct|does|done|engages?)\b[^.;]{0,80}\boutside\b|\boutside\b[^.;]{0,80}\b(?:acts?|omissions?|conduct|engages?)\b/;
   const found = context.act.readings.filter(
     (r) =>
       !permissive(r) &&
       r.role !== 'definition' &&
       r.cmPart &&
+      (r.role === 'application' || W.category.test(r.norm) || conductAbroad.test(r.full)) &&
       (W.category.test(r.norm) ||
         (r.inFull(W.abroad) &&
           (r.inFull(W.citizen) ||

@@ -1,0 +1,294 @@
+/**
+ * The `workshop` job: one command runs a training room. For every
+ * participant's answers file in a folder it builds what needs building
+ * (or reuses the outputs of the last run when nothing they depend on
+ * changed), reads a hand-edited draft as it is, and writes into `out/`:
+ *
+ * - `out/<id>/`: the bill, its build record, the explanatory note, the gap
+ *   report (Markdown and JSON), the feedback sheet (HTML and Word) and
+ *   `participant.json` (what they were made from), published as one set;
+ * - `out/matrix.html|md|csv` and `out/workshop.json`: the room's matrix,
+ *   from the existing matrix builder, one column per participant.
+ *
+ * One participant's bad file fails that participant only (with its
+ * positioned messages); the others go on. Files the workshop wrote and
+ * nobody changed since are replaced on a re-run; anything else in the way
+ * needs `force` (src/workshop/manifest.ts).
+ *
+ * Participants are independent: in the bundled CLI, a room of several is
+ * prepared by worker threads (src/app/workshop-worker.ts), one per spare
+ * core up to four, while this thread publishes each set and reports it, in
+ * folder order. The files do not depend on which thread made them.
+ */
+import {statSync} from 'node:fs';
+import {availableParallelism, loadavg} from 'node:os';
+import path from 'node:path';
+import {Worker} from 'node:worker_threads';
+import type {VFileMessage} from 'vfile-message';
+import {flatView} from '../act/view.js';
+import {readText} from '../read/index.js';
+import {buildMatrix, type MatrixInput} from '../compare/matrix.js';
+import {renderMatrixCsv, renderMatrixHtml, renderMatrixMarkdown} from '../compare/render-matrix.js';
+import {diagnostic, InputError} from '../util/diagnostics.js';
+import {displayPath} from '../util/display-path.js';
+import {defaultMaxBytes, defaultSizeLimits, writeFilesAtomic} from '../util/files.js';
+import {filesInTheWay, manifestHeader, readManifest, sha256, type WorkshopManifest, workshopManifestName} from '../workshop/manifest.js';
+import {draftFileName, type ParticipantFiles, scanWorkshop} from '../workshop/scan.js';
+import {
+  type Column,
+  failed,
+  fromFolder,
+  fromWire,
+  inTheWay,
+  type ParticipantOutcome,
+  type Prepared,
+  prepareParticipant,
+  type RoomContext,
+  roomContext,
+  roomSettings,
+  type WireResult
+} from './workshop-participant.js';
+
+export {participantFiles, stateOf, type ParticipantOutcome, type ParticipantStatus} from './workshop-participant.js';
+
+/** Options for {@link runWorkshop}. */
+export interface WorkshopOptions {
+  /** The workshop folder, as the user gave it (resolved against `cwd`). */
+  folder: string;
+  cwd: string;
+  /** The date deadlines are judged against (injected). */
+  today: Date;
+  /** Replace files in `out/` that the workshop did not write or that were changed since (default: false). */
+  force?: boolean | undefined;
+  /** Called after each participant, in folder order (progress lines). */
+  onProgress?: ((outcome: ParticipantOutcome, index: number, total: number) => void) | undefined;
+  /**
+   * Worker threads that prepare participants (default: one per spare core, at most four, when the room has
+   * four participants or more and the bundled worker is there; 0 prepares every participant in this thread).
+   */
+  threads?: number | undefined;
+}
+
+/** What a workshop run did. */
+export interface WorkshopResult {
+  /** The workshop folder and its `out/`, absolute. */
+  folder: string;
+  out: string;
+  participants: ParticipantOutcome[];
+  /** Entries of the folder left alone, with why. */
+  skipped: string[];
+  /** The matrix files written (absolute), or why they were not (`errors`); null when no participant succeeded. */
+  matrix: {written: string[]; errors: VFileMessage[]} | null;
+}
+
+/** The room's files in `out/`. */
+export const roomFiles = ['matrix.html', 'matrix.md', 'matrix.csv', workshopManifestName] as const;
+
+/** Run a workshop: every participant, then the matrix. Raises an InputError only when the folder itself cannot be used. */
+export async function runWorkshop(options: WorkshopOptions): Promise<WorkshopResult> {
+  const folder = path.resolve(options.cwd, options.folder);
+  const display = displayPath(folder, options.cwd) || '.';
+  const scan = await scanWorkshop(folder, display);
+  if (scan.participants.length === 0)
+    throw new InputError(
+      diagnostic(
+        'Unexpected folder without answers files, expected one `<name>.yaml` per participant (start one with `ccm-draft workshop init <folder> --participants <n>`)',
+        {file: display, ruleId: 'no-participants', source: 'workshop'}
+      )
+    );
+  const settings = await roomSettings({folder, cwd: options.cwd, today: options.today, force: options.force === true});
+  const ctx = await roomContext(settings);
+  const jobs = preparer(scan.participants, ctx, options.threads);
+  const outcomes: ParticipantOutcome[] = [];
+  const columns: Array<Column | undefined> = [];
+  // Each set is published while the next participant is prepared (disk waits overlap work), and reported, in
+  // folder order, once it is in place; a set that cannot be written fails that participant.
+  type Job = {p: ParticipantFiles; outcome: ParticipantOutcome; column: Column | undefined; writing: Promise<unknown>};
+  const settle = async (job: Job): Promise<void> => {
+    const error = await job.writing;
+    if (error instanceof InputError) {
+      job.outcome = failed(job.p, error.messages, ctx, job.outcome.warnings);
+      job.column = undefined;
+    } else if (error !== undefined) throw error;
+    outcomes.push(job.outcome);
+    columns.push(job.column);
+    options.onProgress?.(job.outcome, outcomes.length - 1, scan.participants.length);
+  };
+  let pending: Job | undefined;
+  try {
+    for (const [index, p] of scan.participants.entries()) {
+      let job: Job;
+      try {
+        const done = await jobs.result(index);
+        // A rejection is kept as a value until the job is settled: never an unhandled rejection in between.
+        const writing = done.files
+          ? writeFilesAtomic(done.files, {force: true}).then(
+              () => undefined,
+              (error: unknown) => error ?? new Error('write failed')
+            )
+          : Promise.resolve(undefined);
+        job = {p, outcome: done.outcome, column: done.column, writing};
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        job = {p, outcome: failed(p, error.messages, ctx), column: undefined, writing: Promise.resolve(undefined)};
+      }
+      if (pending) await settle(pending);
+      pending = job;
+    }
+    if (pending) await settle(pending);
+  } finally {
+    await jobs.close();
+  }
+  const present = columns.filter((c): c is Column => c !== undefined);
+  const matrix = present.length === 0 ? null : await writeRoom(present, outcomes, ctx);
+  return {folder, out: ctx.out, participants: outcomes, skipped: scan.skipped, matrix};
+}
+
+/** Column names: the State, with the participant's id where two participants name the same State. */
+function columnNames(columns: readonly Column[]): string[] {
+  return columns.map((c) => (columns.filter((o) => o.state === c.state).length > 1 ? `${c.state} (${c.id})` : c.state));
+}
+
+/** The matrix of every participant that succeeded, and the room's manifest, published as one set in `out/`. */
+async function writeRoom(
+  columns: readonly Column[],
+  outcomes: readonly ParticipantOutcome[],
+  ctx: RoomContext
+): Promise<{written: string[]; errors: VFileMessage[]}> {
+  const names = columnNames(columns);
+  const inputs: MatrixInput[] = columns.map((c, i) => ({
+    act: flatView(readText(c.markdown, `${c.id}/${draftFileName}`)),
+    record: c.record,
+    name: names[i],
+    report: c.report,
+    handEditsRated: c.edited ? 'edited-text' : 'as-built'
+  }));
+  const matrix = buildMatrix(inputs, ctx.checklist, {cwd: ctx.out, linkBase: ctx.out});
+  const contents: Record<string, string> = {
+    'matrix.html': renderMatrixHtml(matrix),
+    'matrix.md': renderMatrixMarkdown(matrix),
+    'matrix.csv': renderMatrixCsv(matrix)
+  };
+  const manifest: WorkshopManifest = {
+    ...manifestHeader,
+    today: ctx.todayIso,
+    participants: outcomes.map((o) => ({
+      participant: o.id,
+      answers: o.answers,
+      state: o.state,
+      status: o.status,
+      ...(o.status === 'failed' ? {reason: o.detail} : {})
+    })),
+    files: Object.fromEntries(Object.entries(contents).map(([name, text]) => [name, sha256(text)]))
+  };
+  contents[workshopManifestName] = `${JSON.stringify(manifest, null, 2)}\n`;
+  const manifestPath = path.join(ctx.out, workshopManifestName);
+  if (!ctx.force) {
+    const previous = await readManifest<WorkshopManifest>(manifestPath);
+    const blocked = await filesInTheWay(ctx.out, roomFiles, previous?.files);
+    if (blocked.length > 0)
+      return {
+        written: [],
+        errors: fromFolder(
+          blocked.map((name) => inTheWay(path.join(ctx.out, name))),
+          ctx
+        )
+      };
+  }
+  const files = roomFiles.map((name) => ({path: path.join(ctx.out, name), contents: contents[name]!}));
+  try {
+    await writeFilesAtomic(files, {force: true});
+  } catch (error) {
+    if (error instanceof InputError) return {written: [], errors: fromFolder(error.messages, ctx)};
+    throw error;
+  }
+  return {written: files.map((f) => f.path), errors: []};
+}
+
+/** Where participants are prepared: here, one after the other, or by a pool of worker threads. */
+interface Preparer {
+  /** The prepared participant at `index` (raises its InputError). */
+  result(index: number): Promise<Prepared>;
+  close(): Promise<void>;
+}
+
+/** The worker script beside this module in dist/ (absent when running from source, as tests do). */
+const workerUrl = new URL('./workshop-worker.js', import.meta.url);
+
+/** Prepare participants here or in worker threads; either way, results come back in folder order. */
+function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, threads: number | undefined): Preparer {
+  const wanted = threads ?? (participants.length >= 4 ? spareCores() : 0);
+  const count = Math.min(wanted, participants.length);
+  if (count < 1 || !/\.js$/.test(workerUrl.pathname) || !existsSyncUrl(workerUrl)) {
+    // In this thread, lazily and in order: the next participant is prepared only when asked for.
+    return {result: (index) => prepareParticipant(participants[index]!, ctx), close: async () => undefined};
+  }
+  const {today: _today, checklist: _checklist, ...settings} = ctx;
+  // `--max-size` applies in the workers too.
+  const text = defaultMaxBytes('workshop');
+  const maxBytes = text !== defaultSizeLimits.text || defaultMaxBytes('answers') !== defaultSizeLimits.yaml ? text : undefined;
+  const results = participants.map(() => {
+    let resolve!: (r: WireResult) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<WireResult>((ok, fail) => {
+      resolve = ok;
+      reject = fail;
+    });
+    // Settled when asked for; until then a failure waits here without counting as unhandled.
+    promise.catch(() => undefined);
+    return {promise, resolve, reject};
+  });
+  let next = 0;
+  let alive = count;
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(workerUrl, {workerData: {settings, maxBytes}});
+    // One participant at a time per worker: the next is given when its result comes back.
+    let current = -1;
+    const give = (): void => {
+      current = next < participants.length ? next++ : -1;
+      if (current >= 0) worker.postMessage({index: current, participant: participants[current]});
+    };
+    worker.on('message', (message: {index: number; result: WireResult}) => {
+      results[message.index]!.resolve(message.result);
+      give();
+    });
+    worker.on('error', (error) => {
+      // A defect that stops the worker: the participant it was preparing raises it.
+      if (current >= 0) results[current]!.reject(error);
+      current = -1;
+    });
+    worker.on('exit', () => {
+      // With no worker left, what nobody took can never come: say so rather than wait for ever.
+      if (--alive === 0) for (let i = next; i < participants.length; i++) results[i]!.reject(new Error('the workshop workers stopped'));
+      if (alive === 0) next = participants.length;
+    });
+    workers.push(worker);
+    give();
+  }
+  return {
+    result: async (index) => fromWire(await results[index]!.promise),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+  };
+}
+
+/**
+ * Cores free for worker threads, at most four: a worker only helps where a
+ * core would otherwise sit idle (on a busy machine threads only add their
+ * start-up), and fewer than two are not worth it. The files written do not
+ * depend on this, only how soon they are written.
+ */
+function spareCores(): number {
+  const spare = Math.floor(availableParallelism() - loadavg()[0]!);
+  return spare >= 2 ? Math.min(4, spare) : 0;
+}
+
+function existsSyncUrl(url: URL): boolean {
+  try {
+    return statSync(url).isFile();
+  } catch {
+    return false;
+  }
+}
