@@ -247,6 +247,37 @@ describe('4. components are tied to cluster munitions or to the CCM', () => {
     );
     expect(rating(r, 'cooperation')).toBe('absent');
   });
+
+  // Found on a real Act neither the authors nor the adviser had tested: grants and loans for producing a mineral.
+  it('money for developing or producing something else is not investment in cluster munitions', () => {
+    const text = `MINERALS ACT 2030\n\n1 Short title\nThis Act may be cited as the Minerals Act 2030.\n\n2 Offences\nNo person shall, without the consent of the Minister, produce or export any prescribed substance.\n\n3 Grants\n(1) The Minister may make such grants as he thinks fit for the purpose of assisting any person to develop or produce a prescribed substance.\n(2) Any grant under this section may be by way of cash payment, loan or subsidy, and no person shall invest the moneys in any other undertaking.\n`;
+    const r = gap(text);
+    expect(rating(r, 'investment')).toBe('absent');
+    // The same words about cluster munitions are the component.
+    const cm = gap(
+      text
+        .replaceAll('MINERALS ACT', 'CLUSTER MUNITIONS ACT')
+        .replaceAll('Minerals Act', 'Cluster Munitions Act')
+        .replace(
+          'no person shall invest the moneys in any other undertaking',
+          'no person shall invest moneys in a company that develops or produces cluster munitions'
+        )
+    );
+    expect(rating(cm, 'investment')).toBe('strong');
+  });
+
+  // Found on real companies and tax Acts: "person" includes a body corporate, for offences that have nothing to do with munitions.
+  it('an Act without offences about cluster munitions makes no body corporate liable for them', () => {
+    const text = `COMPANIES ACT 2030\n\n1 Short title\nThis Act may be cited as the Companies Act 2030.\n\n2 Interpretation\nIn this Act, "person" includes a body corporate.\n\n3 Offences\n(1) A person who fails to file an annual return commits an offence.\n(2) Where a body corporate commits an offence against this Act, every director and officer who consented to it also commits the offence.\n`;
+    expect(rating(gap(text), 'corporate_liability')).toBe('absent');
+    const cm = gap(
+      text
+        .replaceAll('COMPANIES ACT', 'CLUSTER MUNITIONS ACT')
+        .replaceAll('Companies Act', 'Cluster Munitions Act')
+        .replace('fails to file an annual return', 'uses a cluster munition')
+    );
+    expect(rating(cm, 'corporate_liability')).toBe('strong');
+  });
 });
 
 describe('5. how offences are worded', () => {
@@ -460,6 +491,16 @@ describe('10. titles', () => {
       {format: 'text'}
     );
     expect(bill.title.text).toBe('Landmines Act 2030');
+  });
+
+  // Found on real Acts printed with a contents page: the contents line came before the Act's own name.
+  it('a contents line with dot leaders and a page number is not the title', () => {
+    const bill = readText(
+      `Sampleland Arms\nContents\nSampleland Arms Ordinance 2030 . . . . . . . . . . . . . 315,301\n\nSampleland Arms Ordinance 2030\n\n1 Short title\nThis Ordinance may be cited as the Sampleland Arms Ordinance 2030.\n`,
+      'act.txt',
+      {format: 'text'}
+    );
+    expect(bill.title.text).toBe('Sampleland Arms Ordinance 2030');
   });
 });
 

@@ -489,7 +489,8 @@ export const detectInvestment: Detector = (context) => {
       r.acts.has('invest') &&
       W.investTarget.test(r.full + r.sectionText) &&
       !W.victim.test(r.norm) &&
-      !r.otherWeaponOnly
+      // Money for producing something else (grants for mining a substance, loans to an industry) is not investment in cluster munitions.
+      tiedToCm(context, r)
   );
   if (found.length === 0)
     return absentOrUnknown(
@@ -668,6 +669,15 @@ export const detectBomblets: Detector = (context) => {
 
 /** Corporations and other legal entities (Art 9). */
 export const detectCorporate: Detector = (context) => {
+  // Liability of bodies corporate is liability for the cluster munition offences: an Act with none (a companies or tax Act
+  // whose "person" includes a body corporate) provides none, whatever its other offences.
+  if (context.core.length === 0)
+    return absentOrUnknown(
+      context,
+      'corporate_liability',
+      'No offence about cluster munitions found, so no liability of bodies corporate for one.',
+      'offences about cluster munitions that bodies corporate or their officers could commit'
+    );
   const officers = context.act.readings.filter(
     (r) => !permissive(r) && r.binds.has('bodyCorporate') && r.inFull(W.officer) && (isOffence(r) || r.inFull(LIABILITY)) && r.cmPart
   );

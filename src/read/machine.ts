@@ -555,6 +555,8 @@ class Reader {
         NAMES_ACT.test(b.text) &&
         looksLikeTitle(b.text) &&
         !/[.;:,]$/.test(b.text.trim()) &&
+        // A contents line ("… Ordinance 1954 . . . . . 315,301"): its dot leaders lead to a page number.
+        !/(?:\.\s?){4,}/.test(b.text) &&
         !/^(?:an?|the)\s+(?:act|bill)\s+(?:to|for)\b/i.test(b.text)
     );
     if (printed >= 0) {
