@@ -92,6 +92,12 @@ export interface Section {
   eId: string;
   /** Headings of the Part / Division / Subdivision path it sits in, as printed. */
   containers: string[];
+  /**
+   * For a section an amending Act inserts into another Act, printed in full
+   * in the amending section ("After section 140 insert: 140A …"): the number
+   * of that amending section. Absent for the Act's own sections.
+   */
+  insertedBy?: string | undefined;
   children: Provision[];
   /** The whole body as plain text, white space folded (heading excluded). */
   text: string;

@@ -13,6 +13,7 @@
  * 5. a longest increasing subsequence over the pairs to find what moved.
  */
 import {containment, dice, intersectionSize, shingles} from './normalize.js';
+import {topicAgreement} from './topics.js';
 import type {CompareUnit} from './units.js';
 
 /** How a pair (or group) of sections relates. */
@@ -178,7 +179,11 @@ export function alignUnits(base: readonly CompareUnit[], other: readonly Compare
     return set;
   };
   // 2b. Meaning: what the sections do (components, articles, roles), when both sides are known.
-  const meaningGroups: Group[] = options.meaning ? meaningPass(base, other, baseTo, otherTo, options.meaning, pair, compatible) : [];
+  const meaningGroups: Group[] = options.meaning
+    ? meaningPass(base, other, baseTo, otherTo, options.meaning, pair, compatible, (b, o) =>
+        dice(shinglesOf(baseShingles, base[b]!), shinglesOf(otherShingles, other[o]!))
+      )
+    : [];
 
   const freeBase = base.filter((u) => baseTo[u.index] === -1 && !isPlaceholder(u));
   const freeOther = other.filter((u) => otherTo[u.index] === -1 && !isPlaceholder(u));
@@ -406,12 +411,17 @@ function overlapOf(a: CompareUnit, b: CompareUnit): number {
 }
 
 /**
- * Pair units by what they do: a base unit and an other unit that provide
- * the same strength components (or Convention articles) pair, best score
- * first (shared meaning, then similar headings); an other unit that provides
- * more than its partner also takes the free base units that provide the rest
+ * Pair units by what they do: the strength components they provide, the
+ * Convention articles, their roles, and their topics (what their headings
+ * say, synonyms read: "Cognizance of offences" is about consent to
+ * prosecution; a section whose text is not available has only its heading).
+ * Best score first; an other unit whose best partner is already taken by a
+ * unit doing the same thing joins it (the model's one offences section for
+ * an Act with a section per offence: a split), and an other unit that does
+ * more than its partner also takes the free base units that do the rest
  * (an exceptions section that covers the model's retention and exceptions
- * clauses). Units that do nothing the catalogue knows pair later by text.
+ * clauses, "Short title and commencement": a merge). Units that do nothing
+ * the catalogue knows pair later by text.
  */
 function meaningPass(
   base: readonly CompareUnit[],
@@ -420,68 +430,130 @@ function meaningPass(
   otherTo: number[],
   meaning: NonNullable<AlignOptions['meaning']>,
   pair: (b: number, o: number, method: MatchMethod, similarity: number) => void,
-  compatible: (b: CompareUnit, o: CompareUnit) => boolean
+  compatible: (b: CompareUnit, o: CompareUnit) => boolean,
+  similarity: (b: number, o: number) => number
 ): Group[] {
-  const candidates: Array<{b: number; o: number; score: number}> = [];
-  const strong = (set: ReadonlySet<string>): string[] => [...set].filter((t) => !t.startsWith('role:'));
-  const components = (set: ReadonlySet<string>): string[] => [...set].filter((t) => !t.startsWith('role:') && !t.startsWith('art:'));
+  const strong = (set: ReadonlySet<string>): string[] => [...set].filter((t) => !t.startsWith('role:') && !t.startsWith('topic:'));
+  const components = (set: ReadonlySet<string>): string[] => [...set].filter((t) => !t.includes(':'));
+  const topicsOf = (set: ReadonlySet<string>): Set<string> =>
+    new Set([...set].filter((t) => t.startsWith('topic:')).map((t) => t.slice(6)));
+  const rolesOf = (set: ReadonlySet<string>): string[] => [...set].filter((t) => t.startsWith('role:'));
+  const empty = new Set<string>();
+  const baseSig = base.map((u) => meaning.base.get(u.index) ?? empty);
+  const otherSig = other.map((u) => meaning.other.get(u.index) ?? empty);
+  const baseTopics = baseSig.map(topicsOf);
+  const otherTopics = otherSig.map(topicsOf);
   // A shared component weighs four times a shared article: articles are broad (9, 1(1)(c)), components are not.
   const weight = (t: string): number => (t.startsWith('art:') ? 0.25 : 1);
+  interface Candidate {
+    b: number;
+    o: number;
+    score: number;
+    topic: number;
+    subset: boolean;
+    roles: boolean;
+    /** The two units share a component. */
+    components: boolean;
+    /** Both headings name topics, and not the same or related ones. */
+    mismatch: boolean;
+  }
+  const candidates: Candidate[] = [];
   for (const o of other) {
-    if (otherTo[o.index] !== -1 || isPlaceholder(o)) continue;
-    const so = meaning.other.get(o.index);
-    if (!so || components(so).length === 0) continue;
+    if (otherTo[o.index] !== -1) continue;
+    const so = otherSig[o.index]!;
+    const oComps = components(so);
+    const oTopics = otherTopics[o.index]!;
+    if (oComps.length === 0 && oTopics.size === 0) continue;
+    const placeholder = isPlaceholder(o);
     for (const b of base) {
-      if (!compatible(b, o)) continue;
-      const sb = meaning.base.get(b.index);
-      if (!sb || components(sb).length === 0) continue;
-      if (!components(so).some((t) => sb.has(t))) continue;
-      const union = new Set([...strong(so), ...strong(sb)]);
-      let shared = 0;
-      let total = 0;
-      for (const t of union) {
-        total += weight(t);
-        if (so.has(t) && sb.has(t)) shared += weight(t);
+      if (baseTo[b.index] !== -1 || !compatible(b, o)) continue;
+      const sb = baseSig[b.index]!;
+      const bComps = components(sb);
+      const topic = topicAgreement(oTopics, baseTopics[b.index]!);
+      const sharesComponent = !placeholder && oComps.some((t) => sb.has(t));
+      if (!sharesComponent && topic === 0) continue;
+      let compScore = 0;
+      if (sharesComponent) {
+        const union = new Set([...strong(so), ...strong(sb)]);
+        let shared = 0;
+        let total = 0;
+        for (const t of union) {
+          total += weight(t);
+          if (so.has(t) && sb.has(t)) shared += weight(t);
+        }
+        compScore = shared / total;
       }
-      const roles = [...so].some((t) => t.startsWith('role:') && sb.has(t)) ? 0.1 : 0;
-      candidates.push({b: b.index, o: o.index, score: shared / total + 0.3 * overlapOf(b, o) + roles});
+      const roles = rolesOf(so).some((t) => sb.has(t));
+      // A section that only permits (exceptions, defences) is not a duty or power of the model's, nor the reverse.
+      const permissiveOnly = (set: ReadonlySet<string>): boolean =>
+        rolesOf(set).length > 0 && rolesOf(set).every((t) => t === 'role:exception' || t === 'role:defence');
+      const kindMismatch = permissiveOnly(so) && !sb.has('role:exception') && !sb.has('role:defence');
+      const text = placeholder || isPlaceholder(b) ? 0 : similarity(b.index, o.index);
+      candidates.push({
+        b: b.index,
+        o: o.index,
+        // What a heading says (synonyms read) weighs as much as what the provisions do: components read by patterns can be
+        // incidental (a customs clause is partly about transit), a heading names the clause.
+        // Headings that name different things ("Licensing", "Offences") count against the pair.
+        score:
+          compScore +
+          topic -
+          (topic === 0 && oTopics.size > 0 && baseTopics[b.index]!.size > 0 ? 0.3 : 0) -
+          (kindMismatch ? 0.3 : 0) +
+          0.1 * overlapOf(b, o) +
+          (roles ? 0.1 : 0) +
+          0.3 * text,
+        topic,
+        subset: oComps.length > 0 && oComps.every((t) => bComps.includes(t)),
+        roles,
+        components: sharesComponent,
+        mismatch: topic === 0 && oTopics.size > 0 && baseTopics[b.index]!.size > 0
+      });
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.b - y.b || x.o - y.o);
   const partner = new Map<number, number>();
+  const partnerOfBase = new Map<number, number>();
+  const splits = new Map<number, number[]>();
   for (const c of candidates) {
-    if (baseTo[c.b] !== -1 || otherTo[c.o] !== -1) continue;
-    pair(c.b, c.o, 'meaning', -1);
-    partner.set(c.o, c.b);
+    if (otherTo[c.o] !== -1) continue;
+    if (baseTo[c.b] === -1) {
+      pair(c.b, c.o, 'meaning', -1);
+      partner.set(c.o, c.b);
+      partnerOfBase.set(c.b, c.o);
+      continue;
+    }
+    // Its best match is taken by a unit doing the same thing: it is part of that clause, drafted as several sections.
+    const first = partnerOfBase.get(c.b);
+    // Only a unit that does something the catalogue knows (a component) joins: a heading alone is too little to call it part of the clause.
+    if (first === undefined || !c.components || !(c.topic === 1 || c.subset || !c.mismatch) || !c.roles) continue;
+    otherTo[c.o] = c.b;
+    const list = splits.get(c.b) ?? [first];
+    list.push(c.o);
+    splits.set(c.b, list);
   }
-  // One other unit, several base units: what the partner does not cover, free base units may.
+  // One other unit, several base units: what the partner does not do (components, topics), free base units may.
   const groups: Group[] = [];
   for (const [o, b] of partner) {
-    const so = new Set(components(meaning.other.get(o)!));
-    for (const t of meaning.base.get(b) ?? []) so.delete(t);
-    if (so.size === 0) continue;
+    if (splits.has(b)) continue;
+    const uncovered = new Set(components(otherSig[o]!));
+    for (const t of baseSig[b]!) uncovered.delete(t);
+    const topics = new Set(otherTopics[o]!);
+    for (const t of baseTopics[b]!) topics.delete(t);
+    if (uncovered.size === 0 && topics.size === 0) continue;
     const members = [b];
     for (const c of candidates) {
       if (c.o !== o || baseTo[c.b] !== -1 || members.includes(c.b)) continue;
-      const sb = components(meaning.base.get(c.b)!);
-      if (!sb.some((t) => so.has(t))) continue;
+      const sb = components(baseSig[c.b]!);
+      const bt = baseTopics[c.b]!;
+      if (!sb.some((t) => uncovered.has(t)) && ![...bt].some((t) => topics.has(t))) continue;
       members.push(c.b);
       baseTo[c.b] = o;
-      for (const t of sb) so.delete(t);
+      for (const t of sb) uncovered.delete(t);
+      for (const t of bt) topics.delete(t);
     }
     if (members.length > 1)
       groups.push({kind: 'merged', base: members.sort((x, y) => x - y), other: [o], similarity: 0, pairs: [], method: 'meaning'});
-  }
-  // Several other units doing what one base unit does (two investment sections for the model's one): a split.
-  const splits = new Map<number, number[]>();
-  for (const c of candidates) {
-    if (otherTo[c.o] !== -1 || c.score < 0.9) continue;
-    const partnerOf = [...partner].find(([, b]) => b === c.b)?.[0];
-    if (partnerOf === undefined || groups.some((g) => g.other.includes(partnerOf))) continue;
-    otherTo[c.o] = c.b;
-    const list = splits.get(c.b) ?? [partnerOf];
-    list.push(c.o);
-    splits.set(c.b, list);
   }
   for (const [b, others] of splits)
     groups.push({kind: 'split', base: [b], other: others.sort((x, y) => x - y), similarity: 0, pairs: [], method: 'meaning'});

@@ -11,12 +11,14 @@ import {COMPONENTS, type ComponentInfo, OBLIGATIONS} from './catalogue.js';
 import {coreProhibitions, type DetectContext, type Detection, type Hit, readPenalty} from './detectors.js';
 import {readProvisions, type Reading} from './provisions.js';
 import type {ComponentFinding, Confidence, Evidence, ObligationFinding} from './types.js';
-import {ACTS, W} from './words.js';
+import {ACTS, normaliseForMatch, PLACEHOLDER_HINTS, W} from './words.js';
 
 /** Options for {@link analyseAct}. */
 export interface AnalyseOptions {
   /** Longest quoted snippet (characters, default 160). */
   snippetLength?: number;
+  /** Read provisions about any weapon as if about cluster munitions (compare's pairing by what sections do; never the gap report). */
+  anyWeapon?: boolean;
 }
 
 /** The result of analysing an Act (the report adds its envelope). */
@@ -29,6 +31,8 @@ export interface ActAnalysis {
   bySection: Map<string, Set<string>>;
   /** For each section number, the roles of its provisions. */
   roles: Map<string, Set<string>>;
+  /** Whether anything in the Act is about cluster munitions (its title, its Convention, its text). */
+  aboutCm: boolean;
 }
 
 const RANK: Record<Confidence, number> = {high: 0, medium: 1, low: 2};
@@ -53,7 +57,7 @@ export function precedentNote(info: Pick<ComponentInfo, 'precedent'>, rating: Co
 export function analyseAct(document: Bill | {bill?: Bill | undefined; path: string}, options: AnalyseOptions = {}): ActAnalysis {
   const bill = 'body' in document ? document : document.bill;
   if (!bill) throw new Error(`analyseAct: ${document.path} has no Bill to read`);
-  const act = readProvisions(bill);
+  const act = readProvisions(bill, {anyWeapon: options.anyWeapon});
   const readings = act.readings.filter((r) => r.role !== 'purpose');
   const reading = {...act, readings};
   const core = coreProhibitions(reading);
@@ -90,9 +94,11 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
     const d = info.detect(context);
     detections.set(info.id, d);
     if (d.rating !== 'absent' && d.rating !== 'cannot-tell')
-      for (const h of d.hits)
-        if (h.reading.section !== undefined)
-          (bySection.get(h.reading.section) ?? bySection.set(h.reading.section, new Set()).get(h.reading.section)!).add(info.id);
+      for (const h of d.hits) {
+        // A schedule item made an offence by a section counts for that section too.
+        const section = h.reading.section ?? h.reading.via;
+        if (section !== undefined) (bySection.get(section) ?? bySection.set(section, new Set()).get(section)!).add(info.id);
+      }
     const evidence = d.rating === 'absent' ? [] : evidenceOf(d.hits);
     const best = [...d.hits].sort((a, b) => RANK[a.confidence] - RANK[b.confidence])[0];
     const confidence: Confidence = d.confidence ?? best?.confidence ?? 'low';
@@ -104,7 +110,7 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
       rating: d.rating,
       reason: d.reason,
       precedent: info.precedent,
-      precedentNote: precedentNote(info, d.rating),
+      precedentNote: d.precedentNote ?? precedentNote(info, d.rating),
       confidence,
       confidenceWhy,
       evidence,
@@ -118,6 +124,11 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
   const reporting = readings.filter((r) => W.report.test(r.norm) || /\barticle 7\b/.test(r.norm));
   const concept = (name: string): Hit[] => conceptHits(name, name.startsWith('report_') ? reporting : readings);
   const reportSupport = readings.filter((r) => /\barticle 7\b|\breporting obligations?\b/.test(r.norm));
+  // Unavailable text a Convention-view concept could be in (the definitions, for Article 2), as for components.
+  const unreadableFor = (name: string): Reading[] => {
+    const hint = PLACEHOLDER_HINTS[name];
+    return hint && act.aboutCm ? act.unavailable.filter((r) => !r.otherWeaponOnly && hint.test(normaliseForMatch(r.owner.heading))) : [];
+  };
   const treaty = bill.schedules.find(
     (sch) => /\bconvention\b/i.test(sch.heading) || /each state party undertakes/i.test(sch.text.slice(0, 600))
   );
@@ -128,18 +139,24 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
     const unknown = comps.filter((c) => c.rating === 'cannot-tell');
     const weakOrPartial = comps.filter((c) => c.rating === 'weak' || c.rating === 'partial');
     const absentComps = comps.filter((c) => c.rating === 'absent');
-    const missingConcepts = conceptList.filter((c) => c.hits.length === 0);
+    // A concept whose text may sit in a section that is not available ("Interpretation [text not available]") is not missing.
+    const unknownConcepts = conceptList.filter((c) => c.hits.length === 0 && unreadableFor(c.name).length > 0);
+    const missingConcepts = conceptList.filter((c) => c.hits.length === 0 && !unknownConcepts.includes(c));
     const ev: Evidence[] = [];
     for (const c of found) ev.push(...c.evidence.filter((e) => e.confidence !== 'low'));
     for (const c of conceptList) ev.push(...evidenceOf(c.hits, 2));
     const evidence = dedupe(ev).slice(0, 4);
     const missing: string[] = [];
     for (const c of [...unknown, ...absentComps, ...weakOrPartial]) missing.push(c.reason);
+    for (const c of unknownConcepts) {
+      const where = unreadableFor(c.name).map((r) => `${r.citation}${r.owner.heading ? ` (${r.owner.heading})` : ''}`);
+      missing.push(`Cannot tell: the text of ${where.slice(0, 3).join(', ')} is not available, and it may hold this.`);
+    }
     for (const c of missingConcepts) missing.push(CONCEPT_MISSING[c.name] ?? 'No provision names this reporting item.');
     const anything = found.length > 0 || conceptList.some((c) => c.hits.length > 0);
-    const everything = absentComps.length === 0 && unknown.length === 0 && missingConcepts.length === 0;
+    const everything = absentComps.length === 0 && unknown.length === 0 && missingConcepts.length === 0 && unknownConcepts.length === 0;
     let status: ObligationFinding['status'] = !anything
-      ? unknown.length > 0
+      ? unknown.length > 0 || unknownConcepts.length > 0
         ? 'cannot-tell'
         : 'missing'
       : everything && weakOrPartial.length === 0
@@ -151,6 +168,18 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
       missing.unshift(
         `The Convention is set out in Schedule${treaty.number ? ` ${treaty.number}` : ''}, but no provision defines cluster munition by reference to it.`
       );
+    }
+    // No retention at all: nothing to authorise, and no Article 3(8) report falls due.
+    if (o.id === 'art-3-6-8' && detections.get('retention_authorised')?.notProvided) {
+      return {
+        id: o.id,
+        article: o.article,
+        title: o.title,
+        status: 'implemented' as const,
+        sections: [...new Set(comps[0]!.evidence.map((e) => e.citation))],
+        missing: 'Nothing missing: the Act provides for no retention, so there is nothing to authorise and no Article 3(8) report is due.',
+        evidence: comps[0]!.evidence
+      };
     }
     // A reporting item the Act only supports through information powers is partial, not missing.
     if (
@@ -175,7 +204,7 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
       evidence
     };
   });
-  return {strength, convention, unavailable: act.unavailable.length, bySection, roles};
+  return {strength, convention, unavailable: act.unavailable.length, bySection, roles, aboutCm: act.aboutCm};
 }
 
 const REPORT_TERMS: Record<string, RegExp> = {

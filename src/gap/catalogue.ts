@@ -127,7 +127,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'assistance',
     articles: ['1(1)(b)', '1(1)(c)'],
     strong: 'An express prohibition of transit of cluster munitions through the territory, with customs powers.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, s14 (customs control of import and export); Samoa 2012, s11',
+    // No statute on record prohibits transit in terms: a customs control of import and export is not one (the adviser's finding 9).
+    precedent:
+      'None on record: no common-law CCM Act studied expressly prohibits transit (customs controls of import and export, such as New Zealand 2009, s14, do not)',
     detect: detectTransit
   },
   {
@@ -136,7 +138,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'assistance',
     articles: ['1(1)(b)', '1(1)(c)'],
     strong: 'No exception for foreign forces: possession on the territory is an offence for everyone.',
-    precedent: 'Cook Islands, Cluster Munitions Act 2011, s4(1) with exceptions limited to s9 permissions and officials',
+    // Cook Islands s4(1) reaches foreign forces only through its general possession offence, which the detector rates partial.
+    precedent:
+      'Cook Islands, Cluster Munitions Act 2011, s4(1), possession an offence for everyone with exceptions limited to s9 permissions and officials (no common-law CCM Act studied names foreign stockpiling expressly)',
     detect: detectForeignStockpiling
   },
   {
@@ -247,7 +251,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['7'],
     strong: 'A designated authority that reports under Article 7, with powers to collect the information.',
-    precedent: 'New Zealand, Cluster Munitions Prohibition Act 2009, ss16-17 (information for reporting)',
+    // New Zealand ss16-17 gather information for reports; no Act studied gives an authority the duty to report.
+    precedent:
+      'New Zealand, Cluster Munitions Prohibition Act 2009, ss16-17, information for reporting (no common-law CCM Act studied gives an authority a statutory duty to report under Article 7)',
     detect: detectTransparency
   },
   {

@@ -12,9 +12,9 @@
  *   "[Repealed]", "[text not reconstructed]"), the answer is "cannot tell",
  *   not "absent".
  */
-import type {ActReading, Reading, Role} from './provisions.js';
+import {type ActReading, OTHER_TREATY, type Reading, type Role} from './provisions.js';
 import type {ActRating, Confidence, JointOperationsForm} from './types.js';
-import {ACTS as ACT_TERMS, type ActName, OBJECTS, PLACEHOLDER_HINTS, ROLE, W} from './words.js';
+import {ACTS as ACT_TERMS, type ActName, normaliseForMatch, OBJECTS, PLACEHOLDER_HINTS, ROLE, W} from './words.js';
 
 /** A provision a finding rests on, with the term to quote around and how sure the reading is. */
 export interface Hit {
@@ -34,6 +34,10 @@ export interface Detection {
   /** For an absent or cannot-tell rating: why the confidence is what it is. */
   why?: string | undefined;
   confidence?: Confidence | undefined;
+  /** How the precedent relates to this finding, when the rating alone does not say it (no retention is strong, and no precedent is needed). */
+  precedentNote?: string | undefined;
+  /** The Act leaves a permission out on purpose (no retention): nothing to implement or report for it. */
+  notProvided?: boolean | undefined;
 }
 
 /** What every detector is given: the Act as read, and the shared penalty reading. */
@@ -91,6 +95,21 @@ function hit(r: Reading, term: RegExp, confidence: Confidence, why: string): Hit
 }
 
 const REFERS_TO_CONDUCT = /\b(?:prohibited|any conduct|activity|paragraphs? \(|this (?:act|part|section))\b/;
+
+/**
+ * Whether a provision is about cluster munitions: it (or its lead-in, or its
+ * section) names them, or it sits in an Act about them, or it refers to the
+ * Convention the Act identifies as the Convention on Cluster Munitions. A
+ * provision naming only mines or chemical weapons, or another treaty ("Article
+ * 6 of the Convention on the Privileges and Immunities"), is not.
+ */
+export function tiedToCm(context: DetectContext, r: Reading): boolean {
+  if (r.otherWeaponOnly || !r.cmPart) return false;
+  if (r.object === 'own') return true;
+  if (OTHER_TREATY.test(r.norm)) return false;
+  if (r.object !== 'none') return true;
+  return context.act.convention === 'ccm' && /\b(?:convention|article \d)/.test(r.norm);
+}
 const LIABILITY = /\b(?:liable|guilty|commits?|offence)\b/;
 const about = (r: Reading): boolean => r.object !== 'none' && !r.otherWeaponOnly && r.cmPart;
 const has = (r: Reading, act: ActName): boolean => r.acts.has(act) || r.leadActs.has(act);
@@ -206,14 +225,17 @@ export function yearsText(n: number): string {
  */
 export function readPenalty(act: ActReading, core: readonly Reading[]): PenaltyReading {
   const coreSections = new Set(core.map((r) => r.section).filter((s): s is string => s !== undefined));
+  const coreSet = new Set(core);
   // A penalty in the provision, or in a paragraph under a lead-in that says "is liable" ("(a) on indictment, to …").
   const penalties = act.readings.filter(
     (r) =>
-      (r.hasPenalty || r.role === 'penalty' || (r.leadInTest(ROLE.penalty) && (W.imprisonment.test(r.norm) || W.fine.test(r.norm)))) &&
+      (r.hasPenalty ||
+        r.role === 'penalty' ||
+        // "A person who uses a cluster munition: imprisonment for 15 years" (an item of an offence schedule): the offence names its penalty.
+        ((r.leadInTest(ROLE.penalty) || coreSet.has(r)) && (W.imprisonment.test(r.norm) || W.fine.test(r.norm)))) &&
       !r.inFull(W.sanctionInfo) &&
       !r.otherWeaponOnly
   );
-  const coreSet = new Set(core);
   const tied = (r: Reading): string | undefined => {
     if (coreSet.has(r)) return 'in the offence provision itself';
     if (r.section !== undefined && coreSections.has(r.section)) return 'in the section that creates the offences';
@@ -245,29 +267,51 @@ function finding(rating: ActRating, reason: string, hits: Hit[], extra: Partial<
   return {rating, reason, hits, ...extra};
 }
 
-/** Absent, or "cannot tell" when a section whose text is missing may hold it. */
+/** What an unavailable section or fragment could hold, read from its own heading and any words that survive. */
+function unavailableHint(r: Reading): string {
+  return `${normaliseForMatch(r.owner.heading)}${r.role === 'placeholder' ? '' : r.norm}`;
+}
+
+/**
+ * Absent, or "cannot tell" when text that is not available (a heading only,
+ * "[Repealed]", "[text not available]", a fragment of a section) could hold
+ * the component, as its heading or surviving words suggest. An Act about
+ * other weapons only (its title, its Convention and its text name none)
+ * cannot hold a cluster munition component in its missing text either. An
+ * absence is said with high confidence only when all the text was read.
+ */
 export function absentOrUnknown(context: DetectContext, id: string, reason: string, lookedFor: string): Detection {
   const hint = PLACEHOLDER_HINTS[id];
-  const suspects = hint ? context.act.unavailable.filter((r) => hint.test(r.heading)) : [];
+  const act = context.act;
+  const suspects =
+    hint && act.aboutCm ? act.unavailable.filter((r) => !r.otherWeaponOnly && r.cmPart && hint.test(unavailableHint(r))) : [];
   if (suspects.length > 0) {
-    const names = suspects.map((r) => r.citation).join(', ');
+    const names = suspects.map((r) => `${r.citation}${r.owner.heading ? ` (${r.owner.heading})` : ''}`);
+    const listed = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
     return finding(
       'cannot-tell',
-      `Cannot tell: the text of ${names} is not available (${suspects[0]!.text ? `"${suspects[0]!.text.slice(0, 60)}"` : 'heading only'}), and its heading suggests it may hold this.`,
-      suspects.map((r) => hit(r, /./, 'low', 'the provision is a heading only, repealed or not reproduced')),
-      {confidence: 'low', why: `no text to read in ${names}; the rest of the Act was searched for ${lookedFor}`}
+      `Cannot tell: the text of ${listed} is not available, and such a provision may hold this; nothing in the text that was read provides it.`,
+      suspects.map((r) => hit(r, /./, 'low', 'the provision is a heading only, repealed, or its text is not available')),
+      {confidence: 'low', why: `no text to read in ${listed}; the rest of the Act was searched for ${lookedFor}`}
     );
   }
-  const unread = context.act.unavailable.length;
+  const unread = act.unavailable.length;
+  const gaps: string[] = [];
+  if (unread > 0)
+    gaps.push(
+      `${unread} section${unread === 1 ? ' or fragment' : 's or fragments'} (${act.unavailable
+        .slice(0, 3)
+        .map((r) => r.citation)
+        .join(', ')}${unread > 3 ? ', …' : ''}) could not be read`
+    );
+  if (act.leftOut.length > 0)
+    gaps.push(`text outside any section (from line ${act.leftOut.map((m) => m.line).join(', line ')}) was left out`);
   return finding('absent', reason, [], {
-    confidence: unread > 0 ? 'medium' : 'high',
+    confidence: gaps.length > 0 ? 'medium' : 'high',
     why:
-      unread > 0
-        ? `searched ${context.act.readings.length} provisions for ${lookedFor}; ${unread} section${unread === 1 ? '' : 's'} (${context.act.unavailable
-            .slice(0, 3)
-            .map((r) => r.citation)
-            .join(', ')}${unread > 3 ? ', …' : ''}) could not be read`
-        : `searched all ${context.act.readings.length} provisions of ${context.act.sections} sections for ${lookedFor}; none says it`
+      gaps.length > 0
+        ? `searched ${act.readings.length} provisions for ${lookedFor}; ${gaps.join('; ')}`
+        : `searched all ${act.readings.length} provisions of ${act.sections} sections for ${lookedFor}; none says it`
   });
 }
 
@@ -387,10 +431,28 @@ export const detectAssist: Detector = (context) => {
   const limited = candidates.every(
     (r) => W.intent.test(r.full) && /\b(?:intend\w* (?:that|to)|the other person|if the other)\b/.test(r.full)
   );
-  return limited
-    ? finding('partial', 'Assisting or encouraging is an offence only with intent that the other person commits the act.', hits)
-    : finding(offenceRating(context), `Assisting, encouraging or inducing prohibited conduct is an offence.${penaltyNote(context)}`, hits);
+  if (limited)
+    return finding('partial', 'Assisting or encouraging is an offence only with intent that the other person commits the act.', hits);
+  // "Aids, abets, counsels or procures the commission of an offence": liability as a party to an offence someone
+  // commits, not the Convention's stand-alone "assist, encourage or induce, in any way".
+  const accessorial = candidates.every((r) => ACCESSORIAL.test(r.norm) && !STAND_ALONE.test(r.full));
+  if (accessorial)
+    return finding(
+      'partial',
+      'Only liability as a party (aiding, abetting, counselling or procuring the commission of an offence, which someone must commit): not a stand-alone offence of assisting, encouraging or inducing prohibited conduct in any way.',
+      hits
+    );
+  return finding(
+    offenceRating(context),
+    `Assisting, encouraging or inducing prohibited conduct is an offence.${penaltyNote(context)}`,
+    hits
+  );
 };
+
+/** Party liability: "aids, abets, counsels or procures the commission of an offence". */
+const ACCESSORIAL = /\bthe commission of (?:an|the|that|any) offence\b|\b(?:is|shall be) guilty of (?:that|the same) offence\b/;
+/** The Convention's own words for a stand-alone offence. */
+const STAND_ALONE = /\bin any way\b|\bencourag\w*|\binduc\w*/;
 
 /** Penal sanctions (Art 9): the penalty of the core offences. */
 export const detectPenalSanctions: Detector = (context) => {
@@ -427,7 +489,8 @@ export const detectInvestment: Detector = (context) => {
       r.acts.has('invest') &&
       W.investTarget.test(r.full + r.sectionText) &&
       !W.victim.test(r.norm) &&
-      !r.otherWeaponOnly
+      // Money for producing something else (grants for mining a substance, loans to an industry) is not investment in cluster munitions.
+      tiedToCm(context, r)
   );
   if (found.length === 0)
     return absentOrUnknown(
@@ -476,6 +539,19 @@ export const detectForeignStockpiling: Detector = (context) => {
       express.map((r) => prohibitionHit(r, W.foreign, undefined))
     );
   const possession = context.core.filter((r) => has(r, 'possess') || has(r, 'stockpile'));
+  // "Explanation.—Possession by a member of a visiting force of a foreign State is possession for the purposes of this
+  // section": words in the possession offence's own section that bring foreign forces within it.
+  const owners = new Set(possession.map((r) => r.owner));
+  const deemed = context.act.readings.filter(
+    (r) => owners.has(r.owner) && !permissive(r) && !possession.includes(r) && W.foreign.test(r.norm) && W.store.test(r.norm)
+  );
+  if (deemed.length > 0)
+    return finding('strong', 'The possession offence expressly reaches foreign or visiting forces on the territory.', [
+      ...deemed.map((r) =>
+        hit(r, W.foreign, 'high', `${ROLE_WORD[r.role]} in the possession offence's section names foreign or visiting forces`)
+      ),
+      ...possession.slice(0, 1).map((r) => prohibitionHit(r, ACT_TERMS.possess, 'possess'))
+    ]);
   // Foreign forces keeping munitions on the territory: a visiting-forces defence, or an exception for foreign States' munitions here.
   const carveOut = context.act.readings.filter(
     (r) =>
@@ -593,6 +669,15 @@ export const detectBomblets: Detector = (context) => {
 
 /** Corporations and other legal entities (Art 9). */
 export const detectCorporate: Detector = (context) => {
+  // Liability of bodies corporate is liability for the cluster munition offences: an Act with none (a companies or tax Act
+  // whose "person" includes a body corporate) provides none, whatever its other offences.
+  if (context.core.length === 0)
+    return absentOrUnknown(
+      context,
+      'corporate_liability',
+      'No offence about cluster munitions found, so no liability of bodies corporate for one.',
+      'offences about cluster munitions that bodies corporate or their officers could commit'
+    );
   const officers = context.act.readings.filter(
     (r) => !permissive(r) && r.binds.has('bodyCorporate') && r.inFull(W.officer) && (isOffence(r) || r.inFull(LIABILITY)) && r.cmPart
   );
@@ -699,31 +784,64 @@ export const detectRetention: Detector = (context) => {
         has(r, 'possess') ||
         (permissive(r) && /\bconduct\b/.test(r.norm) && W.authorise.test(r.norm))) &&
       r.inFull(W.purposeTraining) &&
-      !r.otherWeaponOnly
+      tiedToCm(context, r)
   );
-  if (found.length === 0)
-    return absentOrUnknown(
+  if (found.length === 0) {
+    const none = absentOrUnknown(
       context,
       'retention_authorised',
       'No provision for retention for permitted purposes found.',
       'an authorisation to retain cluster munitions for training or counter-measures'
     );
-  const text = found.map((r) => `${r.norm} ${r.leadIn} ${r.sectionText}`).join(' ');
-  const hits = found.map((r) =>
-    hit(
-      r,
-      W.purposeTraining,
-      r.roleFrom === 'own' ? 'high' : 'medium',
-      `${ROLE_WORD[r.role]} permits retention for training, techniques or counter-measures`
-    )
-  );
-  if (W.authorise.test(text) && W.cap.test(text))
-    return finding('strong', 'Retention only under an authorisation, for a number capped at what is necessary.', hits);
-  return finding(
-    'partial',
-    `Retention for permitted purposes is allowed, ${W.authorise.test(text) ? 'without a cap on the number' : 'without a written authorisation or a cap on the number'}.`,
-    hits
-  );
+    // No retention clause beside a prohibition of retaining: every cluster munition must go, the strongest choice.
+    const prohibition = context.core.filter((r) => has(r, 'retain') || has(r, 'stockpile') || has(r, 'possess'));
+    if (none.rating === 'cannot-tell' || prohibition.length === 0) return none;
+    return finding(
+      'strong',
+      'Retention is not provided for: the Act prohibits retaining cluster munitions and makes no exception for training or counter-measures. Not retaining any is a policy choice the Convention allows (Art 3(6) permits retention, it does not require it), and the strongest one.',
+      prohibition.slice(0, 2).map((r) => prohibitionHit(r, ACT_TERMS.retain, 'retain')),
+      {
+        precedentNote:
+          'No provision is needed. If the State decides to retain cluster munitions for permitted purposes, a precedent for the clause:',
+        notProvided: true,
+        confidence: none.confidence,
+        why: `the prohibition of retaining (${prohibition[0]!.citation}) has no exception; ${none.why}`
+      }
+    );
+  }
+  // The authorisation and the cap are read where the permission is: its own words, its lead-in and its section.
+  const owners = new Set(found.map((r) => r.owner));
+  const around = context.act.readings.filter((r) => owners.has(r.owner));
+  const authorised = around.filter((r) => r.inFull(W.authorise));
+  const capped = around.filter((r) => r.inFull(W.cap));
+  const hits = [
+    ...found.map((r) =>
+      hit(
+        r,
+        W.purposeTraining,
+        r.roleFrom === 'own' ? 'high' : 'medium',
+        `${ROLE_WORD[r.role]} permits retention for training, techniques or counter-measures`
+      )
+    ),
+    ...authorised.slice(0, 2).map((r) => hit(r, W.authorise, 'high', 'the permission needs an authorisation')),
+    ...capped.slice(0, 2).map((r) => hit(r, W.cap, 'high', 'the number retained is capped'))
+  ];
+  const where = (list: Reading[]): string => [...new Set(list.map((r) => r.citation))].slice(0, 2).join(', ');
+  if (authorised.length > 0 && capped.length > 0)
+    return finding(
+      'strong',
+      `Retention only under an authorisation (${where(authorised)}), for a number capped at what is necessary (${where(capped)}).`,
+      hits
+    );
+  if (authorised.length > 0)
+    return finding(
+      'partial',
+      `Retention for permitted purposes under an authorisation (${where(authorised)}), without a cap on the number.`,
+      hits
+    );
+  if (capped.length > 0)
+    return finding('partial', `Retention for permitted purposes, capped (${where(capped)}), without a written authorisation.`, hits);
+  return finding('partial', 'Retention for permitted purposes is allowed, without a written authorisation or a cap on the number.', hits);
 };
 
 /** Information powers (Arts 7, 8). */
@@ -734,7 +852,8 @@ export const detectInformation: Detector = (context) => {
       OBJECTS.information.test(r.norm) &&
       W.requireInfo.test(r.norm) &&
       !/\blaid\b/.test(r.norm) &&
-      (r.binds.has('official') || /\bnotice\b/.test(r.norm))
+      (r.binds.has('official') || /\bnotice\b/.test(r.norm)) &&
+      tiedToCm(context, r)
   );
   if (powers.length === 0)
     return absentOrUnknown(context, 'information_powers', 'No power to require information found.', 'a power to require information');
@@ -751,7 +870,11 @@ export const detectInformation: Detector = (context) => {
     ...backing.map((r) => hit(r, W.sanctionInfo, 'high', 'an offence of failing to comply or giving false information backs the power'))
   ];
   return backing.length > 0
-    ? finding('strong', 'A power to require information, backed by an offence.', hits)
+    ? finding(
+        'strong',
+        `A power to require information, backed by an offence (${[...new Set(backing.map((r) => r.citation))].slice(0, 2).join(', ')}).`,
+        hits
+      )
     : finding('partial', 'A power to require information, not backed by an offence.', hits);
 };
 
@@ -801,7 +924,8 @@ export const detectStockpileDestruction: Detector = (context) => {
       W.stockRef.test(r.norm) &&
       (r.role === 'duty' || /\b(?:must|shall)\b/.test(r.norm)) &&
       !W.purposeTraining.test(r.norm) &&
-      !permissive(r)
+      !permissive(r) &&
+      tiedToCm(context, r)
   );
   if (found.length === 0)
     return absentOrUnknown(context, 'stockpile_destruction', 'No duty to destroy stockpiles found.', 'a duty to destroy stockpiles');
@@ -814,7 +938,13 @@ export const detectStockpileDestruction: Detector = (context) => {
 /** Clearance (Art 4). */
 export const detectClearance: Detector = (context) => {
   const found = context.act.readings.filter(
-    (r) => W.clearance.test(r.norm) && W.area.test(r.norm) && !W.purposeTraining.test(r.norm) && !permissive(r) && r.role !== 'definition'
+    (r) =>
+      W.clearance.test(r.norm) &&
+      W.area.test(r.norm) &&
+      !W.purposeTraining.test(r.norm) &&
+      !permissive(r) &&
+      r.role !== 'definition' &&
+      tiedToCm(context, r)
   );
   if (found.length === 0)
     return absentOrUnknown(
@@ -839,7 +969,7 @@ export const detectClearance: Detector = (context) => {
 /** Victim assistance (Art 5). */
 export const detectVictims: Detector = (context) => {
   const found = context.act.readings.filter(
-    (r) => W.victim.test(r.norm) && W.care.test(r.norm) && r.role !== 'definition' && !permissive(r)
+    (r) => W.victim.test(r.norm) && W.care.test(r.norm) && r.role !== 'definition' && !permissive(r) && tiedToCm(context, r)
   );
   if (found.length === 0)
     return absentOrUnknown(
@@ -849,15 +979,35 @@ export const detectVictims: Detector = (context) => {
       'a duty to assist victims'
     );
   const hits = found.map((r) => hit(r, W.victim, r.role === 'duty' ? 'high' : 'medium', `${ROLE_WORD[r.role]} on assistance to victims`));
-  return found.some((r) => r.role === 'duty' || /\b(?:must|shall)\b/.test(r.norm))
-    ? finding('strong', 'Duty to assist cluster munition victims.', hits)
-    : finding('partial', 'Victim assistance is mentioned without a duty.', hits);
+  // Money set aside for victims ("the Fund shall be applied to the medical care … of victims") pays for assistance; it is not a duty to give it.
+  const duties = found.filter((r) => (r.role === 'duty' || /\b(?:must|shall)\b/.test(r.norm)) && !FUND.test(r.full));
+  if (duties.length > 0) return finding('strong', 'Duty to assist cluster munition victims.', hits);
+  if (found.some((r) => FUND.test(r.full)))
+    return finding(
+      'partial',
+      'Money is set aside for assistance to victims (a fund); no duty to provide the assistance, and no focal point.',
+      hits
+    );
+  return finding('partial', 'Victim assistance is mentioned without a duty.', hits);
 };
+
+/** A fund or money applied to a purpose, rather than a duty to act. */
+const FUND =
+  /\b(?:fund|funds|moneys?|monies|fines)\b(?: \w+){0,8} (?:shall|must|may) be (?:applied|used|paid|spent|credited)\b|\bmoney in the fund\b|\bthe fund shall\b/;
+
+/** Cooperation between States that is not the Convention's (criminal matters). */
+const NOT_ARTICLE_6 = /\bmutual (?:legal )?assistance(?: in criminal matters)?(?: act)?\b|\bcriminal matters\b|\bextradit\w*/g;
 
 /** Cooperation (Art 6). */
 export const detectCooperation: Detector = (context) => {
   const found = context.act.readings.filter(
-    (r) => W.cooperation.test(r.norm) && !W.joint.test(r.norm) && r.role !== 'definition' && !permissive(r)
+    (r) =>
+      // Mutual legal assistance in criminal matters and extradition are not Article 6 cooperation.
+      W.cooperation.test(r.norm.replace(NOT_ARTICLE_6, ' ')) &&
+      !W.joint.test(r.norm) &&
+      r.role !== 'definition' &&
+      !permissive(r) &&
+      tiedToCm(context, r)
   );
   if (found.length === 0)
     return absentOrUnknown(
@@ -876,7 +1026,12 @@ export const detectCooperation: Detector = (context) => {
 /** Transparency (Art 7). */
 export const detectTransparency: Detector = (context) => {
   const duty = context.act.readings.filter(
-    (r) => W.report.test(r.norm) && W.reportTo.test(r.norm) && (r.role === 'duty' || /\b(?:must|shall)\b/.test(r.norm)) && !permissive(r)
+    (r) =>
+      W.report.test(r.norm) &&
+      W.reportTo.test(r.norm) &&
+      (r.role === 'duty' || /\b(?:must|shall)\b/.test(r.norm)) &&
+      !permissive(r) &&
+      tiedToCm(context, r)
   );
   if (duty.length > 0)
     return finding(
@@ -884,7 +1039,9 @@ export const detectTransparency: Detector = (context) => {
       'Duty to report under Article 7.',
       duty.map((r) => hit(r, W.report, 'high', 'a duty to report'))
     );
-  const support = context.act.readings.filter((r) => /\barticle 7\b|\breporting obligations?\b/.test(r.norm) && r.role !== 'definition');
+  const support = context.act.readings.filter(
+    (r) => /\barticle 7\b|\breporting obligations?\b/.test(r.norm) && r.role !== 'definition' && tiedToCm(context, r)
+  );
   if (support.length > 0)
     return finding(
       'partial',
@@ -902,7 +1059,7 @@ export const detectTransparency: Detector = (context) => {
 /** Universalisation (Art 21(1)-(2)). */
 export const detectUniversalisation: Detector = (context) => {
   const found = context.act.readings.filter(
-    (r) => W.nonParty.test(r.norm) && W.promote.test(r.norm) && !W.joint.test(r.norm) && !permissive(r)
+    (r) => W.nonParty.test(r.norm) && W.promote.test(r.norm) && !W.joint.test(r.norm) && !permissive(r) && tiedToCm(context, r)
   );
   if (found.length === 0)
     return absentOrUnknown(

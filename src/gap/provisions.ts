@@ -64,6 +64,8 @@ export interface Reading {
   object: 'own' | 'lead-in' | 'section' | 'title' | 'none';
   /** Only other weapons (mines, chemical weapons) are named: not about cluster munitions. */
   otherWeaponOnly: boolean;
+  /** The own words name another weapon (mines, chemical weapons). */
+  namesOtherWeapon: boolean;
   binds: Set<keyof typeof BINDERS>;
   /** Cross-references in the own words (`section 7(1)`, `this Part`). */
   refs: string[];
@@ -73,22 +75,38 @@ export interface Reading {
   cmPart: boolean;
   /** The section or schedule this reading belongs to. */
   owner: Section | Schedule;
+  /** For a schedule item a section makes an offence ("… described in an item of the table in Schedule 1 commits an offence"): that section's number. */
+  via: string | undefined;
 }
 
 /** What the reading of a whole Act gives the detectors. */
 export interface ActReading {
   readings: Reading[];
-  /** Sections whose text is not available (placeholder, heading only), with their heading. */
+  /**
+   * Text that is not available: whole sections (placeholder, heading only)
+   * and fragments of sections ("“vessel” [text not available]"), each with
+   * its section heading, read as what such text could hold.
+   */
   unavailable: Reading[];
   /** The Act's title and front matter name cluster munitions. */
   titleCm: boolean;
+  /**
+   * The treaty "the Convention" means in this Act: the Convention on Cluster
+   * Munitions (`ccm`), another treaty (an Act on mines or chemical weapons:
+   * its "Article 7 of the Convention" is not the CCM's), or not said.
+   */
+  convention: 'ccm' | 'other' | 'unknown';
+  /** Whether anything in the Act (title, text, its Convention) is about cluster munitions: otherwise nothing in it can be. */
+  aboutCm: boolean;
+  /** Reader messages about text left out of the sections (text outside any section, unread blocks). */
+  leftOut: Array<{line: number; reason: string}>;
   /** Number of sections read. */
   sections: number;
   bill: Bill;
 }
 
 const OFFENCE_FIRST =
-  /^ (?:\w+ ){0,8}(?<!\b(?:not|never|no) )(?:commits? an offence|is guilty of an offence|shall be guilty of an offence|it is (?:also )?an offence)\b/;
+  /^ (?:\w+ ){0,8}(?<!\b(?:not|never|no) )(?:commits? (?:an offence|a felony|a misdemeanou?r|a crime)|(?:is|shall be) guilty of (?:an offence|a felony|a misdemeanou?r|a crime)|it is (?:also )?an offence)\b/;
 
 const REFERENCE =
   /\b(?:sections?|subsections?|paragraphs?|parts?|divisions?|subdivisions?|schedules?|chapters?) [0-9a-z.]+(?:\([0-9a-z]+\))*/g;
@@ -154,11 +172,30 @@ function actsIn(norm: string): Set<ActName> {
   return found;
 }
 
+/** Options for {@link readProvisions}. */
+export interface ReadProvisionsOptions {
+  /**
+   * Read provisions about any weapon as if about cluster munitions (compare
+   * pairs a mines Act's "Prohibited conduct" with the model's offences by
+   * what it does); the gap report never does.
+   */
+  anyWeapon?: boolean | undefined;
+}
+
+/** The words that name the object, as the options read it. */
+interface Objects {
+  cm: RegExp;
+  raw: RegExp;
+  anyWeapon: boolean;
+}
+
 /** Read every provision of an Act. */
-export function readProvisions(bill: Bill): ActReading {
-  const titleCm = OBJECTS.cm.test(
-    normaliseForMatch(`${bill.title.text} ${bill.longTitle?.text ?? ''} ${bill.preamble.map((p) => p.text).join(' ')}`)
-  );
+export function readProvisions(bill: Bill, options: ReadProvisionsOptions = {}): ActReading {
+  const objects: Objects = options.anyWeapon
+    ? {cm: new RegExp(`${OBJECTS.cm.source}|${OBJECTS.otherWeapon.source}`), raw: ANY_WEAPON_RAW, anyWeapon: true}
+    : {cm: OBJECTS.cm, raw: CM_RAW, anyWeapon: false};
+  const front = normaliseForMatch(`${bill.title.text} ${bill.longTitle?.text ?? ''} ${bill.preamble.map((p) => p.text).join(' ')}`);
+  const titleCm = objects.cm.test(front);
   const readings: Reading[] = [];
   const unavailable: Reading[] = [];
   let sections = 0;
@@ -166,13 +203,79 @@ export function readProvisions(bill: Bill): ActReading {
     const list = item.kind === 'part' ? item.sections : [item];
     for (const section of list) {
       sections++;
-      readSection(section, item.kind === 'part' ? `${item.number} ${item.heading}` : '', readings, unavailable, titleCm);
+      readSection(section, item.kind === 'part' ? `${item.number} ${item.heading}` : '', readings, unavailable, titleCm, objects);
     }
   }
-  for (const schedule of bill.schedules) if (!isTreatySchedule(schedule)) readSchedule(schedule, readings, titleCm);
-  applyParts(readings, titleCm);
-  return {readings, unavailable, titleCm, sections, bill};
+  const incorporated = scheduleReferences(readings);
+  for (const schedule of bill.schedules)
+    if (!isTreatySchedule(schedule)) readSchedule(schedule, readings, unavailable, titleCm, objects, incorporated);
+  applyParts(readings, titleCm, objects);
+  const convention = options.anyWeapon ? 'ccm' : conventionOf(readings, titleCm);
+  const aboutCm =
+    options.anyWeapon === true ||
+    titleCm ||
+    convention === 'ccm' ||
+    readings.some((r) => r.object === 'own' && !OBJECTS.otherWeapon.test(r.norm)) ||
+    unavailable.some((r) => objects.cm.test(r.heading));
+  const leftOut = bill.messages
+    .filter((m) => m.ruleId === 'text-outside-section' || m.ruleId === 'unterminated-contents')
+    .map((m) => ({line: m.line ?? 1, reason: m.reason}));
+  return {readings, unavailable, titleCm, convention, aboutCm, leftOut, sections, bill};
 }
+
+/** Raw-text names of any weapon (compare's weapon-neutral reading). */
+const ANY_WEAPON_RAW =
+  /\b(?:cluster[\s-]+munitions?|explosive[\s-]+(?:bomblets?|submunitions?)|submunitions?|bomblets?|prohibited[\s-]+(?:munitions?|weapons?)|anti[\s-]?personnel[\s-]+mines?|land[\s-]?mines?|mines?|chemical[\s-]+weapons?|biological[\s-]+weapons?|toxic[\s-]+chemicals?)\b/i;
+
+/** A definition of "Convention" (`“Convention” means the Convention on …`). */
+const CONVENTION_DEFINITION = /^ (?:the )?convention (?:means|has the (?:same )?meaning|refers to)\b/;
+
+/**
+ * Which treaty "the Convention" is: what the Act's definition of it names,
+ * else the Convention on Cluster Munitions when the title names cluster
+ * munitions. An Act on mines or chemical weapons defines its own.
+ */
+function conventionOf(readings: readonly Reading[], titleCm: boolean): ActReading['convention'] {
+  const definition = readings.find((r) => r.role === 'definition' && CONVENTION_DEFINITION.test(r.norm));
+  if (definition) return /\bcluster munitions?\b/.test(definition.norm) ? 'ccm' : 'other';
+  return titleCm ? 'ccm' : 'unknown';
+}
+
+/** Treaties other than the CCM, named in a provision ("Article 6 of the Convention on the Privileges and Immunities"). */
+export const OTHER_TREATY =
+  /\b(?:convention on (?:the )?(?!cluster)(?:privileges|prohibition of the (?:use stockpiling|development)|prohibition of (?:the )?(?:development|use)|certain conventional|the law of|rights|elimination)\w*|chemical weapons convention|ottawa convention|mine ban (?:convention|treaty)|biological weapons convention|vienna convention|geneva conventions?|mutual assistance in criminal matters|extradition)\b/;
+
+/**
+ * Sections that make the items of a schedule offences ("A person who
+ * does an act set out in column 2 of an item of the table in Schedule 2
+ * commits an offence"; "commits the offence in item 5 of the
+ * table in Schedule 1"): by schedule number, each item's lead-in, a named
+ * item's own referring provision before the general one.
+ */
+function scheduleReferences(readings: readonly Reading[]): Map<string, {all?: Reading; items: Map<string, Reading>}> {
+  const out = new Map<string, {all?: Reading; items: Map<string, Reading>}>();
+  for (const r of readings) {
+    // Only a provision that creates the offence (or sets its penalty) makes the items offences; a defence "for an offence
+    // specified in Schedule 2" or an exception naming an item does not.
+    if ((r.role !== 'offence' && r.role !== 'penalty') || r.roleFrom !== 'own' || !r.norm.includes(' schedule')) continue;
+    for (const m of r.norm.matchAll(ITEM_REFERENCE)) {
+      const schedule = m[3] ?? m[4] ?? '';
+      const entry = out.get(schedule) ?? {items: new Map<string, Reading>()};
+      out.set(schedule, entry);
+      if (m[1] !== undefined) {
+        const from = m[1];
+        const to = m[2];
+        const list = to && /^\d+$/.test(from) && /^\d+$/.test(to) ? rangeOf(from, to) : [from, ...(to ? [to] : [])];
+        for (const item of list) if (!entry.items.has(item)) entry.items.set(item, r);
+      } else entry.all ??= r;
+    }
+  }
+  return out;
+}
+
+/** `item 5 of the table in Schedule 2`, `items 1 to 4 of Schedule 2`; `an item of the table in Schedule 1`, `specified in Schedule 1`. */
+const ITEM_REFERENCE =
+  /\bitems? (\d+[a-z]?)(?: (?:to|and|or) (\d+[a-z]?))? (?:of|in) (?:the table (?:in|to) |part \d+ of )?(?:the )?schedule(?: (\d+[a-z]?|[ivx]+))?\b|\b(?:items?|column \d+|table|specified|set out|described|listed|mentioned)\b(?: \w+){0,8}? schedule(?: (\d+[a-z]?|[ivx]+))?\b/g;
 
 /** `Sections 21 and 23 apply in relation to offences under this Part`, `Section 22 applies to offences under Parts 2 and 3`. */
 const APPLIES =
@@ -186,12 +289,13 @@ const APPLIES =
  * Parts ("Section 22 applies to offences under Parts 2 and 3"): then it
  * serves cluster munitions only if one of those Parts is about them.
  */
-function applyParts(readings: Reading[], titleCm: boolean): void {
+function applyParts(readings: Reading[], titleCm: boolean, objects: Objects): void {
   const partNumber = (label: string): string => /^\S+/.exec(label)?.[0]?.toLowerCase() ?? '';
-  const cmParts = new Set(readings.filter((r) => OBJECTS.cmOnly.test(r.norm) || OBJECTS.cmOnly.test(r.heading)).map((r) => r.part));
-  const otherParts = new Set(
-    readings.filter((r) => OBJECTS.otherWeapon.test(r.heading) && !OBJECTS.cmOnly.test(r.heading)).map((r) => r.part)
-  );
+  const cmOnly = objects.anyWeapon ? objects.cm : OBJECTS.cmOnly;
+  const cmParts = new Set(readings.filter((r) => cmOnly.test(r.norm) || cmOnly.test(r.heading)).map((r) => r.part));
+  const otherParts = objects.anyWeapon
+    ? new Set<string>()
+    : new Set(readings.filter((r) => OBJECTS.otherWeapon.test(r.heading) && !OBJECTS.cmOnly.test(r.heading)).map((r) => r.part));
   const cmNumbers = new Set([...cmParts].map(partNumber));
   const appliedTo = new Map<string, Set<string>>();
   for (const r of readings) {
@@ -231,16 +335,41 @@ function lazyText(text: string): () => string {
   return () => (value ??= normaliseForMatch(text));
 }
 
-function readSection(section: Section, part: string, readings: Reading[], unavailable: Reading[], titleCm: boolean): void {
+/** Text marked as missing inside a provision: "“vessel” [text not available]", "[The rest of this Part is text not available.]". */
+const MISSING_MARK = /\[[^\]]{0,400}?\b(?:text not (?:available|reconstructed|reproduced|shown)|not reproduced|illegible)\b[^\]]{0,400}\]/i;
+
+/** The closing words under a provision (an unlabelled block after its paragraphs, as the reader keeps them), normalised. */
+function closingOf(p: Provision): string {
+  let out = '';
+  for (const child of p.children) if (child.kind === 'text') out += normaliseForMatch(child.block.text).slice(out ? 1 : 0);
+  return out;
+}
+
+/** The role a provision's own words give it, the closing words after its paragraphs read with it. */
+function ownRole(norm: string, closing: string): Role {
+  const role = roleOfText(norm);
+  return role === 'other' && closing ? roleOfText(closing) : role;
+}
+
+function readSection(
+  section: Section,
+  part: string,
+  readings: Reading[],
+  unavailable: Reading[],
+  titleCm: boolean,
+  objects: Objects
+): void {
   const ownHeading = section.heading || crossHeading(section);
   const heading = normaliseForMatch(`${ownHeading} ${section.containers.join(' ')}`);
   const headingOnly = normaliseForMatch(ownHeading);
   const sectionText = lazyText(section.text);
   const headingRole = roleOfHeading(headingOnly);
   // Names of the object read on the raw text (case aside): normalising every section twice is most of the cost of a big Act.
-  const sectionCm = CM_RAW.test(section.text) || OBJECTS.cm.test(heading);
+  const sectionCm = objects.raw.test(section.text) || objects.cm.test(heading);
   const base = {section: section.number, schedule: undefined, heading, sectionText, part, owner: section as Section | Schedule};
-  const citation = (path: string[]): string => `s ${section.number}${path.map((x) => `(${x})`).join('')}`;
+  // A section an amending Act inserts into another Act is cited as that Act numbers it, and by the section that inserts it.
+  const inserted = section.insertedBy ? ` (inserted by s ${section.insertedBy})` : '';
+  const citation = (path: string[]): string => `s ${section.number}${path.map((x) => `(${x})`).join('')}${inserted}`;
   if (section.children.length === 0 || (section.text.length < 200 && ROLE.placeholder.test(sectionText()))) {
     // Heading only, "[Repealed]", "[text not reconstructed]": the text is not there to read.
     const reading = make(
@@ -253,7 +382,8 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
       'own',
       section.position?.start.line ?? 1,
       sectionCm,
-      titleCm
+      titleCm,
+      objects
     );
     unavailable.push(reading);
     return;
@@ -262,7 +392,8 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
     for (const p of list) {
       const text = p.block.text;
       const norm = normaliseForMatch(text);
-      const own = roleOfText(norm);
+      const closing = closingOf(p);
+      const own = ownRole(norm, closing);
       let role = own;
       let from: RoleSource = 'own';
       // A paragraph that carries the penalty ("…; Penalty: 10 years") under an offence lead-in is part of the offence.
@@ -300,8 +431,16 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
       // A purpose section states aims, not rules; a definitions section's blocks define, unless they say otherwise.
       if (headingRole === 'purpose') role = 'purpose';
       else if (headingRole === 'definition' && (role === 'other' || role === 'duty')) role = 'definition';
-      // An exceptions section's "may" and "does not" blocks are exceptions, not powers or duties.
-      if (headingRole === 'exception' && (role === 'power' || role === 'duty' || role === 'other' || role === 'application')) {
+      // An exceptions section's "may" and "does not" blocks are exceptions, not powers or duties; nor is a condition
+      // of the permission ("shall not exceed the minimum number", "must not be transferred except …") an offence.
+      if (
+        headingRole === 'exception' &&
+        (role === 'power' ||
+          role === 'duty' ||
+          role === 'other' ||
+          role === 'application' ||
+          (role === 'offence' && !CREATES_OFFENCE.test(norm)))
+      ) {
         role = 'exception';
         from = 'heading';
       }
@@ -310,44 +449,94 @@ function readSection(section: Section, part: string, readings: Reading[], unavai
         from = 'heading';
       }
       const line = p.position?.start.line ?? section.position?.start.line ?? 1;
-      const reading = make(base, citation(p.path), text, norm, lead, role, from, line, sectionCm, titleCm);
+      const reading = make(base, citation(p.path), text, norm, lead, role, from, line, sectionCm, titleCm, objects);
       readings.push(reading);
-      if (p.children.length > 0) walk(p.children, [...leads, norm], childLead(lead, reading));
+      // A fragment whose text is marked missing: what it could have said is not known.
+      if (MISSING_MARK.test(text)) unavailable.push(reading);
+      if (p.children.length > 0) walk(p.children, [...leads, closing ? norm + closing.slice(1) : norm], childLead(lead, reading, closing));
     }
   };
   walk(section.children, [], NO_LEAD);
 }
 
-function readSchedule(schedule: Schedule, readings: Reading[], titleCm: boolean): void {
+/** Words that create an offence, as against a bare "shall not" that may only state a condition or a limit. */
+const CREATES_OFFENCE = /\b(?:commits?|guilty|offence|felony|misdemeanou?r|punish\w*|liable|no person)\b/;
+
+function readSchedule(
+  schedule: Schedule,
+  readings: Reading[],
+  unavailable: Reading[],
+  titleCm: boolean,
+  objects: Objects,
+  incorporated: ReadonlyMap<string, {all?: Reading; items: Map<string, Reading>}>
+): void {
   const name = `Sch${schedule.number ? ` ${schedule.number}` : ''}`;
   const heading = normaliseForMatch(schedule.heading);
   const sectionText = lazyText(schedule.text);
   const headingRole = roleOfHeading(heading);
-  const sectionCm = CM_RAW.test(schedule.text) || OBJECTS.cm.test(heading);
+  const sectionCm = objects.raw.test(schedule.text) || objects.cm.test(heading);
   const base = {section: undefined, schedule: schedule.number, heading, sectionText, part: '', owner: schedule as Section | Schedule};
-  const walk = (list: readonly Provision[], leads: string[], para: string, lead: LeadContext): void => {
+  // A section that makes the schedule's items offences gives each item its lead-in ("A person who engages in conduct described in … Schedule 1 commits an offence").
+  const refs = incorporated.get(schedule.number.toLowerCase()) ?? (schedule.number === '' ? undefined : incorporated.get(''));
+  const walk = (list: readonly Provision[], leads: string[], para: string, lead: LeadContext, top: boolean, via?: string): void => {
     for (const p of list) {
       const norm = normaliseForMatch(p.block.text);
-      let role = roleOfText(norm);
+      const number = p.kind === 'subsection' ? p.label : para;
+      const referrer = top && number ? (refs?.items.get(number.toLowerCase()) ?? refs?.all) : undefined;
+      const myLeads = referrer ? [referrer.norm] : leads;
+      const myLead = referrer ? childLead(NO_LEAD, referrer, '') : lead;
+      const closing = closingOf(p);
+      let role = ownRole(norm, closing);
       let from: RoleSource = 'own';
+      const leadRole = myLeads.length ? roleOfText(myLeads.at(-1)!) : 'other';
+      // An item a section makes an offence describes conduct ("provides or invests funds knowing that they are to be used …"):
+      // its words say what is done, the section says it is an offence.
+      if (referrer && leadRole === 'offence' && (role === 'duty' || role === 'power')) role = 'other';
+      if (role === 'penalty' && leadRole === 'offence') {
+        role = 'offence';
+        from = 'lead-in';
+      }
       if (role === 'other') {
-        const lead = leads.length ? roleOfText(leads.at(-1)!) : 'other';
-        if (lead !== 'other') {
-          role = lead;
+        if (leadRole !== 'other') {
+          role = leadRole;
           from = 'lead-in';
         } else if (headingRole !== 'other') {
           role = headingRole;
           from = 'heading';
         }
       }
-      const number = p.kind === 'subsection' ? p.label : para;
-      const citation = number ? `${name} para ${number}${p.kind === 'subsection' ? '' : p.path.length ? `(${p.path.at(-1)})` : ''}` : name;
-      const reading = make(base, citation, p.block.text, norm, lead, role, from, p.position?.start.line ?? 1, sectionCm, titleCm);
+      const item = p.num.startsWith('item ');
+      const citation = number
+        ? `${name} ${item ? 'item' : 'para'} ${number}${p.kind === 'subsection' ? '' : p.path.length ? `(${p.path.at(-1)})` : ''}`
+        : name;
+      const reading = make(
+        base,
+        citation,
+        p.block.text,
+        norm,
+        myLead,
+        role,
+        from,
+        p.position?.start.line ?? 1,
+        sectionCm,
+        titleCm,
+        objects
+      );
+      reading.via = referrer?.section ?? via;
       readings.push(reading);
-      if (p.children.length > 0) walk(p.children, [...leads, norm], number, childLead(lead, reading));
+      if (MISSING_MARK.test(p.block.text)) unavailable.push(reading);
+      if (p.children.length > 0)
+        walk(
+          p.children,
+          [...myLeads, closing ? norm + closing.slice(1) : norm],
+          number,
+          childLead(myLead, reading, closing),
+          false,
+          reading.via
+        );
     }
   };
-  walk(schedule.children, [], '', NO_LEAD);
+  walk(schedule.children, [], '', NO_LEAD, true);
 }
 
 /** A section with no heading of its own (Canadian style) takes its marginal note from the cross-heading just above it. */
@@ -379,7 +568,9 @@ class ChildLead implements LeadContext {
   #tests: Map<RegExp, boolean> | undefined;
   constructor(
     readonly parentLead: LeadContext,
-    readonly parent: Reading
+    readonly parent: Reading,
+    /** The closing words after the parent's paragraphs ("…, is guilty of a felony"), normalised: part of every paragraph's lead-in. */
+    readonly closing: string
   ) {}
   test(re: RegExp): boolean {
     this.#tests ??= new Map();
@@ -388,7 +579,8 @@ class ChildLead implements LeadContext {
     return found;
   }
   get text(): string {
-    return (this.#text ??= this.parentLead.text ? `${this.parentLead.text}${this.parent.norm.slice(1)}` : this.parent.norm);
+    const own = this.closing ? `${this.parent.norm}${this.closing.slice(1)}` : this.parent.norm;
+    return (this.#text ??= this.parentLead.text ? `${this.parentLead.text}${own.slice(1)}` : own);
   }
   get acts(): Set<ActName> {
     return (this.#acts ??= new Set([...this.parentLead.acts, ...this.parent.acts]));
@@ -397,15 +589,15 @@ class ChildLead implements LeadContext {
     return (this.#binds ??= new Set([...this.parentLead.binds, ...ownBinders(this.parent.norm)]));
   }
   get cm(): boolean {
-    return (this.#cm ??= this.parentLead.cm || OBJECTS.cm.test(this.parent.norm));
+    return (this.#cm ??= this.parentLead.cm || this.parent.object === 'own');
   }
   get otherWeapon(): boolean {
-    return (this.#other ??= this.parentLead.otherWeapon || OBJECTS.otherWeapon.test(this.parent.norm));
+    return (this.#other ??= this.parentLead.otherWeapon || this.parent.namesOtherWeapon);
   }
 }
 
-function childLead(lead: LeadContext, parent: Reading): LeadContext {
-  return new ChildLead(lead, parent);
+function childLead(lead: LeadContext, parent: Reading, closing: string): LeadContext {
+  return new ChildLead(lead, parent, closing);
 }
 
 function ownBinders(norm: string): Set<keyof typeof BINDERS> {
@@ -431,7 +623,10 @@ class LazyReading implements Reading {
   readonly #lead: LeadContext;
   readonly #sectionCm: boolean;
   readonly #titleCm: boolean;
+  readonly #objects: Objects;
+  #namesOther: boolean | undefined;
   cmPart = true;
+  via: string | undefined;
   constructor(
     base: Base,
     readonly citation: string,
@@ -442,7 +637,8 @@ class LazyReading implements Reading {
     public roleFrom: RoleSource,
     readonly line: number,
     sectionCm: boolean,
-    titleCm: boolean
+    titleCm: boolean,
+    objects: Objects
   ) {
     this.section = base.section;
     this.schedule = base.schedule;
@@ -453,6 +649,7 @@ class LazyReading implements Reading {
     this.#lead = lead;
     this.#sectionCm = sectionCm;
     this.#titleCm = titleCm;
+    this.#objects = objects;
   }
   readonly section: string | undefined;
   readonly schedule: string | undefined;
@@ -497,7 +694,7 @@ class LazyReading implements Reading {
     return (this.#hasPenalty ??= ROLE.penalty.test(this.norm));
   }
   get object(): Reading['object'] {
-    return (this.#object ??= OBJECTS.cm.test(this.norm)
+    return (this.#object ??= this.#objects.cm.test(this.norm)
       ? 'own'
       : this.#lead.cm
         ? 'lead-in'
@@ -507,9 +704,13 @@ class LazyReading implements Reading {
             ? 'title'
             : 'none');
   }
+  /** Whether the own words name another weapon (mines, chemical weapons) or another treaty. */
+  get namesOtherWeapon(): boolean {
+    return (this.#namesOther ??= OBJECTS.otherWeapon.test(this.norm));
+  }
   get otherWeaponOnly(): boolean {
     return (this.#otherWeaponOnly ??=
-      this.object !== 'own' && (OBJECTS.otherWeapon.test(this.norm) || (!this.#lead.cm && this.#lead.otherWeapon)));
+      !this.#objects.anyWeapon && this.object !== 'own' && (this.namesOtherWeapon || (!this.#lead.cm && this.#lead.otherWeapon)));
   }
   /** Plain data for JSON and snapshots. */
   toJSON(): Record<string, unknown> {
@@ -530,7 +731,8 @@ function make(
   roleFrom: RoleSource,
   line: number,
   sectionCm: boolean,
-  titleCm: boolean
+  titleCm: boolean,
+  objects: Objects
 ): Reading {
-  return new LazyReading(base, citation, text, norm, lead, role, roleFrom, line, sectionCm, titleCm);
+  return new LazyReading(base, citation, text, norm, lead, role, roleFrom, line, sectionCm, titleCm, objects);
 }

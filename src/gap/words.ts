@@ -85,8 +85,9 @@ export const ROLE = {
     /\b(?:it (?:is|shall be) a (?:defence|good defence)|(?:is|shall be) a defence|a defence (?:for|to|that)|defence to (?:a )?(?:charge|prosecution|proceedings))\b/,
   exception:
     /\b(?:does not commit an offence|do not commit an offence|shall not be guilty|is not guilty|are not guilty|not guilty of an offence|is not an offence|are not an offence|shall not constitute an offence|does not constitute an offence|does not apply|do not apply|shall not apply|is not to apply|does not prohibit|do not prohibit|is not prohibited|are not prohibited|shall not be prohibited|may lawfully|is lawful|are lawful|shall be lawful|it is lawful|it shall be lawful|nothing in (?:this|that|the preceding|any) (?:act|part|section|subsection|division|subdivision)\b(?: \w+){0,12} (?:prohibits|prohibit|applies|apply|makes|make|renders|authori[sz]es|prevents|affects|is to be taken)|nothing in section(?: \w+){1,14} (?:prohibits|applies|makes|renders|prevents|affects)|is exempt\w*|are exempt\w*|exempted from|by way of exception)\b/,
+  // "shall not exceed", "must not be more than": a limit (a cap on a permission), not a prohibition.
   offence:
-    /(?<!\b(?:not|never|does not|do not) )\b(?:commits? an offence|commit an offence|guilty of an offence|is guilty of|shall be guilty|deemed to be guilty|is an offence|it is (?:also )?an offence|offence to|no person (?:shall|may|must)|no (?:\w+ ){1,3}(?:may|shall|must) (?!be )|shall not|must not|may not|is prohibited|are prohibited|is forbidden|are forbidden|whoever(?: \w+){1,60} (?:shall be punish\w*|is punishable|shall be liable|is liable))\b/,
+    /(?<!\b(?:not|never|does not|do not) )\b(?:commits? (?:an offence|a felony|a misdemeanou?r|a crime)|commit an offence|commits? the offence (?:in|specified in|described in|set out in|referred to in|under|mentioned in)|guilty of an offence|is guilty of|shall be guilty|deemed to be guilty|is an offence|it is (?:also )?an offence|offence to|no person (?:shall|may|must)|no (?:\w+ ){1,3}(?:may|shall|must) (?!be )|(?:shall|must|may) not(?! (?:exceed|be (?:more|greater|less|fewer|longer|shorter|higher|lower) than|be exceeded))|is prohibited|are prohibited|is forbidden|are forbidden|whoever(?: \w+){1,60} (?:shall be punish\w*|is punishable|shall be liable|is liable))\b/,
   penalty:
     /\b(?:liable on (?:summary |indictment )?conviction|liable to (?:a )?(?:fine|imprisonment|penalty|penal servitude)|(?:is|are|and|be) liable(?! (?:for|in) (?:damages|compensation|costs)| to (?:confiscation|forfeiture|seizure|destruction|be)\b)|punishable|shall be punish\w*|penalty (?:for|of|not exceeding|is)|penalty imprisonment|penalty a fine|maximum penalty)\b/,
   power:
@@ -136,7 +137,7 @@ export const W = {
     /\b(?:not (?:a )?part(?:y|ies) to|non part(?:y|ies)|states? not part\w*|not party|state that is not|countries not part\w*|not a state party|non state part(?:y|ies))\b/,
   exclusiveControl: /\b(?:exclusive(?:ly)? (?:control|within)|within the exclusive|solely within|exclusive control)\b/,
   limit:
-    /\b(?:unless|except|other than|does not apply to|does not extend to|not authori[sz]es?|does not authori[sz]e|does not permit|not permit|nothing in this (?:section|subsection) (?:authori[sz]es|permits)|does not include|excluding)\b/,
+    /\b(?:unless|except|other than|provided (?:always )?that|on condition that|so long as|does not apply to|does not extend to|not authori[sz]es?|does not authori[sz]e|does not permit|not permit|nothing in this (?:section|subsection) (?:authori[sz]es|permits)|does not include|excluding)\b/,
   bomblet: /\b(?:explosive bomblets?|dispensers? affixed to (?:an )?aircraft)\b/,
   officer:
     /\b(?:directors?|managers?|secretar(?:y|ies)|officers? of (?:the|a) (?:body|company|corporation)|concerned in the management|similar officer|officer of (?:the )?(?:body|company|corporation)|partners?|in charge of(?: \w+){0,3} (?:the )?(?:company|business)|responsible to the company)\b/,
@@ -147,13 +148,14 @@ export const W = {
   category: /\bcategory [a-d]\b|\bextended geographical jurisdiction\b/,
   purposeTraining:
     /\b(?:training|train|detection|detecting|clearance|clearing|destruction|destroying|development of) (?:\w+ ){0,5}techniques?\b|\btechniques? (?:\w+ ){0,5}(?:detection|detecting|clearance|clearing|destruction|destroying)\b|\bcounter ?measures?\b|\btraining in\b/,
-  authorise: /\b(?:authoris\w*|authoriz\w*|permission|permit\w*|licen[cs]\w*|written notice|in writing|by notice|approv\w*|warrant)\b/,
+  authorise:
+    /\b(?:authoris\w*|authoriz\w*|(?:written|under the) authority|authority (?:in writing|of the minister)|permission|permit\w*|licen[cs]\w*|written notice|in writing|by notice|approv\w*|warrant)\b/,
   cap: /\b(?:specified number|limited number|minimum number|absolutely necessary|number (?:\w+ ){0,6}necessary|specified quantit\w*)\b/,
   requireInfo: /\b(?:requir\w*|request\w*|obtain\w*|call for|furnish|supply|produce|provide|give)\b/,
   sanctionInfo:
     /\b(?:fails? (?:\w+ ){0,4}to comply|failure to comply|false or misleading|false statement|misleading|refuses? to (?:give|provide|supply|furnish))\b/,
   stockRef:
-    /\b(?:stockpil\w*|stocks?|held by (?:the )?(?:state|crown|armed|defence|government|military)|armed forces|defence forces?|article 3|all cluster munitions|under (?:its|the state s) (?:jurisdiction|control))\b/,
+    /\b(?:stockpil\w*|stocks?|held by (?:the )?(?:state|crown|armed|defence|government|military)|armed forces|defence forces?|article 3|all cluster munitions|every cluster munition|(?:under|within) (?:its|the state s|the|their) (?:jurisdiction|control)|jurisdiction or control)\b/,
   deadline:
     /\b(?:\d+ years?|(?:eight|ten|eighteen|four|five) years?|article [34]|deadline|no later than|not later than|before the (?:\w+ ){0,3}anniversary)\b/,
   clearance: /\b(?:clear(?:ed|ing|ance)?|mark\w*|fenc\w*|survey\w*|risk (?:reduction )?education)\b/,
@@ -161,7 +163,7 @@ export const W = {
   victim: /\bvictims?\b/,
   care: /\b(?:assist\w*|care|rehabilitat\w*|support\w*|inclusion|services?|compensat\w*)\b/,
   cooperation:
-    /\b(?:international co ?operation|co ?operat\w* (?:with|and)|assistance to (?:other )?(?:states|countries)|article 6|technical (?:material|financial)|mutual assistance)\b/,
+    /\b(?:international co ?operation|co ?operat\w* (?:with|and)|assistance to (?:other )?(?:states|countries)|article 6|technical (?:material|financial))\b/,
   report: /\breport\w*\b/,
   reportTo: /\b(?:article 7|secretary general|united nations|transparency|convention)\b/,
   promote: /\b(?:promot\w*|encourag\w*|notif\w*|universal\w*|adhere\w*|adherence|accede|accession|ratif\w*|discourag\w*)\b/,
@@ -175,28 +177,52 @@ export const W = {
   passiveUse: /\b(?:be|been|being|is|are|was|were|for|of|to be) used?\b|\bfor use\b|\bin use\b|\bused (?:in|for|by)\b/
 } as const;
 
-/** Words of headings that suggest what a placeholder section held (for "cannot tell"). */
+/**
+ * What a section whose text is not available could hold, read from its own
+ * heading (and, for a fragment, from the words that survive: "“vessel” [text
+ * not available]"): a section headed "Offences" could hold any prohibition,
+ * its penalties, corporate and extraterritorial reach; "Interpretation" the
+ * definitions that bring in bomblets or bodies corporate; "Legality of
+ * acts" the exceptions (retention, joint operations); "Request for
+ * information" the information powers and reporting. Such a component is
+ * "cannot tell", not absent.
+ */
+const OFFENCES = String.raw`offences?|prohibit\w*|prohibited|punishments?|illegal|unlawful`;
+const PERMISSIONS = 'exceptions?|exemptions?|legality|lawful|permitted|permission|saving';
+const hint = (...words: string[]): RegExp => new RegExp(String.raw`\b(?:${words.join('|')})\b`);
 export const PLACEHOLDER_HINTS: Record<string, RegExp> = {
-  use: /\b(?:offences?|prohibit\w*|use)\b/,
-  develop_produce_acquire: /\b(?:offences?|prohibit\w*|develop\w*|produc\w*|acqui\w*)\b/,
-  stockpile_retain: /\b(?:offences?|prohibit\w*|stockpil\w*|possess\w*|retain\w*)\b/,
-  transfer: /\b(?:offences?|prohibit\w*|transfer\w*)\b/,
-  assist_encourage_induce: /\b(?:offences?|prohibit\w*|assist\w*|encourag\w*|induc\w*)\b/,
-  penal_sanctions: /\b(?:offences?|penalt\w*|punish\w*)\b/,
-  investment: /\b(?:invest\w*|financ\w*|funds?)\b/,
-  transit: /\b(?:transit|transport\w*|customs)\b/,
-  foreign_stockpiling: /\b(?:foreign|visiting forces?|stockpil\w*)\b/,
-  joint_operations: /\b(?:military|operations?|interoperab\w*|co ?operation with)\b/,
-  explosive_bomblets: /\b(?:bomblets?)\b/,
-  corporate_liability: /\b(?:bod(?:y|ies) corporate|corporat\w*|directors?|officers?)\b/,
-  extraterritorial: /\b(?:extra ?territorial\w*|outside|application of act|jurisdiction)\b/,
-  retention_authorised: /\b(?:retention|retain\w*|authori[sz]\w*|permitted purposes|training)\b/,
-  information_powers: /\b(?:information|records?|documents?)\b/,
-  seizure_destruction: /\b(?:seiz\w*|forfeit\w*|destruction)\b/,
-  stockpile_destruction: /\b(?:stockpil\w*|destruction)\b/,
-  clearance: /\b(?:clearance|remnants?|contaminat\w*)\b/,
-  victim_assistance: /\b(?:victims?)\b/,
-  cooperation: /\b(?:co ?operation|assistance)\b/,
-  transparency: /\b(?:report\w*|transparency)\b/,
-  universalisation: /\b(?:universal\w*|states not part\w*|promot\w*)\b/
+  use: hint(OFFENCES, 'use'),
+  develop_produce_acquire: hint(OFFENCES, String.raw`develop\w*`, String.raw`produc\w*`, String.raw`acqui\w*`),
+  stockpile_retain: hint(OFFENCES, String.raw`stockpil\w*`, String.raw`possess\w*`, String.raw`retain\w*`),
+  transfer: hint(OFFENCES, String.raw`transfer\w*`),
+  assist_encourage_induce: hint(OFFENCES, String.raw`assist\w*`, String.raw`encourag\w*`, String.raw`induc\w*`, String.raw`abet\w*`),
+  penal_sanctions: hint(OFFENCES, String.raw`penalt\w*`, String.raw`punish\w*`, String.raw`sentenc\w*`),
+  investment: hint(OFFENCES, String.raw`invest\w*`, String.raw`financ\w*`, 'funds?'),
+  transit: hint(OFFENCES, 'transit', String.raw`transport\w*`, 'customs', String.raw`import\w*`, String.raw`export\w*`),
+  foreign_stockpiling: hint(OFFENCES, PERMISSIONS, 'foreign', 'visiting forces?', String.raw`stockpil\w*`),
+  joint_operations: hint(OFFENCES, PERMISSIONS, 'military', 'operations?', String.raw`interoperab\w*`, 'co ?operation with', 'defences?'),
+  explosive_bomblets: hint('bomblets?', 'submunitions?', 'interpretation', 'definitions?', 'meaning', 'application', 'applies'),
+  corporate_liability: hint(
+    OFFENCES,
+    String.raw`penalt\w*`,
+    'bod(?:y|ies) corporate',
+    String.raw`corporat\w*`,
+    String.raw`compan\w*`,
+    'directors?',
+    'officers?',
+    'interpretation',
+    'definitions?'
+  ),
+  extraterritorial: hint(OFFENCES, String.raw`extra ?territorial\w*`, 'outside', 'application', 'jurisdiction', 'extent'),
+  retention_authorised: hint(PERMISSIONS, 'retention', String.raw`retain\w*`, String.raw`authori[sz]\w*`, 'training'),
+  information_powers: hint('information', 'records?', 'documents?', 'returns?'),
+  seizure_destruction: hint(OFFENCES, String.raw`seiz\w*`, String.raw`forfeit\w*`, 'destruction', 'enforcement', 'search', 'entry'),
+  stockpile_destruction: hint(String.raw`stockpil\w*`, 'destruction', String.raw`destroy\w*`),
+  clearance: hint('clearance', 'remnants?', String.raw`contaminat\w*`),
+  victim_assistance: hint('victims?'),
+  cooperation: hint('co ?operation', 'assistance'),
+  transparency: hint(String.raw`report\w*`, 'transparency', 'information', 'national authority', 'functions'),
+  universalisation: hint(String.raw`universal\w*`, String.raw`states not part\w*`, String.raw`promot\w*`, 'national authority'),
+  // Convention-view concepts: the definition of cluster munition.
+  definition: hint('interpretation', 'definitions?', 'meaning of')
 };

@@ -41,6 +41,16 @@ export class ConvertedLines {
     this.origins.push(origin, origin);
   }
 
+  /** Add lines that belong together (a table's rows), one after the other, with a blank line after the last. */
+  rows(lines: readonly string[], origin: Origin): void {
+    for (const line of lines) {
+      this.lines.push(line.replace(/[\r\n]+/g, ' '));
+      this.origins.push(origin);
+    }
+    this.lines.push('');
+    this.origins.push(origin);
+  }
+
   /** Read the lines and move every position back to the original document. */
   read(mode: ReadMode): Bill {
     const bill = readLines(this.lines.join('\n'), {path: this.path, mode, inline: 'markdown', format: this.format});

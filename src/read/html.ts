@@ -103,6 +103,30 @@ function firstText(node: ElementContent): string {
   return '';
 }
 
+/** The cells of a data table (one with a header row: `<thead>`, or a first row of `<th>`), row by row; `undefined` for a layout table. */
+function dataTable(table: Element): string[][] | undefined {
+  const rows: Element[] = [];
+  let header = false;
+  const collect = (element: Element, inHead: boolean): void => {
+    for (const child of element.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') {
+        rows.push(child);
+        if (rows.length === 1) header = inHead || child.children.some((c) => c.type === 'element' && c.tagName === 'th');
+      } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot')
+        collect(child, child.tagName === 'thead');
+    }
+  };
+  collect(table, false);
+  if (!header || rows.length < 2) return undefined;
+  const cells = rows.map((row) =>
+    row.children
+      .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+      .map((c) => inline(c.children, {bold: false, italic: false}).replace(/\s+/g, ' ').trim())
+  );
+  return cells[0]!.length >= 2 ? cells : undefined;
+}
+
 function hasBlockChild(element: Element): boolean {
   return element.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName) && c.tagName !== 'br');
 }
@@ -138,6 +162,17 @@ export function htmlToLines(html: string, path: string, options: HtmlOptions = {
           const text = inline(node.children, {bold: false, italic: false}).trim();
           if (text !== '') out.block(`${'#'.repeat(Number(heading[1]))} ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`, origin(node));
           continue;
+        }
+        if (node.tagName === 'table') {
+          const rows = dataTable(node);
+          if (rows) {
+            flushRun();
+            // A table with a header row (an offence schedule: item, conduct, penalty) becomes a GFM table, read row by row.
+            const lines = rows.map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
+            lines.splice(1, 0, `|${rows[0]!.map(() => ' --- ').join('|')}|`);
+            out.rows(lines, origin(node));
+            continue;
+          }
         }
         if (BLOCK.has(node.tagName)) {
           flushRun();

@@ -147,10 +147,13 @@ export const CROSS_HEADING_RANK = 9;
 
 // `s`: a heading may hold a line or paragraph separator (U+2028, U+2029), which `.` would otherwise stop at.
 const CONTAINER =
-  /^(chapter|part|subpart|sub-part|division|subdivision|sub-division)\s+(\d{1,4}[A-Za-z]{0,2}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/is;
+  /^(chapter|part|subpart|sub-part|division|subdivision|sub-division)\s+(\d{1,4}[A-Za-z]{0,2}|[IVXLCDM]{1,8}[A-Z]{0,2}|[ivxlcdm]{1,8}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/is;
 const SCHEDULE =
   /^(?:the\s)?(?:(first|second|third|fourth|fifth|sixth)\s)?(schedule|annex|appendix)(?:\s(?:no\.?\s?)?(\d{1,3}[A-Za-z]?|[IVXLC]{1,6}|[A-Z]))?(?=$|[\s.:\u2014\u2013-])[.:]?\s?[\u2014\u2013:-]?(.*)$/is;
-const TOC = /^(?:arrangement of (?:sections|provisions|clauses|the act)|(?:table of )?contents|index of sections|list of sections)[.:]?$/i;
+const TOC =
+  /^(?:arrangement of (?:sections|provisions|clauses|the act)|(?:table of )?contents|table of (?:provisions|sections|clauses)|index of sections|list of sections)[.:]?$/i;
+/** A date after a number (`10 October 1980, as amended …`): a wrapped line of text, never a section heading. */
+const DATE_AFTER_NUMBER = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const SECTION =
   /^((?:section|sec\.|s\.|§|article|art\.|clause|regulation)\s?)?(\d{1,6}(?:\.\d{1,4}){0,2}[A-Z]{0,3})(?=$|[\s.:\u2014\u2013)(-])(\.?\s?(?:[\u2014\u2013:-]{1,2}\s?)?)(.*)$/is;
 
@@ -177,6 +180,7 @@ export function classifyHeading(content: string): LineKind {
     // (10A), so `1st` or `6a` are not read as numbers.
     const number = m[2]!;
     if (/[a-z]/.test(number)) return {kind: 'other', text};
+    if (m[1] === undefined && DATE_AFTER_NUMBER.test(m[4]!)) return {kind: 'other', text};
     return {kind: 'section', number, heading: '', rest: m[4]!.trim(), separator: m[3]!.trim(), keyword: m[1] !== undefined};
   }
   return {kind: 'other', text};
@@ -206,6 +210,25 @@ export function provisionLabel(text: string): LabelMatch | undefined {
   m = HALF_LABEL.exec(text);
   if (m) return {label: `${m[1]})`, value: m[1]!, length: m[0].length};
   return undefined;
+}
+
+/**
+ * The cells of a GFM table row (`| 1 | uses … | 10 years |`), or `undefined`
+ * when the text is not one. Only rows that start with a pipe are read (an
+ * Act's text never does otherwise); escaped pipes stay in their cell.
+ */
+export function tableCells(text: string): string[] | undefined {
+  if (text.charCodeAt(0) !== 124) return undefined;
+  const body = text.trimEnd();
+  if (body.length < 2) return undefined;
+  const inner = body.endsWith('|') && !body.endsWith('\\|') ? body.slice(1, -1) : body.slice(1);
+  const cells = inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+  return cells.length >= 1 ? cells : undefined;
+}
+
+/** Whether a line is a GFM table's delimiter row (`|---|:--:|`). */
+export function isTableDelimiter(text: string): boolean {
+  return text.length <= HEAD_LIMIT && /^\|?\s{0,8}:?-{1,64}:?\s{0,8}(?:\|\s{0,8}:?-{1,64}:?\s{0,8}){1,32}\|?\s*$/.test(text);
 }
 
 /** A list marker (`- `, `* `, `1. `) at the start of text. */

@@ -35,6 +35,7 @@ import {
   fold,
   HEAD_LIMIT,
   isEmphasisLine,
+  isTableDelimiter,
   type LineKind,
   listMarker,
   normalise,
@@ -43,7 +44,8 @@ import {
   splitLines,
   stripBold,
   stripEmphasis,
-  stripIndent
+  stripIndent,
+  tableCells
 } from './lines.js';
 import {blockOf, type InlineSyntax, OwnerTree, type ReadMode, type TreeContext} from './tree.js';
 
@@ -109,6 +111,8 @@ const definitionStart =
   /^["“‘']?[\p{L}*_][^.;:"”]{0,80}?["”’']?\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
 
 const DEFINITIONS_HEADING = /\b(?:interpretation|definitions?|meaning of)\b/i;
+/** A line that opens with a quotation mark (a quoted defined term). */
+const QUOTE_OPENS = /^["“‘]/;
 
 /** Classify a line by its shape and, when heading-like, by what it names. */
 export function classifyLine(raw: string): Classified {
@@ -147,6 +151,14 @@ interface ParsedLine {
   afterBlank: boolean;
   /** What the line adds to the section's plain text (labels as printed, then the text). */
   bodyText: string;
+  /** A table row (its own block), a table's header or delimiter row (text only, no block). */
+  table?: 'row' | 'skip' | undefined;
+}
+
+/** The table a section or schedule is reading: the header row's cells. */
+interface TableState {
+  header: string[] | undefined;
+  rows: number;
 }
 
 /** A body line kept as it is, read when the section's text or provisions are first needed. */
@@ -160,6 +172,7 @@ interface RawBodyLine {
 interface SectionState {
   section: Section;
   tree: OwnerTree;
+  table: TableState;
   /** Lazy reading: the body lines, read when the section's text or provisions are first needed. */
   deferred?: RawBodyLine[] | undefined;
   startLine: SourceLine;
@@ -170,6 +183,7 @@ interface SectionState {
 interface ScheduleState {
   schedule: Schedule;
   tree: OwnerTree;
+  table: TableState;
   level: number;
   startLine: SourceLine;
   lastLine: SourceLine;
@@ -244,6 +258,16 @@ class Reader {
   firstSeen = new Map<string, SourceLine>();
   dotted: boolean | undefined;
   mixedWarned = false;
+  /**
+   * An amending section printing the provisions it inserts into another Act
+   * ("After section 140 insert: 140A …"): those are sections in their own
+   * right, numbered in the other Act's sequence, until the amending Act's
+   * own numbering resumes.
+   */
+  insertion: {by: string; innerLast: string | undefined; containers: Array<{rank: number; label: string}>} | undefined;
+  /** Where a body line announced an insertion ("the following new Chapter—"), and by which section. */
+  insertionAt = -1;
+  insertionBy = '';
 
   // Strict bookkeeping.
   pending: SourceLine[] = [];
@@ -346,7 +370,8 @@ class Reader {
       // Lazy: the body is read the first time someone asks for the text or the provisions.
       const {section, tree, deferred} = s;
       let parsed: ParsedLine[] | undefined;
-      const lines = (): ParsedLine[] => (parsed ??= deferred.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank)));
+      const table: TableState = {header: undefined, rows: 0};
+      const lines = (): ParsedLine[] => (parsed ??= deferred.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank, table)));
       const settle = (name: 'children' | 'text', value: unknown): void => {
         Object.defineProperty(section, name, {value, writable: true, enumerable: true, configurable: true});
       };
@@ -422,9 +447,14 @@ class Reader {
     if (this.part) this.part.sections.push(section);
     else this.body.push(section);
     this.sectionCount++;
+    if (this.insertion) {
+      section.insertedBy = this.insertion.by;
+      section.containers.push(...this.insertion.containers.map((c) => c.label));
+    }
     this.current = {
       section,
       tree: new OwnerTree(section, this.context),
+      table: {header: undefined, rows: 0},
       startLine: line,
       lastLine: line,
       body: [],
@@ -442,6 +472,7 @@ class Reader {
     this.schedule = {
       schedule,
       tree: new OwnerTree(schedule, this.context),
+      table: {header: undefined, rows: 0},
       level,
       startLine: line,
       lastLine: line,
@@ -478,6 +509,7 @@ class Reader {
     this.closeSection();
     this.closeSchedule();
     const strict = this.options.mode === 'strict';
+    if (!strict) this.findTitle();
     const {longTitle, enactingFormula, preamble} = sortFront(this.front, this.options.mode);
     const title = this.title ?? {runs: [], text: ''};
     const stage: Bill['stage'] = strict
@@ -508,6 +540,35 @@ class Reader {
       schedules: this.schedules,
       messages: this.messages
     };
+  }
+
+  /**
+   * Any Act: a title that names no Act (a running head such as "SAMOA"
+   * above "CLUSTER MUNITIONS PROHIBITION ACT 2012") or no title at all gives
+   * way to the Act's name as the front matter prints it, or else as its
+   * short-title section cites it ("This Act may be cited as the …").
+   */
+  findTitle(): void {
+    if (this.title && NAMES_ACT.test(this.title.text)) return;
+    const printed = this.front.findIndex(
+      (b) =>
+        NAMES_ACT.test(b.text) &&
+        looksLikeTitle(b.text) &&
+        !/[.;:,]$/.test(b.text.trim()) &&
+        // A contents line ("… Ordinance 1954 . . . . . 315,301"): its dot leaders lead to a page number.
+        !/(?:\.\s?){4,}/.test(b.text) &&
+        !/^(?:an?|the)\s+(?:act|bill)\s+(?:to|for)\b/i.test(b.text)
+    );
+    if (printed >= 0) {
+      this.title = this.front.splice(printed, 1)[0]!;
+      return;
+    }
+    const first = allSections({body: this.body})[0];
+    const cited = first ? CITED_AS.exec(first.text.slice(0, 600)) : null;
+    if (cited && NAMES_ACT.test(cited[1]!)) {
+      const text = cited[1]!.trim();
+      this.title = {runs: [{text}], text, position: first!.position};
+    }
   }
 
   /** Whether the long title or the enacting formula has been read (a title after them is late). */
@@ -564,16 +625,23 @@ class Reader {
       s.deferred.push({line, raw, column0, afterBlank});
       return;
     }
-    const parsed = this.parseBodyLine(line, raw, column0, afterBlank);
-    s.body.push(parsed.bodyText);
+    const parsed = this.parseBodyLine(line, raw, column0, afterBlank, s.table);
+    if (parsed.table !== 'skip' || parsed.bodyText !== '') s.body.push(parsed.bodyText);
     this.applyLine(s.tree, parsed, s.section.heading);
   }
 
   /** Read a body line's labels (`(1)`, `(a)(i)`, `1.`), its own text and the text it adds to the section's. */
-  parseBodyLine(line: SourceLine, raw: string, column0: number, afterBlank: boolean): ParsedLine {
+  parseBodyLine(line: SourceLine, raw: string, column0: number, afterBlank: boolean, table: TableState): ParsedLine {
     const indent = stripIndent(raw);
     let rest = indent.text;
     let column = column0 + indent.length;
+    if (rest.charCodeAt(0) === 124 /* | */) {
+      const row = this.tableRow(line, rest, table);
+      if (row) {
+        const clean = cleanText(row.text);
+        return {line, labels: [], own: row.text, ownColumn: column, clean, afterBlank, bodyText: clean, table: row.kind};
+      }
+    } else table.header = undefined;
     const marker = listMarker(rest);
     let ordinal: string | undefined;
     if (marker) {
@@ -604,24 +672,58 @@ class Reader {
 
   /** Put a parsed body line into a section's provision tree. */
   applyLine(tree: OwnerTree, p: ParsedLine, heading: string): void {
+    if (p.table === 'skip') return;
     // Positions inside a block are what export needs (strict); any Act's analysis cites provisions by their own position.
-    const piece = {source: p.own, locate: this.options.mode === 'strict' ? this.locate(p.line, p.ownColumn) : undefined};
+    const piece = {source: p.own, locate: this.options.mode === 'strict' && !p.table ? this.locate(p.line, p.ownColumn) : undefined};
     const start = this.point(p.line, p.labels[0]?.column ?? p.ownColumn);
     const end = this.endPoint(p.line);
     if (p.labels.length === 0) {
       if (
+        p.table === 'row' ||
         // A new definition starts a new block; in a definitions section even without a blank line (plain-text Acts).
-        ((p.afterBlank || DEFINITIONS_HEADING.test(heading)) && definitionStart.test(p.clean)) ||
+        // A quoted term with "means" begins one anywhere ("… inserting the following definitions— “cluster munition” means …").
+        ((p.afterBlank || DEFINITIONS_HEADING.test(heading) || QUOTE_OPENS.test(p.clean)) && definitionStart.test(p.clean)) ||
         (p.afterBlank && /^Penalty\b/.test(p.clean)) ||
-        (p.afterBlank && (tree.empty || tree.currentIsTopText)) ||
-        !tree.continue(piece, end)
-      )
+        (p.afterBlank && (tree.empty || tree.currentIsTopText))
+      ) {
         tree.text(piece, start, end);
+        return;
+      }
+      // "Any person who— (a) … (d) …, is guilty of …": the closing words are the lead-in's, for every paragraph.
+      if (tree.closing(piece, p.clean, start, end)) return;
+      if (!tree.continue(piece, end)) tree.text(piece, start, end);
       return;
     }
     p.labels.forEach((l, i) => {
       tree.label(l.num, l.value, i === p.labels.length - 1 ? piece : undefined, this.point(p.line, l.column), end);
     });
+  }
+
+  /**
+   * A row of a GFM table (`| 1 | uses a cluster munition | imprisonment … |`):
+   * the header row (the line above a delimiter row) and the delimiter are
+   * text only; a row of data reads as one provision whose label is its item
+   * number (first cell) and whose text is its other cells, a penalty column's
+   * cell marked "Penalty:" so an offence schedule reads as counsel reads it.
+   */
+  tableRow(line: SourceLine, text: string, table: TableState): {kind: 'row' | 'skip'; text: string; item: string} | undefined {
+    const cells = tableCells(text);
+    if (!cells) return undefined;
+    if (isTableDelimiter(text)) return {kind: 'skip', text: '', item: ''};
+    const next = this.lines[line.index + 1];
+    if (next && isTableDelimiter(stripIndent(next.text).text)) {
+      table.header = cells;
+      table.rows = 0;
+      return {kind: 'skip', text: cells.join(' '), item: ''};
+    }
+    table.rows++;
+    const first = /^(?:item\s+|no\.?\s*)?(\d{1,4}[A-Z]?)\.?$/i.exec(stripBold(cells[0] ?? '').trim());
+    const header = table.header ?? [];
+    const parts = cells
+      .map((cell, j) => ({cell: cell.trim(), name: header[j] ?? ''}))
+      .filter((c, j) => c.cell !== '' && !(j === 0 && first))
+      .map((c) => (/\b(?:penalt(?:y|ies)|punishment|sentence|maximum)\b/i.test(c.name) ? `Penalty: ${c.cell}` : c.cell));
+    return {kind: 'row', text: parts.join(' — '), item: first ? first[1]! : String(table.rows)};
   }
 
   textOutside(line: SourceLine, raw: string): void {
@@ -636,6 +738,61 @@ class Reader {
         note: 'The text is not part of any section and is left out of the analysis.'
       });
     }
+  }
+
+  /** Whether a body line shortly before line `i` announced provisions inserted into another Act. */
+  insertionPending(i: number): boolean {
+    return this.insertionAt >= 0 && i - this.insertionAt <= 6;
+  }
+
+  /**
+   * Note a body line that announces whole provisions inserted into another
+   * Act ("… is amended by inserting immediately after section 140 the
+   * following new Part—", "After section 140 insert:"); not one that
+   * inserts subsections, paragraphs, definitions or words, which stay the
+   * amending section's text. Only lines ending as such a lead-in are tested.
+   */
+  noteInsertion(text: string, i: number): void {
+    const last = text.charCodeAt(text.length - 1);
+    const opens = last === 0x2014 || last === 0x2013 || last === 58 /* : */ || last === 45 /* - */ || /\binsert$/i.test(text);
+    if (!opens || !this.current || text.length > 600) return;
+    if (!INSERTS.test(text) || INSERTS_PARTS.test(text)) return;
+    this.insertionAt = i;
+    this.insertionBy = this.current.section.insertedBy ?? this.current.section.number;
+  }
+
+  /**
+   * A section line while an amending section prints what it inserts:
+   * `inserted` (a section of the other Act, numbered in its own sequence:
+   * 140A, 140B …), `outer` (the amending Act's own numbering resumes: the
+   * insertion ends), or `undefined` (no insertion, or not a heading).
+   */
+  insertedSection(
+    number: string,
+    candidate: {number: string; heading: string; rest: string; body: string},
+    i: number,
+    shape: Shape
+  ): 'inserted' | 'outer' | undefined {
+    const ins = this.insertion;
+    if (!ins && !this.insertionPending(i)) return undefined;
+    if (candidate.heading === '' && candidate.body === '') return undefined;
+    if (shape !== 'atx' && candidate.body === '' && !plainHeadingText(candidate.heading)) return undefined;
+    if (!ins) {
+      this.insertion = {by: this.insertionBy, innerLast: undefined, containers: []};
+      return 'inserted';
+    }
+    const innerFits =
+      ins.innerLast === undefined ||
+      (compareNumbers(number, ins.innerLast) > 0 && Number.parseInt(number, 10) - Number.parseInt(ins.innerLast, 10) <= 50);
+    const outerFits = this.plainSectionFits(candidate);
+    // The amending Act's next number (4 after 3) resumes it even where the inserted numbers would also allow it.
+    const outerNext = this.lastNumber !== undefined && /^\d+$/.test(number) && Number(number) === Number.parseInt(this.lastNumber, 10) + 1;
+    if (outerFits && (outerNext || !innerFits)) {
+      this.insertion = undefined;
+      this.insertionAt = -1;
+      return 'outer';
+    }
+    return innerFits ? 'inserted' : undefined;
   }
 
   /** Whether a plain line with a section number may start a section here. */
@@ -748,7 +905,13 @@ class Reader {
           continue;
         }
         case 'container': {
-          if (c.shape === 'plain' && !(afterBlank && plainHeadingText(containerTail(k.label)))) break;
+          // Right after the lead-in that announces it, or beside a Chapter already inserted: the other Act's container.
+          const inserting = this.insertionPending(i) || (this.insertion?.containers.some((x) => x.rank === k.rank) ?? false);
+          if (!inserting && this.insertion) {
+            this.insertion = undefined;
+            this.insertionAt = -1;
+          }
+          if (c.shape === 'plain' && !((afterBlank || inserting) && plainHeadingText(containerTail(k.label)))) break;
           let label = cleanText(k.label);
           if (containerTail(label) === '') {
             // `PART 2` with its title on the next line.
@@ -761,6 +924,14 @@ class Reader {
                 i = next;
               }
             }
+          }
+          if (inserting && this.current) {
+            // A Chapter or Part an amending section inserts into another Act: its sections carry it, the Act's Parts go on.
+            const ins = (this.insertion ??= {by: this.insertionBy, innerLast: undefined, containers: []});
+            while (ins.containers.length > 0 && ins.containers.at(-1)!.rank >= k.rank) ins.containers.pop();
+            ins.containers.push({rank: k.rank, label});
+            this.current.lastLine = lines[i]!;
+            continue;
           }
           this.openContainer(line, k.rank, label);
           this.state = 'body';
@@ -793,9 +964,25 @@ class Reader {
               ? {heading: '', body: stripBold(k.rest).trim()}
               : splitSectionRest(k.rest, k.separator);
           const candidate = {number: k.number, heading: split.heading, rest: k.rest, body: split.body};
+          const insertion = this.insertedSection(k.number, candidate, i, c.shape);
+          if (insertion === 'inserted') {
+            this.insertion!.innerLast = k.number;
+            const s = this.openSection(line, k.number, cleanText(split.heading));
+            this.outsideWarned = false;
+            this.state = 'body';
+            if (split.body !== '') {
+              const at = raw.lastIndexOf(split.body.slice(0, 20));
+              this.bodyLine(line, split.body, at >= 0 ? at + 1 : 1, true);
+              s.lastLine = line;
+            }
+            continue;
+          }
           if (c.shape === 'plain' || c.shape === 'bold-start') {
             // A tight ordered list (`3. Foo` right under `2. Bar`) is a list, not sections.
             if (!afterBlank && this.current && /^\d[\d.A-Z]*[.)]\s/.test(stripIndent(raw).text)) break;
+            // Text wrapped as a PDF wraps it: "…the Convention done at Geneva,\n10 October 1980, as amended …" or
+            // "…as provided in\nsection 12." continues the line above; it is no heading.
+            if (!afterBlank && (continuesLine(lines[i - 1]?.text ?? '') || (k.keyword && /^[a-z]/.test(stripIndent(raw).text)))) break;
             if (!k.keyword && !this.plainSectionFits(candidate)) break;
             if (split.body === '' && !plainHeadingText(split.heading)) break;
           } else if (c.shape === 'emphasis') {
@@ -808,6 +995,7 @@ class Reader {
           this.outsideWarned = false;
           this.state = 'body';
           if (split.body !== '') {
+            this.noteInsertion(split.body.trim(), i);
             const at = raw.lastIndexOf(split.body.slice(0, 20));
             this.bodyLine(line, split.body, at >= 0 ? at + 1 : 1, true);
             s.lastLine = line;
@@ -847,6 +1035,7 @@ class Reader {
 
       // Ordinary text.
       if (this.current) {
+        this.noteInsertion(trimmed, i);
         this.bodyLine(line, raw, 1, afterBlank);
         continue;
       }
@@ -888,6 +1077,16 @@ class Reader {
     const indent = stripIndent(raw);
     let text = atx ? atx.content : indent.text;
     let column = atx ? raw.indexOf(atx.content.slice(0, 1)) + 1 : indent.length + 1;
+    if (!atx && text.charCodeAt(0) === 124 /* | */) {
+      // An offence schedule as a table: each row an item (`Sch 1 item 3`), cited and read on its own.
+      const row = this.tableRow(line, text, sch.table);
+      if (row) {
+        if (row.text !== '') sch.body.push(cleanText(row.text));
+        if (row.kind === 'row')
+          sch.tree.label(`item ${row.item}`, row.item, {source: row.text}, this.point(line, column), this.endPoint(line));
+        return;
+      }
+    } else sch.table.header = undefined;
     sch.body.push(cleanText(text));
     const marker = atx ? undefined : listMarker(text);
     const end = this.endPoint(line);
@@ -1118,6 +1317,7 @@ class Reader {
         this.schedule = {
           schedule,
           tree: new OwnerTree(schedule, this.context),
+          table: {header: undefined, rows: 0},
           level: 2,
           startLine: line,
           lastLine: line,
@@ -1174,7 +1374,14 @@ class Reader {
     if (this.part) this.part.sections.push(section);
     else this.body.push(section);
     this.sectionCount++;
-    this.current = {section, tree: new OwnerTree(section, this.context), startLine: line, lastLine: line, body: []};
+    this.current = {
+      section,
+      tree: new OwnerTree(section, this.context),
+      table: {header: undefined, rows: 0},
+      startLine: line,
+      lastLine: line,
+      body: []
+    };
     return 'body';
   }
 
@@ -1371,6 +1578,24 @@ function hasBody(lines: SourceLine[], i: number): boolean {
     return !(c.kind.kind === 'section' || c.kind.kind === 'container' || c.kind.kind === 'schedule');
   }
   return false;
+}
+
+/** Words that name a statute in a title. */
+const NAMES_ACT = /\b(?:Act|Bill|Law|Code|Ordinance|Decree|Statute|Proclamation)\b/i;
+/** The short-title clause: "This Act may be cited as the Cluster Munitions Prohibition Act 2012." */
+const CITED_AS = /\bmay be (?:cited|called|referred to) as (?:the )?["“]?([^"”.;]{3,160}?)["”]?(?:\.|;|$)/;
+/** Verbs of an amending section that inserts or substitutes text in another Act. */
+const INSERTS = /\b(?:insert(?:ed|ing)?|add(?:ed|ing)?|substitut(?:e|ed|ing)|replac(?:e|ed|ing))\b/i;
+/** Inserted text below a section: it stays the amending section's own text. */
+const INSERTS_PARTS =
+  /\bthe following (?:new )?(?:sub-?sections?|paragraphs?|sub-?paragraphs?|definitions?|words?|expressions?|items?|entry|entries|proviso|sentence)\b/i;
+/** A line that leaves its sentence open, so the next line continues it (text wrapped as a PDF wraps it). */
+const CONTINUES =
+  /(?:,|\(|\b(?:of|the|and|or|to|in|under|by|with|for|a|an|from|than|that|which|on|at|as|not|exceeding|section|sections|subsection|paragraph|article|be|is|are|any|his|her|its|their|this|these|those|nor|into|upon|within|between|after|before))$/;
+
+function continuesLine(previous: string): boolean {
+  const t = previous.trimEnd();
+  return t !== '' && CONTINUES.test(t.length > 24 ? t.slice(-24) : t);
 }
 
 function looksLikeTitle(trimmed: string): boolean {

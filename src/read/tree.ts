@@ -37,6 +37,10 @@ const definitionVerb = /^[,\s]*(?:in relation to [^,]*,\s*)?(means|includes|does
 const quotedDefinition =
   /^["“‘']([^"”’']{1,80})["”’']\s*(?:,[^,]{0,60},\s*)?(?:means|includes|has the (?:same )?meaning|does not include)\b/u;
 
+/** How closing words after a list of paragraphs begin: `, is guilty of`, `shall be liable`, `commits an offence`. */
+const CLOSING_WORDS =
+  /^,?\s?(?:(?:he|she|it|they|that person|the person|such person|the offender)\s)?(?:is|are|shall|commits?|will|be|becomes?|may be)\s/;
+
 function nextLetter(label: string): string {
   return label.length === 1 && label < 'z' ? String.fromCharCode(label.charCodeAt(0) + 1) : '';
 }
@@ -208,6 +212,45 @@ export class OwnerTree {
     const open: Open = {provision, rank: 1, pieces: [piece], end};
     this.#all.push(open);
     this.#stack.push(open);
+  }
+
+  /**
+   * Closing words after a list of paragraphs ("Any person who— (a) … (d) …,
+   * is guilty of a felony"): they finish the lead-in's sentence for every
+   * paragraph, so they become an unlabelled block under the lead-in's
+   * provision, after its paragraphs (Akoma Ntoso's wrap-up), not the last
+   * paragraph's text. Returns whether `piece` was read as such.
+   */
+  closing(piece: Piece, clean: string, start: SourcePoint, end: SourcePoint): boolean {
+    const top = this.#stack.at(-1);
+    if (!top || top.provision.kind === 'text' || top.rank < 2 || !CLOSING_WORDS.test(clean)) return false;
+    // The paragraph before ends as a list item does (`…,` `…; or`), not in the middle of a sentence.
+    if (!/(?:[,;]|\b(?:or|and))$/.test(top.pieces.at(-1)?.source.trimEnd() ?? '')) return false;
+    let k = this.#stack.length - 2;
+    while (k >= 0 && this.#stack[k]!.rank >= top.rank) k--;
+    const parent = this.#stack[k];
+    // The lead-in leaves its sentence open: "Any person who—", "the person:".
+    if (!parent || !/(?:[\u2014\u2013:-]|\b(?:who|which|that|if|where|by))$/.test(parent.pieces.at(-1)?.source.trimEnd() ?? ''))
+      return false;
+    this.#stack.length = k + 1;
+    const key = parent.provision.eId;
+    const n = (this.#textCount.get(key) ?? 0) + 1;
+    this.#textCount.set(key, n);
+    const provision: Provision = {
+      kind: 'text',
+      label: '',
+      num: '',
+      path: [...parent.provision.path],
+      block: {runs: [], text: ''},
+      children: [],
+      eId: this.#unique(`${key}__wrapUp${n > 1 ? `_${n}` : ''}`, start),
+      position: {start, end}
+    };
+    parent.provision.children.push(provision);
+    const open: Open = {provision, rank: top.rank, pieces: [piece], end};
+    this.#all.push(open);
+    this.#stack.push(open);
+    return true;
   }
 
   /** Continue the current provision's text (a wrapped line, or a closing sentence after its paragraphs). */

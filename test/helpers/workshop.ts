@@ -181,7 +181,8 @@ export function expectSheetTruth(out: string, id: string, state: string): void {
   for (const q of gap.openQuestions.filter((x) => x.kind !== 'value')) expect(text).toContain(q.title.replace(/\?$/, ''));
   // The hand edits the sheet explains are the ones the workshop recorded.
   for (const edit of manifest.handEdits) {
-    const label = edit.replace(/ \([^)]*\)/, '').replace(/ (edited|added|deleted)$/, '');
+    // The heading in brackets may hold brackets itself ("Act binds (1)"): strip from the first " (" to the last ")".
+    const label = edit.replace(/ (edited|added|deleted)$/, '').replace(/ \(.*\)$/s, '');
     expect(text, `${id}: ${edit}`).toMatch(
       new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\n]*: (edited|deleted|added) by hand`, 'i')
     );
