@@ -156,7 +156,8 @@ describe('strength view: Acts written by an NGO adviser', () => {
       joint_operations: 'absent',
       penal_sanctions: 'strong',
       corporate_liability: 'strong',
-      retention_authorised: 'strong',
+      // s 9(3) permits transfer for destruction "to another state": Article 3(7) allows it only to a State Party.
+      retention_authorised: 'partial',
       explosive_bomblets: 'strong'
     });
     // s 11 punishes failing to comply with a notice under s 10: the power is backed by an offence.

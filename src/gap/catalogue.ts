@@ -185,7 +185,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
     group: 'positive',
     articles: ['3(6)', '3(7)', '3(8)'],
     strong: 'Retention only under a written authorisation, for a specified number capped at the minimum absolutely necessary.',
-    precedent: 'Cook Islands, Cluster Munitions Act 2011, s9',
+    precedent:
+      'Cook Islands, Cluster Munitions Act 2011, s9(1)–(2) (authorisation and cap, although its s9(3) permits transfer for destruction to any State, wider than Art 3(7))',
     detect: detectRetention
   },
   {

@@ -401,13 +401,25 @@ export const detectTransfer: Detector = (context) => {
   const general = hits.some((h) => generalWords.test(h.reading.full));
   // "To anyone" or "directly or indirectly" widens the provision that prohibits transfer, not some other provision:
   // a paragraph that only forbids selling or exporting stays narrow whatever its neighbours say.
-  const wide = hits.some(
+  const wide = hits.find(
     (h) => generalWords.test(h.reading.full) && (W.anyone.test(h.reading.full) || /\bdirectly or indirectly\b/.test(h.reading.full))
   );
-  if (wide) return finding(offenceRating(context), `Prohibits transfer to anyone, directly or indirectly.${penaltyNote(context)}`, hits);
+  // The reason names the Act's own words: "to any other person" is not "to anyone, directly or indirectly".
+  if (wide) return finding(offenceRating(context), `Prohibits transfer ${recipientWords(wide.reading)}.${penaltyNote(context)}`, hits);
   if (general) return finding(offenceRating(context), `Prohibits transfer.${penaltyNote(context)}`, hits);
   return finding('partial', 'Prohibits only some forms of transfer (selling, supplying or exporting), not transfer as such.', hits);
 };
+
+/** The words that widen a transfer offence, quoted from the provision (its own words before its lead-in's). */
+function recipientWords(r: Reading): string {
+  const find = (re: RegExp): string | undefined => re.exec(r.norm)?.[0] ?? re.exec(r.leadIn)?.[0];
+  const who = find(/\b(?:to )?(?:anyone|any (?:other )?person|another person|any (?:other )?(?:state|entity|group))\b/);
+  const how = find(/\bdirectly or indirectly\b/);
+  return [who, how]
+    .filter((w): w is string => w !== undefined)
+    .map((w) => `“${w}”`)
+    .join(', ');
+}
 
 /** Assistance, encouragement, inducement (Art 1(1)(c)). */
 export const detectAssist: Detector = (context) => {
@@ -812,8 +824,32 @@ export const detectRetention: Detector = (context) => {
   // The authorisation and the cap are read where the permission is: its own words, its lead-in and its section.
   const owners = new Set(found.map((r) => r.owner));
   const around = context.act.readings.filter((r) => owners.has(r.owner));
-  const authorised = around.filter((r) => r.inFull(W.authorise));
-  const capped = around.filter((r) => r.inFull(W.cap));
+  // Cited first: a provision saying it in its own words, and for the cap one that limits the number to what is
+  // necessary ("does not exceed the minimum number absolutely necessary"), before a lead-in's "a specified number".
+  const ownFirst = (list: Reading[], re: RegExp, best?: RegExp): Reading[] => {
+    const rank = (r: Reading): number => (best?.test(r.norm) ? 0 : re.test(r.norm) ? 1 : 2);
+    return [...list].sort((a, b) => rank(a) - rank(b));
+  };
+  const authorised = ownFirst(
+    around.filter((r) => r.inFull(W.authorise)),
+    W.authorise
+  );
+  const capped = ownFirst(
+    around.filter((r) => r.inFull(W.cap)),
+    W.cap,
+    /\b(?:minimum number|absolutely necessary|not exceed|number (?:\w+ ){0,6}necessary)\b/
+  );
+  // Article 3(7) permits transfer for destruction to another State Party only; a permission to transfer to any
+  // other State reaches States not party and is wider than the Convention.
+  const wideTransfer = context.act.readings.filter(
+    (r) =>
+      r.role !== 'offence' &&
+      /\btransfer\w*\b/.test(r.norm) &&
+      /\bdestr\w*\b/.test(r.norm) &&
+      /\b(?:another|any other|other|a foreign|any) (?:state|country|countries|states)\b/.test(r.norm) &&
+      !/\bstates? part(?:y|ies)\b|\bparty to the convention\b|\bbound by the convention\b/.test(r.norm) &&
+      tiedToCm(context, r)
+  );
   const hits = [
     ...found.map((r) =>
       hit(
@@ -827,12 +863,27 @@ export const detectRetention: Detector = (context) => {
     ...capped.slice(0, 2).map((r) => hit(r, W.cap, 'high', 'the number retained is capped'))
   ];
   const where = (list: Reading[]): string => [...new Set(list.map((r) => r.citation))].slice(0, 2).join(', ');
-  if (authorised.length > 0 && capped.length > 0)
+  if (authorised.length > 0 && capped.length > 0) {
+    const reason = `Retention only under an authorisation (${where(authorised)}), for a number capped at what is necessary (${where(capped)})`;
+    if (wideTransfer.length === 0) return finding('strong', `${reason}.`, hits);
     return finding(
-      'strong',
-      `Retention only under an authorisation (${where(authorised)}), for a number capped at what is necessary (${where(capped)}).`,
-      hits
+      'partial',
+      `${reason}; but ${where(wideTransfer)} permits transfer for destruction to another State, not only to a State Party as Article 3(7) allows.`,
+      [
+        ...hits,
+        ...wideTransfer
+          .slice(0, 1)
+          .map((r) =>
+            hit(
+              r,
+              /\b(?:another|any other|other|a foreign|any) (?:state|country|countries|states)\b/,
+              'high',
+              'transfer for destruction to any State'
+            )
+          )
+      ]
     );
+  }
   if (authorised.length > 0)
     return finding(
       'partial',
