@@ -11,6 +11,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
+import {parseChecklist} from '../src/checklist/load.js';
 import {type BuildResult, buildFromAnswers} from '../src/app/build.js';
 import {allSections, type Provision} from '../src/bill/model.js';
 import {matrixFromFiles} from '../src/compare/matrix.js';
@@ -205,6 +206,77 @@ function hasPath(children: readonly Provision[], labels: readonly string[]): boo
   // Paragraphs under an unlabelled lead-in are cited as if directly under the section.
   return children.filter((p) => p.kind === 'text').some((t) => hasPath(t.children, labels));
 }
+
+describe('an unanswered state question leaves its item open in every document (review R, B1)', () => {
+  // Almost empty answers: only stocks, contamination and entry into force are answered; victims, production and joint operations are not.
+  const almostEmpty = [
+    'schema: 1',
+    'jurisdiction: generic',
+    'state:',
+    '  holds_stocks: false',
+    '  contaminated: false',
+    '  entry_into_force: 2012-02-01',
+    'items:',
+    '  core-prohibitions: {status: act}',
+    'params:',
+    '  country.name: Dorvia',
+    ''
+  ].join('\n');
+  const undecided = ['victim-assistance', 'production-facilities', 'joint-operations'];
+
+  it('Form A, the note and the gap report state no fact the answers never gave, and agree on what does not arise', async () => {
+    const file = path.join(tempDir('ccm-truth-'), 'dorvia.yaml');
+    writeFileSync(file, almostEmpty);
+    const r = await buildFromAnswers({answers: file, cwd: root, today});
+    const form = formAOf(r);
+    const note = noteOf(r);
+    const checklist = parseChecklist(readFileSync(path.join(root, 'checklists/article9.yaml'), 'utf8'), 'article9.yaml');
+
+    // The gap report asks the questions and keeps their items open, never "not applicable".
+    expect(r.gap.openQuestions.map((q) => q.id)).toEqual(
+      expect.arrayContaining(['state.victims', 'state.producer', 'state.joint_operations'])
+    );
+    for (const id of undecided) expect(r.gap.checklist.find((row) => row.id === id)?.status).toBe('open');
+    for (const id of ['victim_assistance', 'joint_operations'])
+      expect(r.gap.strength.find((row) => row.id === id)?.rating).not.toBe('not-applicable');
+
+    // No document states the reason a pruned item gives ("There are no cluster munition victims …").
+    for (const id of undecided) {
+      const pruned = checklist.items
+        .find((i) => i.id === id)!
+        .prunedReason.replace(/\s+/g, ' ')
+        .trim();
+      expect(pruned.length).toBeGreaterThan(20);
+      for (const text of [form, note]) expect(text.replace(/\s+/g, ' ')).not.toContain(pruned.slice(0, 40));
+    }
+    expect(form).not.toMatch(/has never produced|no armed forces|There are no cluster munition victims/);
+
+    // Form A: the facts left open are drafts "to be confirmed", and the open items are not among those needing no measure.
+    expect(chapter(form, '## Other Article 7(1) information')).toMatch(/Whether there are cluster munition victims .* is to be confirmed/);
+    expect(chapter(form, '## Other Article 7(1) information')).toMatch(
+      /Whether Dorvia has facilities that produced cluster munitions .* is to be confirmed/
+    );
+    const none = chapter(form, '## 3. Matters that require no further measure');
+    const underConsideration = chapter(form, 'Matters still under consideration');
+    for (const id of undecided) {
+      const title = checklist.items.find((i) => i.id === id)!.title;
+      expect(none).not.toContain(title);
+      // Joint operations: the model's express-request section stands while the item is open, so Form A lists it in Part 2 instead.
+      if (id !== 'joint-operations') expect(underConsideration).toContain(`**${title}**: measures are under consideration`);
+    }
+
+    // One truth: the items the gap report calls not applicable are exactly those Form A and the note say need nothing.
+    const notApplicable = r.gap.checklist.filter((row) => row.status === 'not-applicable').map((row) => row.title);
+    expect(notApplicable.sort()).toEqual([
+      'Clearance of contaminated areas and risk reduction education',
+      'Separating, marking and destroying stockpiles'
+    ]);
+    const formSays = [...none.matchAll(/^- \*\*(.+?)\*\*: no measure is required/gm)].map((m) => m[1]);
+    const noteSays = [...chapter(note, '### Policy choices').matchAll(/^- \*\*(.+?)\*\*: does not arise/gm)].map((m) => m[1]);
+    expect(formSays.sort()).toEqual(notApplicable);
+    expect(noteSays.sort()).toEqual(notApplicable);
+  });
+});
 
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {

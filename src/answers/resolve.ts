@@ -6,7 +6,7 @@
 import type {Point} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import type {AnswerValue} from '../conditions/check.js';
-import {evaluateCondition} from '../conditions/check.js';
+import {conditionOutcome} from '../conditions/check.js';
 import type {Checklist, ChecklistItem, ItemStatus} from '../checklist/load.js';
 import type {Model} from '../model/load.js';
 import {checkValue, formatMoney, type Locale, type Money, type ParamValue} from '../model/params.js';
@@ -86,8 +86,9 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
   const items = new Map<string, ResolvedItem>();
   for (const item of checklist.items) {
     const answer = answers.items[item.id];
-    const applies = !item.applies || evaluateCondition(item.applies, stateLookup);
-    if (!applies) {
+    // Undecided (`undefined`) when it turns on a state question the answers leave open: the item is then open too.
+    const applies = item.applies ? conditionOutcome(item.applies, stateLookup) : true;
+    if (applies === false) {
       if (answer && answer.status !== 'not-applicable') {
         report(
           `Unexpected status \`${answer.status}\` for \`${item.id}\`: the state profile rules this item out (${item.prunedReason || item.appliesText}); the answer is kept, check the state profile`,

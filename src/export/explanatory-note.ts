@@ -454,7 +454,12 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
     h('subheading', `What the ${noun} does not include`);
     const seen = new Set<string>();
     for (const o of omitted) {
-      const decision = o.answers.map((a) => (a.item ? items.get(a.item) : undefined)).find((r) => r !== undefined);
+      // The item that left it out: the one whose decision set the switch, or an open item whose switch kept the model's "off".
+      const decision = o.answers
+        .map((a) =>
+          a.item ? items.get(a.item) : a.value === 'false' ? [...items.values()].find((r) => r.item.switch === a.name) : undefined
+        )
+        .find((r) => r !== undefined);
       const why = decision
         ? {
             'existing-law': `existing law provides for it (${decision.citation ?? 'citation to be added'}).`,
@@ -464,7 +469,7 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
             act: decision.sections.length
               ? `the ${noun} provides for the matter differently, in ${facts.refs(decision.sections)}.`
               : 'not included under the decisions taken.',
-            unknown: 'the Government is still considering it.'
+            unknown: `the Government is still considering it; the ${noun} leaves it out meanwhile.`
           }[decision.status]
         : o.kind === 'part'
           ? 'none of its sections applies.'
