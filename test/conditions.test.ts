@@ -139,13 +139,15 @@ describe('properties', () => {
         }),
         (source, partial) => {
           const e = parseCondition(source);
-          const outcome = conditionOutcome(e, (n) => (partial as Record<string, never>)[n]);
+          const outcome = conditionOutcome(e, (n) => (partial as unknown as Record<string, never>)[n]);
           const completions = [
             {flag: true, other: true, kind: 'a', count: 0},
             {flag: false, other: false, kind: 'b', count: 3},
             {flag: true, other: false, kind: 'c', count: 1},
             {flag: false, other: true, kind: 'a', count: 2}
-          ].map((fill) => evaluateCondition(e, (n) => (partial as Record<string, never>)[n] ?? (fill as Record<string, never>)[n]));
+          ].map((fill) =>
+            evaluateCondition(e, (n) => (partial as unknown as Record<string, never>)[n] ?? (fill as unknown as Record<string, never>)[n])
+          );
           if (outcome !== undefined) for (const c of completions) expect(c).toBe(outcome);
           else expect(Object.values(partial).some((v) => v === undefined)).toBe(true);
           if (Object.values(partial).every((v) => v !== undefined)) expect(outcome).toBe(completions[0]);
