@@ -278,6 +278,38 @@ describe('an unanswered state question leaves its item open in every document (r
   });
 });
 
+describe("the note's commencement statement follows the section the bill prints (review R, S1)", () => {
+  const withCommencement = (lines: string) => (text: string) => text.replace(/^params:\n/m, `params:\n${lines}`);
+  const section2 = (note: string) => note.split('\n').find((l) => l.startsWith('**Section 2: Commencement.**'))!;
+
+  it('a fixed date after entry into force is said to be after it, never "in force by the time the Convention binds the State"', async () => {
+    const r = await build(affected, withCommencement('  commencement.mode: date\n  commencement.date: 2027-09-01\n'));
+    expect(r.draft.markdown).toContain('This Act comes into force on 1 September 2027.');
+    const line = section2(noteOf(r));
+    expect(line).toContain(
+      'The Act comes into force on 1 September 2027. That is after 1 November 2026, the date from which the Convention binds'
+    );
+    expect(line).not.toMatch(/in force by the time the Convention binds/);
+  });
+
+  it('commencement by notice with no end date is said to have none; a long-stop date is named', async () => {
+    const order = section2(noteOf(await build(affected)));
+    expect(order).toContain('sets no date by which it must come into force, so it may come into force after 1 November 2026');
+    const longStop = section2(
+      noteOf(await build(affected, withCommencement('  commencement.mode: order-long-stop\n  commencement.long_stop: 2026-10-01\n')))
+    );
+    expect(longStop).toContain(
+      'any provision not in force before 1 October 2026 comes into force on that date. That date is no later than 1 November 2026'
+    );
+  });
+
+  it('no document claims Article 18 (provisional application): no clause of the bill provides for it', async () => {
+    const r = await build(affected);
+    expect(r.draft.markdown).not.toMatch(/provisional/i);
+    for (const text of [noteOf(r), formAOf(r)]) expect(text).not.toMatch(/(Articles? |, | and )18\b/);
+  });
+});
+
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {
     await fc.assert(

@@ -178,6 +178,51 @@ function choiceLine(facts: BillFacts, r: ItemFacts): Inline[] | undefined {
   }
 }
 
+/**
+ * What the commencement section does and how it stands against the day the
+ * Convention binds the State, from the mode the bill printed and its dates:
+ * never "in force by the time the Convention binds the State" for a section
+ * that can commence later.
+ */
+function commencementPurpose(facts: BillFacts, eif: string | undefined): string {
+  const {noun, country} = facts;
+  const mode = facts.value('commencement.mode');
+  const printed = (name: string) => facts.record.values[name]?.printed ?? String(facts.value(name) ?? '');
+  const raw = (name: string) => {
+    const v = facts.value(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const assent = facts.text('assent.words', 'receives assent');
+  const from = eif ? `${facts.date(eif)}, the date from which the Convention binds ${country} (Article 17(2))` : '';
+  const without = `until the Act comes into force, Article 1 binds ${country} without the penal sanctions Article 9 requires`;
+  const inTime = `so the prohibitions in Article 1 are backed by penal sanctions from the day the Convention binds ${country}, as Article 9 requires`;
+  const unknown = `The date from which the Convention binds ${country} is yet to be confirmed (Article 17(2)).`;
+  switch (mode) {
+    case 'assent':
+      return `The Act comes into force on the day after the date on which it ${assent}.${eif ? ` The Convention binds ${country} from ${facts.date(eif)} (Article 17(2)); commencement on assent brings the penal sanctions Article 9 requires into force as soon as the Act is passed.` : ''}`;
+    case 'date':
+    case 'date-or-assent': {
+      const date = raw('commencement.date');
+      const what = `The Act comes into force on ${printed('commencement.date')}${mode === 'date-or-assent' ? `, or on the day after the date on which it ${assent} if that is later` : ''}.`;
+      if (!eif || !date) return `${what} ${unknown}`;
+      if (date > eif) return `${what} That is after ${from}: ${without}.`;
+      return mode === 'date'
+        ? `${what} That is no later than ${from}, ${inTime}.`
+        : `${what} That is no later than ${from}: if the ${noun} is passed by then, ${inTime}; if it is passed later, the Act comes into force the day after.`;
+    }
+    case 'order':
+      return `The Act comes into force on a date the Minister appoints by notice, and different dates may be appointed for different provisions. The ${noun} sets no date by which it must come into force${eif ? `, so it may come into force after ${from}; ${without}.` : `. ${unknown}`}`;
+    case 'order-long-stop': {
+      const stop = raw('commencement.long_stop');
+      const what = `The Act comes into force on a date the Minister appoints by notice, and different dates may be appointed for different provisions; any provision not in force before ${printed('commencement.long_stop')} comes into force on that date.`;
+      if (!eif || !stop) return `${what} ${unknown}`;
+      return stop > eif ? `${what} That date is after ${from}: ${without}.` : `${what} That date is no later than ${from}, ${inTime}.`;
+    }
+    default:
+      return '';
+  }
+}
+
 /** A reason given in the answers, as a sentence after another (" No stocks are held."). */
 function sentence(reason: string | undefined): string {
   const text = reason?.trim();
@@ -428,7 +473,8 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
         (m) => !omittedIn(id) && labels.has(`${m[1]!.toLowerCase()}:${m[2]}`)
       );
     const lines: string[] = [];
-    const purpose = purposeOf(input.notes.get(id)?.[0], keep);
+    // Commencement: what the section printed does, not the drafting note's intent (the bill may commence after the Convention binds the State).
+    const purpose = id === 's-commencement' ? commencementPurpose(facts, eif) : purposeOf(input.notes.get(id)?.[0], keep);
     if (purpose) lines.push(purpose);
     for (const itemId of owner.origin?.items ?? []) {
       const r = items.get(itemId);
