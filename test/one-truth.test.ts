@@ -310,6 +310,41 @@ describe("the note's commencement statement follows the section the bill prints 
   });
 });
 
+describe('the note describes the amendments the Schedule prints, and no other (review R, S2)', () => {
+  const lines = (note: string) => note.split('\n').filter((l) => /^\*\*(Section \d+|Schedule \d*): Consequential amendments\.\*\*/.test(l));
+
+  it('an arms-law amendment only: no word of explosives laws or licensing', async () => {
+    const r = await build(affected);
+    expect(r.draft.markdown).toContain(
+      'In section 3(1) of the Firearms and Weapons Act 1990, in the definition of **prohibited weapon**, after paragraph (f), insert:'
+    );
+    const described = lines(noteOf(r));
+    expect(described).toHaveLength(2);
+    for (const line of described) {
+      expect(line).toContain(
+        'in section 3(1) of the Firearms and Weapons Act 1990, it adds cluster munitions and explosive bomblets to the definition of "prohibited weapon" (new paragraph (g))'
+      );
+      expect(line).not.toMatch(/explosives law|licen[cs]|arms and explosives/i);
+    }
+  });
+
+  it('an explosives-law amendment too: the new section it inserts is named', async () => {
+    const r = await build(affected, (t) =>
+      t.replace(
+        '  law.explosives: ""',
+        '  law.explosives: Explosives Act 1972\n  law.explosives_provision: section 12\n  law.explosives_section: 12A'
+      )
+    );
+    expect(r.draft.markdown).toContain('After section 12 of the Explosives Act 1972, insert:');
+    for (const line of lines(noteOf(r))) {
+      expect(line).toContain('these textual amendments');
+      expect(line).toContain(
+        'after section 12 of the Explosives Act 1972, it inserts a new section 12A (Cluster munitions not to be licensed), so that no licence, permit or other authority may be granted under that Act for cluster munitions or explosive bomblets'
+      );
+    }
+  });
+});
+
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {
     await fc.assert(

@@ -223,6 +223,45 @@ function commencementPurpose(facts: BillFacts, eif: string | undefined): string 
   }
 }
 
+/**
+ * The textual amendments a Schedule prints, read from its own blocks ("In
+ * section 3(1) of the X Act, in the definition of Y, after paragraph (f),
+ * insert: …", "After section 12 of the X Act, insert: …"): the note says what
+ * the bill amends and nothing it does not.
+ */
+export function amendmentsIn(schedule: {children: readonly Provision[]}): string[] {
+  const blocks = schedule.children.map((c) => c.block.text.trim());
+  const out: string[] = [];
+  blocks.forEach((text, i) => {
+    const inserted = (blocks[i + 1] ?? '').replace(/^["“]|["”]$/g, '');
+    const about = /\bcluster munitions?\b/i.test(inserted) && /\bexplosive bomblets?\b/i.test(inserted);
+    const definition = /^In (.+?) of the (.+?), in the definition of (.+?), after paragraph (\S+), insert:$/.exec(text);
+    if (definition) {
+      const [, provision, act, term] = definition;
+      const label = /^(\([0-9a-z]+\))/i.exec(inserted)?.[1];
+      out.push(
+        about
+          ? `in ${provision} of the ${act}, it adds cluster munitions and explosive bomblets to the definition of "${term}"${label ? ` (new paragraph ${label})` : ''}`
+          : `in ${provision} of the ${act}, it inserts ${label ? `paragraph ${label}` : 'a paragraph'} in the definition of "${term}"`
+      );
+      return;
+    }
+    const section = /^After (.+?) of the (.+?), insert:$/.exec(text);
+    if (section) {
+      const [, provision, act] = section;
+      const head = /^(\S+) (.+?)(?:\n|\s{2,}|$)/.exec(inserted);
+      const title = head ? /^[^.]*?(?= No\b| The\b| A\b| Every\b|$)/.exec(head[2]!)?.[0]?.trim() : undefined;
+      // The new section's heading and body are separate blocks: read both.
+      const body = `${inserted} ${blocks[i + 2] ?? ''}`;
+      const licence = /\bNo licence\b[^.]*\bmay be granted\b/i.test(body) && /\bcluster munitions?\b/i.test(body);
+      out.push(
+        `after ${provision} of the ${act}, it inserts ${head ? `a new section ${head[1]}${title ? ` (${title})` : ''}` : 'a new section'}${licence ? ', so that no licence, permit or other authority may be granted under that Act for cluster munitions or explosive bomblets' : ''}`
+      );
+    }
+  });
+  return out;
+}
+
 /** A reason given in the answers, as a sentence after another (" No stocks are held."). */
 function sentence(reason: string | undefined): string {
   const text = reason?.trim();
@@ -463,6 +502,8 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
     return labels;
   };
   const items = new Map(facts.items().map((r) => [r.item.id, r]));
+  // The Schedule of textual amendments, as printed: the amendments section and the Schedule are described from it.
+  const amendmentSchedule = input.bill.schedules.find((s) => s.origin?.clauseId === 'sch-amendments');
   const describe = (owner: Section | Bill['schedules'][number], label: string) => {
     const id = owner.origin?.clauseId ?? '';
     const labels = numbered(owner);
@@ -474,7 +515,14 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
       );
     const lines: string[] = [];
     // Commencement: what the section printed does, not the drafting note's intent (the bill may commence after the Convention binds the State).
-    const purpose = id === 's-commencement' ? commencementPurpose(facts, eif) : purposeOf(input.notes.get(id)?.[0], keep);
+    const amendments = amendmentSchedule ? amendmentsIn(amendmentSchedule) : [];
+    const scheduleName = amendmentSchedule ? `Schedule${amendmentSchedule.number ? ` ${amendmentSchedule.number}` : ''}` : '';
+    const purpose =
+      id === 's-commencement'
+        ? commencementPurpose(facts, eif)
+        : (id === 's-amendments' || id === 'sch-amendments') && amendments.length
+          ? `${id === 's-amendments' ? `The section gives effect to ${scheduleName}, which makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}` : `The Schedule makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}`}: ${amendments.length > 1 ? `${amendments.slice(0, -1).join('; ')}; and ${amendments.at(-1)}` : amendments[0]}.`
+          : purposeOf(input.notes.get(id)?.[0], keep);
     if (purpose) lines.push(purpose);
     for (const itemId of owner.origin?.items ?? []) {
       const r = items.get(itemId);
