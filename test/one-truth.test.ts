@@ -345,6 +345,19 @@ describe('the note describes the amendments the Schedule prints, and no other (r
   });
 });
 
+describe('an open item is never called decided (review R, S3)', () => {
+  it('investment "don\'t know yet": the section says the policy is still being considered and the option stands meanwhile', async () => {
+    const r = await build(affected, (t) => t.replace(/^  investment: .*$/m, '  investment: {status: unknown}'));
+    const note = noteOf(r);
+    const policy = note.split('\n').find((l) => l.startsWith('- **Investment'))!;
+    expect(policy).toContain('the Government is still considering the policy');
+    const section = note.split('\n').find((l) => /^\*\*Section \d+: Investment in cluster munitions\.\*\*/.test(l))!;
+    expect(section).not.toMatch(/Government has decided|Government intends/);
+    expect(section).toContain('The Government is still considering its policy on investment');
+    expect(section).toMatch(/meanwhile the Bill takes the option "Prohibit investment by any person"/);
+  });
+});
+
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {
     await fc.assert(

@@ -513,6 +513,17 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
       [...unit.matchAll(/\b(subsection|paragraph|subparagraph)s? \(([0-9a-z]+)\)/gi)].every(
         (m) => !omittedIn(id) && labels.has(`${m[1]!.toLowerCase()}:${m[2]}`)
       );
+    // An item still open is not a decision: no "the Government has decided" or "intends" for a section it prints meanwhile.
+    const open = (owner.origin?.items ?? []).map((i) => items.get(i)).filter((r): r is ItemFacts => r?.status === 'unknown');
+    const claimsDecision = /\bThe Government (has decided|has chosen|intends)\b/;
+    let dropped = false;
+    const keepDecided = (unit: string) => {
+      if (open.length && claimsDecision.test(unit)) {
+        dropped = true;
+        return false;
+      }
+      return keep(unit);
+    };
     const lines: string[] = [];
     // Commencement: what the section printed does, not the drafting note's intent (the bill may commence after the Convention binds the State).
     const amendments = amendmentSchedule ? amendmentsIn(amendmentSchedule) : [];
@@ -522,12 +533,16 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
         ? commencementPurpose(facts, eif)
         : (id === 's-amendments' || id === 'sch-amendments') && amendments.length
           ? `${id === 's-amendments' ? `The section gives effect to ${scheduleName}, which makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}` : `The Schedule makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}`}: ${amendments.length > 1 ? `${amendments.slice(0, -1).join('; ')}; and ${amendments.at(-1)}` : amendments[0]}.`
-          : purposeOf(input.notes.get(id)?.[0], keep);
+          : purposeOf(input.notes.get(id)?.[0], keepDecided);
     if (purpose) lines.push(purpose);
     for (const itemId of owner.origin?.items ?? []) {
       const r = items.get(itemId);
       const option = r ? chosenOption(facts, r) : undefined;
-      if (r && option) lines.push(`The ${noun} takes the option "${option}" for ${lowerFirst(r.item.title)}.`);
+      if (r?.status === 'unknown' && (option || dropped))
+        lines.push(
+          `The Government is still considering its policy on ${lowerFirst(r.item.title)}${option ? `; meanwhile the ${noun} takes the option "${option}"` : `; the section stands in the ${noun} meanwhile`}.`
+        );
+      else if (r && option) lines.push(`The ${noun} takes the option "${option}" for ${lowerFirst(r.item.title)}.`);
     }
     if (owner.origin?.articles.length) lines.push(`It implements ${articleList(owner.origin.articles)} of the Convention.`);
     p({text: `${label}: ${owner.heading}.`, bold: true}, ...(lines.length ? [` ${lines.join(' ')}`] : []));
