@@ -331,10 +331,15 @@ function rightsStatement(facts: BillFacts): Block[] {
   const offences = facts.sections.filter((s) => /\bcommits an offence (who|if|where|when)\b/.test(s.text));
   const all = facts.sections.flatMap((section) => provisionsOf(section).map((p) => ({...p, section})));
   const find = (pattern: RegExp) => all.filter((p) => pattern.test(p.provision.block.text));
+  // An offence created by one subsection of a section that is not otherwise an offence section (an officer's failure to prevent).
+  const officerOffences = all.filter(
+    (p) =>
+      !offences.includes(p.section) && /(?<!\bwho )\bcommits an offence against this (subsection|section)\b/.test(p.provision.block.text)
+  );
   const main = facts.mainPenalties();
   if (offences.length)
     lines.push(
-      `The ${noun} creates criminal offences in ${facts.range(offences)} (${joinList(offences.map((s) => lowerFirst(s.heading)))}).${main ? ` The maximum penalties (${facts.range(main.sections)}) are that ${main.text}, in proportion to the gravity of conduct the Convention prohibits under any circumstances.` : ''}`
+      `The ${noun} creates criminal offences in ${facts.range(offences)} (${joinList(offences.map((s) => lowerFirst(s.heading)))})${officerOffences.map((p) => ` and in ${p.citation} (${lowerFirst(p.section.heading)})`).join('')}.${main ? ` The maximum penalties (${facts.range(main.sections)}) are that ${main.text}, in proportion to the gravity of conduct the Convention prohibits under any circumstances.` : ''}`
     );
   for (const p of find(/\bdid not know, and could not reasonably have known\b/))
     lines.push(
