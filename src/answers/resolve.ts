@@ -425,7 +425,7 @@ export function consistencyWarnings(values: Map<string, ResolvedValue>, files: {
  * Warnings that depend on what the bill prints (`filled`: the parameters it
  * uses): amounts in more than one currency, money answers the bill ignores
  * (fines in penalty units), a symbol printed without saying which currency it
- * is, and an Act that comes into force after the Convention binds the State.
+ * is). Commencement warnings need the day of the build: src/app/build-commencement.ts.
  */
 export function draftWarnings(
   resolution: Pick<Resolution, 'values' | 'locale' | 'state' | 'profile'>,
@@ -475,18 +475,6 @@ export function draftWarnings(
       `Missing \`currency.name\`: the bill prints amounts as "${symbol}…" without saying which currency "${symbol}" is; expected the currency's name, such as "New Zealand dollars"`,
       'currency.symbol',
       'currency-undefined'
-    );
-  const mode = resolution.values.get('commencement.mode')?.value;
-  // The date that decides when the Act is in force at the latest: a fixed date (alone or "or the day after assent"), or a long-stop.
-  const dated =
-    mode === 'date' || mode === 'date-or-assent' ? 'commencement.date' : mode === 'order-long-stop' ? 'commencement.long_stop' : undefined;
-  const date = dated ? resolution.values.get(dated)?.value : undefined;
-  const inForce = resolution.state.entry_into_force;
-  if (dated && typeof date === 'string' && inForce && date > inForce)
-    warn(
-      `The Act comes into force ${mode === 'order-long-stop' ? 'at the latest ' : ''}on ${date}, after the Convention entered into force for the State (${inForce}): in between, Article 1 binds the State with no penal sanction in its law (Article 9); expected a date on or before ${inForce}, or commencement on assent`,
-      dated,
-      'commences-after-convention'
     );
   return out;
 }
