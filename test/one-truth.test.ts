@@ -387,6 +387,16 @@ describe('the rights statement names every offence the bill creates (review R, S
     });
 });
 
+describe('the Article 7 report does not cite itself (review R, M2)', () => {
+  it('no statement in Form A or the note rests on "its Article 7 report says so"', async () => {
+    const r = await build('examples/stockpiling-state.yaml');
+    for (const text of [formAOf(r), noteOf(r)]) {
+      expect(text).toContain('so it has no production facilities to convert or decommission');
+      expect(text).not.toMatch(/Article 7 report says/i);
+    }
+  });
+});
+
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {
     await fc.assert(
