@@ -11,6 +11,8 @@ import path from 'node:path';
 import {parse, stringify} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {buildFromAnswers} from '../src/app/build.js';
+import {describeDrift} from '../src/answers/fingerprints.js';
+import {successLine} from '../src/cli/commands/build.js';
 import {loadChecklist} from '../src/checklist/load.js';
 import {commencementAssessment} from '../src/gap/draft.js';
 import {loadModel} from '../src/model/load.js';
@@ -161,6 +163,31 @@ describe('1. commencement never reaches back before the Act is passed', () => {
       a.params['commencement.long_stop'] = '2027-12-31';
     });
     expect(inTime.warnings).not.toContain('[deadline-before-commencement]');
+  });
+
+  it('counts in words: "1 open question", "25 values", never "question(s)" (review R, M4)', async () => {
+    // One item left unanswered: exactly one open question.
+    const one = await build('stockpiling-state', (a) => {
+      delete a.items['transit'];
+    });
+    const line = successLine(one.result, root);
+    expect(line).not.toMatch(/\(s\)/);
+    const open = one.result.gap.openQuestions.filter((q) => q.kind !== 'value').length;
+    const defaults = one.result.draft.resolution.defaulted.filter((n) => one.result.draft.filled.has(n)).length;
+    expect(open).toBe(1);
+    expect(line).toContain('; 1 open question and');
+    expect(line).toContain(defaults === 1 ? '1 value taken from defaults' : `${defaults} values taken from defaults`);
+    const drift = describeDrift({
+      newItems: ['transit'],
+      newParams: ['a', 'b'],
+      goneItems: [],
+      goneParams: ['c'],
+      changedItems: ['x', 'y'],
+      changedParams: []
+    });
+    expect(drift.join('\n')).not.toMatch(/\(s\)/);
+    expect(drift).toContain('a new question not answered yet: item `transit`');
+    expect(drift).toContain('changed in meaning since you answered: items `x`, `y`');
   });
 
   it('the CLI builds the bill and prints the warning: exit 0, one warning on stderr', () => {
