@@ -397,6 +397,25 @@ describe('the Article 7 report does not cite itself (review R, M2)', () => {
   });
 });
 
+describe('the note names the consenting office the bill prints (review R, M8)', () => {
+  for (const [consent, office] of [
+    ['dpp', 'Director of Public Prosecutions'],
+    ['attorney-general', 'Attorney-General']
+  ] as const)
+    it(consent, async () => {
+      const r = await build('examples/stockpiling-state.yaml', (t) =>
+        t.replace(/^params:\n/m, `params:\n  prosecution.consent: ${consent}\n`)
+      );
+      const section = allSections(r.draft.bill).find((s) => s.heading === 'Consent to prosecution')!;
+      expect(section.text).toContain(office);
+      const line = noteOf(r)
+        .split('\n')
+        .find((l) => l.startsWith(`**Section ${section.number}: Consent to prosecution.**`))!;
+      expect(line).not.toContain('senior law officer');
+      expect(line).toContain(`Requiring the consent of the ${office} before a prosecution`);
+    });
+});
+
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {
     await fc.assert(

@@ -539,7 +539,10 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
         : (id === 's-amendments' || id === 'sch-amendments') && amendments.length
           ? `${id === 's-amendments' ? `The section gives effect to ${scheduleName}, which makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}` : `The Schedule makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}`}: ${amendments.length > 1 ? `${amendments.slice(0, -1).join('; ')}; and ${amendments.at(-1)}` : amendments[0]}.`
           : purposeOf(input.notes.get(id)?.[0], keepDecided);
-    if (purpose) lines.push(purpose);
+    // The drafting note speaks of "a senior law officer"; the note names the office the section prints.
+    const officer = facts.text('prosecution.consent_officer', '').replace(/^the\s+/i, '');
+    if (purpose)
+      lines.push(officer && owner.text.includes(officer) ? purpose.replace(/\ba senior law officer\b/g, `the ${officer}`) : purpose);
     for (const itemId of owner.origin?.items ?? []) {
       const r = items.get(itemId);
       const option = r ? chosenOption(facts, r) : undefined;
