@@ -190,6 +190,18 @@ describe('1. commencement never reaches back before the Act is passed', () => {
     expect(drift).toContain('changed in meaning since you answered: items `x`, `y`');
   });
 
+  it('the nz profile for a republic warns about "the Royal assent" too, at the profile\'s line (review R, M14)', async () => {
+    const nz = await build('stockpiling-state', (a) => {
+      a.jurisdiction = 'nz';
+    });
+    expect(body(nz.bill, 'Commencement')).toContain('receives the Royal assent');
+    expect(nz.warnings).toMatch(
+      /jurisdictions\/nz\.yaml:\d+:\d+: warning: Unexpected royal words of assent for a republic \(the Republic of Stockland\): the bill would print "it receives the Royal assent".*\[crown-in-republic\]/
+    );
+    const generic = await build('stockpiling-state');
+    expect(generic.warnings).not.toContain('royal words of assent');
+  });
+
   it('the CLI builds the bill and prints the warning: exit 0, one warning on stderr', () => {
     const dir = tempDir('ccm-counsel-cli-');
     const answers = example('stockpiling-state');

@@ -451,6 +451,21 @@ export function draftWarnings(
       foreign[0]!.name,
       'mixed-currencies'
     );
+  // Royal words of assent in a republic: a profile made for a realm (nz: "receives the Royal assent") used for a republic.
+  const country = resolution.values.get('country.name')?.value;
+  const assent = resolution.values.get('assent.words')?.value;
+  if (
+    typeof country === 'string' &&
+    /\brepublic\b/i.test(country) &&
+    typeof assent === 'string' &&
+    filled.has('assent.words') &&
+    /\b(Royal|Majesty|King|Queen|Crown|Sovereign|Governor-General)\b/.test(assent)
+  )
+    warn(
+      `Unexpected royal words of assent for a republic (${country}): the bill would print "it ${assent}"; expected the words the State's statutes use, such as "is assented to by the President" (\`assent.words\`)`,
+      'assent.words',
+      'crown-in-republic'
+    );
   const style = resolution.values.get('penalty.style');
   for (const [name, raw] of Object.entries(answers.params)) {
     if (model.params.get(name)?.type !== 'money' || filled.has(name) || raw === undefined) continue;
