@@ -416,6 +416,15 @@ describe('the note names the consenting office the bill prints (review R, M8)', 
     });
 });
 
+describe('Form A reads as one list', () => {
+  it('"decided that no specific measure is needed" runs on after the colon as "no measure is required" does', async () => {
+    const form = formAOf(await build(affected));
+    expect(form).toContain(
+      '- **Authorised retention and transfer for training and destruction**: the Republic of Valdoria has decided that no specific measure is needed.'
+    );
+  });
+});
+
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {
     await fc.assert(

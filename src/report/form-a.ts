@@ -133,7 +133,7 @@ export function formABlocks(built: BuiltBill, options: FormAOptions): Block[] {
       const reason = r.reason?.trim();
       item(
         {text: r.item.title, bold: true},
-        `: ${r.status === 'not-applicable' ? 'no measure is required' : `${Country} has decided that no specific measure is needed`}.${reason ? ` ${capitalise(reason)}${/[.!?]$/.test(reason) ? '' : '.'}` : ''}${r.sections.length ? ` The ${noun} nevertheless provides for it in ${facts.refs(r.sections)}.` : ''}`
+        `: ${r.status === 'not-applicable' ? 'no measure is required' : `${country} has decided that no specific measure is needed`}.${reason ? ` ${capitalise(reason)}${/[.!?]$/.test(reason) ? '' : '.'}` : ''}${r.sections.length ? ` The ${noun} nevertheless provides for it in ${facts.refs(r.sections)}.` : ''}`
       );
     }
   }
