@@ -339,7 +339,7 @@ function rightsStatement(facts: BillFacts): Block[] {
   const main = facts.mainPenalties();
   if (offences.length)
     lines.push(
-      `The ${noun} creates criminal offences in ${facts.range(offences)} (${joinList(offences.map((s) => lowerFirst(s.heading)))})${officerOffences.map((p) => ` and in ${p.citation} (${lowerFirst(p.section.heading)})`).join('')}.${main ? ` The maximum penalties (${facts.range(main.sections)}) are that ${main.text}, in proportion to the gravity of conduct the Convention prohibits under any circumstances.` : ''}`
+      `The ${noun} creates criminal offences in ${facts.range(offences)} (${joinList(offences.map((s) => lowerFirst(s.heading)))})${officerOffences.map((p) => ` and in ${p.citation} (${p.section.heading})`).join('')}.${main ? ` The maximum penalties (${facts.range(main.sections)}) are that ${main.text}, in proportion to the gravity of conduct the Convention prohibits under any circumstances.` : ''}`
     );
   for (const p of find(/\bdid not know, and could not reasonably have known\b/))
     lines.push(
