@@ -1,7 +1,7 @@
 /** The `when` condition language: parsing, type checks, evaluation, implication. */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {checkCondition, evaluateCondition, implies, type TypeEnv} from '../src/conditions/check.js';
+import {checkCondition, conditionOutcome, evaluateCondition, implies, type TypeEnv} from '../src/conditions/check.js';
 import {ConditionSyntaxError, parseCondition, printCondition} from '../src/conditions/parse.js';
 
 const env: TypeEnv = (name) =>
@@ -124,6 +124,45 @@ describe('properties', () => {
         }
       )
     );
+  });
+
+  it('an undecided outcome only where the unset answers could change it; a decided one holds for every way of answering them', () => {
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, {nil: undefined});
+    fc.assert(
+      fc.property(
+        expr,
+        fc.record({
+          flag: maybe(fc.boolean()),
+          other: maybe(fc.boolean()),
+          kind: maybe(fc.constantFrom('a', 'b', 'c')),
+          count: maybe(fc.integer({min: 0, max: 3}))
+        }),
+        (source, partial) => {
+          const e = parseCondition(source);
+          const outcome = conditionOutcome(e, (n) => (partial as unknown as Record<string, never>)[n]);
+          const completions = [
+            {flag: true, other: true, kind: 'a', count: 0},
+            {flag: false, other: false, kind: 'b', count: 3},
+            {flag: true, other: false, kind: 'c', count: 1},
+            {flag: false, other: true, kind: 'a', count: 2}
+          ].map((fill) =>
+            evaluateCondition(e, (n) => (partial as unknown as Record<string, never>)[n] ?? (fill as unknown as Record<string, never>)[n])
+          );
+          if (outcome !== undefined) for (const c of completions) expect(c).toBe(outcome);
+          else expect(Object.values(partial).some((v) => v === undefined)).toBe(true);
+          if (Object.values(partial).every((v) => v !== undefined)) expect(outcome).toBe(completions[0]);
+        }
+      )
+    );
+  });
+
+  it('"victims or contaminated" is undecided while victims is unanswered and the State is not contaminated', () => {
+    const e = parseCondition('state.victims or state.contaminated');
+    expect(conditionOutcome(e, (n) => ({'state.contaminated': false})[n as 'state.contaminated'])).toBeUndefined();
+    expect(conditionOutcome(e, (n) => ({'state.contaminated': true})[n as 'state.contaminated'])).toBe(true);
+    const joint = parseCondition('state.armed_forces and state.joint_operations');
+    expect(conditionOutcome(joint, (n) => ({'state.armed_forces': false})[n as 'state.armed_forces'])).toBe(false);
+    expect(conditionOutcome(joint, (n) => ({'state.armed_forces': true})[n as 'state.armed_forces'])).toBeUndefined();
   });
 
   it('every expression implies itself, and a conjunction implies its parts', () => {

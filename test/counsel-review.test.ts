@@ -11,6 +11,8 @@ import path from 'node:path';
 import {parse, stringify} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {buildFromAnswers} from '../src/app/build.js';
+import {describeDrift} from '../src/answers/fingerprints.js';
+import {successLine} from '../src/cli/commands/build.js';
 import {loadChecklist} from '../src/checklist/load.js';
 import {commencementAssessment} from '../src/gap/draft.js';
 import {loadModel} from '../src/model/load.js';
@@ -99,6 +101,105 @@ describe('1. commencement never reaches back before the Act is passed', () => {
       a.params['commencement.long_stop'] = '2027-01-01';
     });
     expect(longStop.warnings).toContain('[commences-in-past]');
+  });
+
+  it('never advises a date in the past once the Convention binds the State; notice with no end date warns too (review R, S5)', async () => {
+    // Entry into force 2019-08-01, build 2027-06-01: a date "on or before 2019-08-01" would make the offences reach back.
+    const bound = (a: Answers) => {
+      a.state['entry_into_force'] = '2019-08-01';
+    };
+    for (const [mode, date] of [
+      ['date', '2027-09-01'],
+      ['order-long-stop', '2027-12-31']
+    ] as const) {
+      const {warnings} = await build('stockpiling-state', (a) => {
+        bound(a);
+        a.params['commencement.mode'] = mode;
+        a.params[mode === 'date' ? 'commencement.date' : 'commencement.long_stop'] = date;
+      });
+      const line = warnings.split('\n').find((l) => l.includes('[commences-after-convention]'))!;
+      expect(line, mode).toContain(`after the Convention entered into force for the State (2019-08-01)`);
+      expect(line, mode).not.toMatch(/expected a date on or before 2019-08-01/);
+      expect(line, mode).toContain('expected commencement on assent');
+    }
+    // Not yet bound: a date on or before entry into force is still the advice.
+    const ahead = await build('stockpiling-state', (a) => {
+      a.state['entry_into_force'] = '2028-02-01';
+      a.params['commencement.mode'] = 'date';
+      a.params['commencement.date'] = '2028-09-01';
+    });
+    expect(ahead.warnings).toMatch(
+      /after the Convention enters into force for the State \(2028-02-01\).*expected a date on or before 2028-02-01.*\[commences-after-convention\]/
+    );
+    // By notice with no end date: warned whether or not the Convention binds the State yet.
+    for (const eif of ['2019-08-01', '2028-02-01']) {
+      const order = await build('stockpiling-state', (a) => {
+        a.state['entry_into_force'] = eif;
+        a.params['commencement.mode'] = 'order';
+      });
+      expect(order.warnings, eif).toMatch(/date appointed by notice, with no end date.*\[commences-after-convention\]/);
+    }
+    // On assent: nothing to warn about.
+    const assent = await build('stockpiling-state', bound);
+    expect(assent.warnings).not.toContain('[commences-after-convention]');
+  });
+
+  it('warns when a deadline the bill prints falls before the latest day the Act can come into force (review R, S5)', async () => {
+    const {bill, warnings} = await build('stockpiling-state', (a) => {
+      a.state['entry_into_force'] = '2019-08-01';
+      a.params['stockpile.deadline'] = '2027-08-01';
+      a.params['commencement.mode'] = 'order-long-stop';
+      a.params['commencement.long_stop'] = '2027-12-31';
+    });
+    const destruction = number(bill, 'Destruction of stockpiles');
+    expect(section(bill, 'Destruction of stockpiles')).toContain('1 August 2027');
+    expect(warnings).toMatch(
+      new RegExp(
+        `Section ${destruction} requires stockpiles to be destroyed by 1 August 2027 \\(Article 3\\(2\\)\\), but the Act may come into force as late as 2027-12-31.*\\[deadline-before-commencement\\]`
+      )
+    );
+    const inTime = await build('stockpiling-state', (a) => {
+      a.params['commencement.mode'] = 'order-long-stop';
+      a.params['commencement.long_stop'] = '2027-12-31';
+    });
+    expect(inTime.warnings).not.toContain('[deadline-before-commencement]');
+  });
+
+  it('counts in words: "1 open question", "25 values", never "question(s)" (review R, M4)', async () => {
+    // One item left unanswered: exactly one open question.
+    const one = await build('stockpiling-state', (a) => {
+      delete a.items['transit'];
+    });
+    const line = successLine(one.result, root);
+    expect(line).not.toMatch(/\(s\)/);
+    const open = one.result.gap.openQuestions.filter((q) => q.kind !== 'value').length;
+    const defaults = one.result.draft.resolution.defaulted.filter((n) => one.result.draft.filled.has(n)).length;
+    expect(open).toBe(1);
+    expect(line).toContain('; 1 open question and');
+    expect(line).toContain(defaults === 1 ? '1 value taken from defaults' : `${defaults} values taken from defaults`);
+    const drift = describeDrift({
+      newItems: ['transit'],
+      newParams: ['a', 'b'],
+      goneItems: [],
+      goneParams: ['c'],
+      changedItems: ['x', 'y'],
+      changedParams: []
+    });
+    expect(drift.join('\n')).not.toMatch(/\(s\)/);
+    expect(drift).toContain('a new question not answered yet: item `transit`');
+    expect(drift).toContain('changed in meaning since you answered: items `x`, `y`');
+  });
+
+  it('the nz profile for a republic warns about "the Royal assent" too, at the profile\'s line (review R, M14)', async () => {
+    const nz = await build('stockpiling-state', (a) => {
+      a.jurisdiction = 'nz';
+    });
+    expect(body(nz.bill, 'Commencement')).toContain('receives the Royal assent');
+    expect(nz.warnings).toMatch(
+      /jurisdictions\/nz\.yaml:\d+:\d+: warning: Unexpected royal words of assent for a republic \(the Republic of Stockland\): the bill would print "it receives the Royal assent".*\[crown-in-republic\]/
+    );
+    const generic = await build('stockpiling-state');
+    expect(generic.warnings).not.toContain('royal words of assent');
   });
 
   it('the CLI builds the bill and prints the warning: exit 0, one warning on stderr', () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '../src/answers/file.js';
+import {parseChecklist} from '../src/checklist/load.js';
 import {type BuildResult, buildFromAnswers} from '../src/app/build.js';
 import {allSections, type Provision} from '../src/bill/model.js';
 import {matrixFromFiles} from '../src/compare/matrix.js';
@@ -205,6 +206,224 @@ function hasPath(children: readonly Provision[], labels: readonly string[]): boo
   // Paragraphs under an unlabelled lead-in are cited as if directly under the section.
   return children.filter((p) => p.kind === 'text').some((t) => hasPath(t.children, labels));
 }
+
+describe('an unanswered state question leaves its item open in every document (review R, B1)', () => {
+  // Almost empty answers: only stocks, contamination and entry into force are answered; victims, production and joint operations are not.
+  const almostEmpty = [
+    'schema: 1',
+    'jurisdiction: generic',
+    'state:',
+    '  holds_stocks: false',
+    '  contaminated: false',
+    '  entry_into_force: 2012-02-01',
+    'items:',
+    '  core-prohibitions: {status: act}',
+    'params:',
+    '  country.name: Dorvia',
+    ''
+  ].join('\n');
+  const undecided = ['victim-assistance', 'production-facilities', 'joint-operations'];
+
+  it('Form A, the note and the gap report state no fact the answers never gave, and agree on what does not arise', async () => {
+    const file = path.join(tempDir('ccm-truth-'), 'dorvia.yaml');
+    writeFileSync(file, almostEmpty);
+    const r = await buildFromAnswers({answers: file, cwd: root, today});
+    const form = formAOf(r);
+    const note = noteOf(r);
+    const checklist = parseChecklist(readFileSync(path.join(root, 'checklists/article9.yaml'), 'utf8'), 'article9.yaml');
+
+    // The gap report asks the questions and keeps their items open, never "not applicable".
+    expect(r.gap.openQuestions.map((q) => q.id)).toEqual(
+      expect.arrayContaining(['state.victims', 'state.producer', 'state.joint_operations'])
+    );
+    for (const id of undecided) expect(r.gap.checklist.find((row) => row.id === id)?.status).toBe('open');
+    for (const id of ['victim_assistance', 'joint_operations'])
+      expect(r.gap.strength.find((row) => row.id === id)?.rating).not.toBe('not-applicable');
+
+    // No document states the reason a pruned item gives ("There are no cluster munition victims …").
+    for (const id of undecided) {
+      const pruned = checklist.items
+        .find((i) => i.id === id)!
+        .prunedReason.replace(/\s+/g, ' ')
+        .trim();
+      expect(pruned.length).toBeGreaterThan(20);
+      for (const text of [form, note]) expect(text.replace(/\s+/g, ' ')).not.toContain(pruned.slice(0, 40));
+    }
+    expect(form).not.toMatch(/has never produced|no armed forces|There are no cluster munition victims/);
+
+    // Form A: the facts left open are drafts "to be confirmed", and the open items are not among those needing no measure.
+    expect(chapter(form, '## Other Article 7(1) information')).toMatch(/Whether there are cluster munition victims .* is to be confirmed/);
+    expect(chapter(form, '## Other Article 7(1) information')).toMatch(
+      /Whether Dorvia has facilities that produced cluster munitions .* is to be confirmed/
+    );
+    const none = chapter(form, '## 3. Matters that require no further measure');
+    const underConsideration = chapter(form, 'Matters still under consideration');
+    for (const id of undecided) {
+      const title = checklist.items.find((i) => i.id === id)!.title;
+      expect(none).not.toContain(title);
+      // Joint operations: the model's express-request section stands while the item is open, so Form A lists it in Part 2 instead.
+      if (id !== 'joint-operations') expect(underConsideration).toContain(`**${title}**: measures are under consideration`);
+    }
+
+    // One truth: the items the gap report calls not applicable are exactly those Form A and the note say need nothing.
+    const notApplicable = r.gap.checklist.filter((row) => row.status === 'not-applicable').map((row) => row.title);
+    expect(notApplicable.sort()).toEqual([
+      'Clearance of contaminated areas and risk reduction education',
+      'Separating, marking and destroying stockpiles'
+    ]);
+    const formSays = [...none.matchAll(/^- \*\*(.+?)\*\*: no measure is required/gm)].map((m) => m[1]);
+    const noteSays = [...chapter(note, '### Policy choices').matchAll(/^- \*\*(.+?)\*\*: does not arise/gm)].map((m) => m[1]);
+    expect(formSays.sort()).toEqual(notApplicable);
+    expect(noteSays.sort()).toEqual(notApplicable);
+  });
+});
+
+describe("the note's commencement statement follows the section the bill prints (review R, S1)", () => {
+  const withCommencement = (lines: string) => (text: string) => text.replace(/^params:\n/m, `params:\n${lines}`);
+  const section2 = (note: string) => note.split('\n').find((l) => l.startsWith('**Section 2: Commencement.**'))!;
+
+  it('a fixed date after entry into force is said to be after it, never "in force by the time the Convention binds the State"', async () => {
+    const r = await build(affected, withCommencement('  commencement.mode: date\n  commencement.date: 2027-09-01\n'));
+    expect(r.draft.markdown).toContain('This Act comes into force on 1 September 2027.');
+    const line = section2(noteOf(r));
+    expect(line).toContain(
+      'The Act comes into force on 1 September 2027. That is after 1 November 2026, the date from which the Convention binds'
+    );
+    expect(line).not.toMatch(/in force by the time the Convention binds/);
+  });
+
+  it('commencement by notice with no end date is said to have none; a long-stop date is named', async () => {
+    const order = section2(noteOf(await build(affected)));
+    expect(order).toContain('sets no date by which it must come into force, so it may come into force after 1 November 2026');
+    const longStop = section2(
+      noteOf(await build(affected, withCommencement('  commencement.mode: order-long-stop\n  commencement.long_stop: 2026-10-01\n')))
+    );
+    expect(longStop).toContain(
+      'any provision not in force before 1 October 2026 comes into force on that date. That date is no later than 1 November 2026'
+    );
+  });
+
+  it('no document claims Article 18 (provisional application): no clause of the bill provides for it', async () => {
+    const r = await build(affected);
+    expect(r.draft.markdown).not.toMatch(/provisional/i);
+    for (const text of [noteOf(r), formAOf(r)]) expect(text).not.toMatch(/(Articles? |, | and )18\b/);
+  });
+});
+
+describe('the note describes the amendments the Schedule prints, and no other (review R, S2)', () => {
+  const lines = (note: string) => note.split('\n').filter((l) => /^\*\*(Section \d+|Schedule \d*): Consequential amendments\.\*\*/.test(l));
+
+  it('an arms-law amendment only: no word of explosives laws or licensing', async () => {
+    const r = await build(affected);
+    expect(r.draft.markdown).toContain(
+      'In section 3(1) of the Firearms and Weapons Act 1990, in the definition of **prohibited weapon**, after paragraph (f), insert:'
+    );
+    const described = lines(noteOf(r));
+    expect(described).toHaveLength(2);
+    for (const line of described) {
+      expect(line).toContain(
+        'in section 3(1) of the Firearms and Weapons Act 1990, it adds cluster munitions and explosive bomblets to the definition of "prohibited weapon" (new paragraph (g))'
+      );
+      expect(line).not.toMatch(/explosives law|licen[cs]|arms and explosives/i);
+    }
+  });
+
+  it('an explosives-law amendment too: the new section it inserts is named', async () => {
+    const r = await build(affected, (t) =>
+      t.replace(
+        '  law.explosives: ""',
+        '  law.explosives: Explosives Act 1972\n  law.explosives_provision: section 12\n  law.explosives_section: 12A'
+      )
+    );
+    expect(r.draft.markdown).toContain('After section 12 of the Explosives Act 1972, insert:');
+    for (const line of lines(noteOf(r))) {
+      expect(line).toContain('these textual amendments');
+      expect(line).toContain(
+        'after section 12 of the Explosives Act 1972, it inserts a new section 12A (Cluster munitions not to be licensed), so that no licence, permit or other authority may be granted under that Act for cluster munitions or explosive bomblets'
+      );
+    }
+  });
+});
+
+describe('an open item is never called decided (review R, S3)', () => {
+  it('investment "don\'t know yet": the section says the policy is still being considered and the option stands meanwhile', async () => {
+    const r = await build(affected, (t) => t.replace(/^  investment: .*$/m, '  investment: {status: unknown}'));
+    const note = noteOf(r);
+    const policy = note.split('\n').find((l) => l.startsWith('- **Investment'))!;
+    expect(policy).toContain('the Government is still considering the policy');
+    const section = note.split('\n').find((l) => /^\*\*Section \d+: Investment in cluster munitions\.\*\*/.test(l))!;
+    expect(section).not.toMatch(/Government has decided|Government intends/);
+    expect(section).toContain('The Government is still considering its policy on investment');
+    expect(section).toMatch(/meanwhile the Bill takes the option "Prohibit investment by any person"/);
+  });
+});
+
+describe('the rights statement names every offence the bill creates (review R, S4)', () => {
+  for (const example of [affected, 'examples/stockpiling-state.yaml'])
+    it(example, async () => {
+      const r = await build(example);
+      const rights = noteOf(r)
+        .split('\n')
+        .find((l) => l.startsWith(`The Bill creates criminal offences`))!;
+      const creates = /\bcommits an offence (who|if|where|when)\b|(?<!\bwho )\bcommits an offence against this subsection\b/;
+      const found: string[] = [];
+      for (const section of allSections(r.draft.bill)) {
+        const walk = (list: readonly Provision[], cite: string) => {
+          for (const p of list) {
+            const here = `${cite}${p.label ? `(${p.label})` : ''}`;
+            if (creates.test(p.block.text)) found.push(/against this subsection/.test(p.block.text) ? `section ${here}` : section.number);
+            walk(p.children, here);
+          }
+        };
+        walk(section.children, section.number);
+      }
+      // The stockpiling example prints the officer offence (s 17(3)); the affected one relies on existing law for companies.
+      if (example !== affected) expect(found.some((f) => /^section \d+\(3\)$/.test(f))).toBe(true);
+      const listed = rights.slice(0, rights.indexOf(').') + 1);
+      const named = new Set<string>();
+      for (const m of listed.matchAll(/\b(\d+) to (\d+)\b/g)) for (let n = Number(m[1]); n <= Number(m[2]); n++) named.add(String(n));
+      for (const m of listed.matchAll(/\b\d+\b/g)) named.add(m[0]);
+      for (const f of found) f.startsWith('section') ? expect(listed).toContain(f) : expect(named).toContain(f);
+    });
+});
+
+describe('the Article 7 report does not cite itself (review R, M2)', () => {
+  it('no statement in Form A or the note rests on "its Article 7 report says so"', async () => {
+    const r = await build('examples/stockpiling-state.yaml');
+    for (const text of [formAOf(r), noteOf(r)]) {
+      expect(text).toContain('so it has no production facilities to convert or decommission');
+      expect(text).not.toMatch(/Article 7 report says/i);
+    }
+  });
+});
+
+describe('the note names the consenting office the bill prints (review R, M8)', () => {
+  for (const [consent, office] of [
+    ['dpp', 'Director of Public Prosecutions'],
+    ['attorney-general', 'Attorney-General']
+  ] as const)
+    it(consent, async () => {
+      const r = await build('examples/stockpiling-state.yaml', (t) =>
+        t.replace(/^params:\n/m, `params:\n  prosecution.consent: ${consent}\n`)
+      );
+      const section = allSections(r.draft.bill).find((s) => s.heading === 'Consent to prosecution')!;
+      expect(section.text).toContain(office);
+      const line = noteOf(r)
+        .split('\n')
+        .find((l) => l.startsWith(`**Section ${section.number}: Consent to prosecution.**`))!;
+      expect(line).not.toContain('senior law officer');
+      expect(line).toContain(`Requiring the consent of the ${office} before a prosecution`);
+    });
+});
+
+describe('Form A reads as one list', () => {
+  it('"decided that no specific measure is needed" runs on after the colon as "no measure is required" does', async () => {
+    const form = formAOf(await build(affected));
+    expect(form).toContain(
+      '- **Authorised retention and transfer for training and destruction**: the Republic of Valdoria has decided that no specific measure is needed.'
+    );
+  });
+});
 
 describe('properties over random answers', () => {
   it('the note and Form A name only sections the bill has, with its headings, and only penalties it prints; readBill reads back the built tree', async () => {

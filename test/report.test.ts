@@ -157,4 +157,20 @@ describe('report article7 flags', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('invalid --date "2027-02-30", expected a date like 2027-04-30');
   });
+
+  it('takes --today like build, gap and workshop; --date stays as its other name (review R, M1)', () => {
+    const answers = path.join(root, 'examples', 'generic-small-state.yaml');
+    const dated = (flags: string[]) => {
+      const dir = tempDir();
+      const run = ccm(['report', 'article7', '--answers', answers, '--out', dir, ...flags]);
+      return {run, md: run.code === 0 ? readFileSync(path.join(dir, 'article7-form-a.md'), 'utf8') : ''};
+    };
+    const today = dated(['--today', '2027-03-04']);
+    expect(today.run.code, today.run.stderr).toBe(0);
+    expect(today.md).toContain('**Date:** 4 March 2027');
+    expect(dated(['--date', '2027-03-04']).md).toBe(today.md);
+    const both = dated(['--today', '2027-03-04', '--date', '2027-03-05']);
+    expect(both.run.code).toBe(2);
+    expect(both.run.stderr).toContain('--today 2027-03-04 and --date 2027-03-05 disagree');
+  });
 });

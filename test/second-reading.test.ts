@@ -453,9 +453,7 @@ describe('16. the example build prints one quiet success line', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stdout).toMatch(
-      /^Wrote out\/draft-bill\.md \(\d+ sections\); \d+ value\(s\) taken from defaults: see out\/gap-report\.md\.\n$/
-    );
+    expect(run.stdout).toMatch(/^Wrote out\/draft-bill\.md \(\d+ sections\); \d+ values taken from defaults: see out\/gap-report\.md\.\n$/);
     expect(readFileSync(path.join(dir, 'out', 'gap-report.md'), 'utf8')).toContain('(`params.country.name`)');
   });
 });

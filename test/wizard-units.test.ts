@@ -145,7 +145,7 @@ describe('fingerprints', () => {
       changedItems: ['transit'],
       changedParams: ['investment.scope']
     });
-    expect(describeDrift(drift)[0]).toBe('changed in meaning since you answered: item(s) `transit`');
+    expect(describeDrift(drift)[0]).toBe('changed in meaning since you answered: item `transit`');
   });
   it('are reported by build as a note', async () => {
     const io = testIo();
@@ -160,7 +160,7 @@ describe('fingerprints', () => {
     writeFileSync(path.join(io.cwd, 'a.yaml'), text);
     const result = await buildFromAnswers({answers: 'a.yaml', cwd: io.cwd, today: new Date('2027-06-01')});
     const note = result.notes.find((n) => n.ruleId === 'answers-drift');
-    expect(note?.reason).toContain('changed in meaning since you answered: item(s) `transit`');
+    expect(note?.reason).toContain('changed in meaning since you answered: item `transit`');
     expect(note?.line).toBe(text.split('\n').indexOf('fingerprints:') + 1);
   });
   it('make the wizard ask a changed answer again on resume', async () => {
@@ -184,7 +184,7 @@ describe('fingerprints', () => {
       throw new Error(`${error.message}\n${io.stdout.text.slice(-1500)}\n${readFileSync(file, 'utf8')}`);
     });
     expect(code).toBe(0);
-    expect(io.stdout.text).toContain('changed in meaning since you answered: item(s) `transit`');
+    expect(io.stdout.text).toContain('changed in meaning since you answered: item `transit`');
     expect(readFileSync(file, 'utf8')).not.toContain('transit: deadbeef');
   });
 });

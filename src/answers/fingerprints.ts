@@ -99,11 +99,27 @@ export function compareFingerprints(answers: Pick<AnswersFile, 'items' | 'params
 export function describeDrift(drift: Drift): string[] {
   const lines: string[] = [];
   const list = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
-  if (drift.changedItems.length) lines.push(`changed in meaning since you answered: item(s) ${list(drift.changedItems)}`);
-  if (drift.changedParams.length) lines.push(`changed in meaning since you answered: detail(s) ${list(drift.changedParams)}`);
-  if (drift.newItems.length) lines.push(`new question(s) not answered yet: item(s) ${list(drift.newItems)}`);
-  if (drift.newParams.length) lines.push(`new detail(s) not answered yet (defaults used): ${list(drift.newParams)}`);
-  if (drift.goneItems.length) lines.push(`answers to item(s) that no longer exist: ${list(drift.goneItems)}`);
-  if (drift.goneParams.length) lines.push(`answers to detail(s) that no longer exist: ${list(drift.goneParams)}`);
+  if (drift.changedItems.length)
+    lines.push(`changed in meaning since you answered: ${drift.changedItems.length === 1 ? 'item' : 'items'} ${list(drift.changedItems)}`);
+  if (drift.changedParams.length)
+    lines.push(
+      `changed in meaning since you answered: ${drift.changedParams.length === 1 ? 'detail' : 'details'} ${list(drift.changedParams)}`
+    );
+  if (drift.newItems.length)
+    lines.push(
+      `${drift.newItems.length === 1 ? 'a new question' : 'new questions'} not answered yet: ${drift.newItems.length === 1 ? 'item' : 'items'} ${list(drift.newItems)}`
+    );
+  if (drift.newParams.length)
+    lines.push(
+      `${drift.newParams.length === 1 ? 'a new detail' : 'new details'} not answered yet (defaults used): ${list(drift.newParams)}`
+    );
+  if (drift.goneItems.length)
+    lines.push(
+      `answers to ${drift.goneItems.length === 1 ? 'an item that no longer exists' : 'items that no longer exist'}: ${list(drift.goneItems)}`
+    );
+  if (drift.goneParams.length)
+    lines.push(
+      `answers to ${drift.goneParams.length === 1 ? 'a detail that no longer exists' : 'details that no longer exist'}: ${list(drift.goneParams)}`
+    );
   return lines;
 }

@@ -6,7 +6,7 @@
 import type {Point} from 'unist';
 import type {VFileMessage} from 'vfile-message';
 import type {AnswerValue} from '../conditions/check.js';
-import {evaluateCondition} from '../conditions/check.js';
+import {conditionOutcome} from '../conditions/check.js';
 import type {Checklist, ChecklistItem, ItemStatus} from '../checklist/load.js';
 import type {Model} from '../model/load.js';
 import {checkValue, formatMoney, type Locale, type Money, type ParamValue} from '../model/params.js';
@@ -86,8 +86,9 @@ export function resolveAnswers(model: Model, checklist: Checklist, profile: Prof
   const items = new Map<string, ResolvedItem>();
   for (const item of checklist.items) {
     const answer = answers.items[item.id];
-    const applies = !item.applies || evaluateCondition(item.applies, stateLookup);
-    if (!applies) {
+    // Undecided (`undefined`) when it turns on a state question the answers leave open: the item is then open too.
+    const applies = item.applies ? conditionOutcome(item.applies, stateLookup) : true;
+    if (applies === false) {
       if (answer && answer.status !== 'not-applicable') {
         report(
           `Unexpected status \`${answer.status}\` for \`${item.id}\`: the state profile rules this item out (${item.prunedReason || item.appliesText}); the answer is kept, check the state profile`,
@@ -424,7 +425,7 @@ export function consistencyWarnings(values: Map<string, ResolvedValue>, files: {
  * Warnings that depend on what the bill prints (`filled`: the parameters it
  * uses): amounts in more than one currency, money answers the bill ignores
  * (fines in penalty units), a symbol printed without saying which currency it
- * is, and an Act that comes into force after the Convention binds the State.
+ * is). Commencement warnings need the day of the build: src/app/build-commencement.ts.
  */
 export function draftWarnings(
   resolution: Pick<Resolution, 'values' | 'locale' | 'state' | 'profile'>,
@@ -450,6 +451,21 @@ export function draftWarnings(
       foreign[0]!.name,
       'mixed-currencies'
     );
+  // Royal words of assent in a republic: a profile made for a realm (nz: "receives the Royal assent") used for a republic.
+  const country = resolution.values.get('country.name')?.value;
+  const assent = resolution.values.get('assent.words')?.value;
+  if (
+    typeof country === 'string' &&
+    /\brepublic\b/i.test(country) &&
+    typeof assent === 'string' &&
+    filled.has('assent.words') &&
+    /\b(Royal|Majesty|King|Queen|Crown|Sovereign|Governor-General)\b/.test(assent)
+  )
+    warn(
+      `Unexpected royal words of assent for a republic (${country}): the bill would print "it ${assent}"; expected the words the State's statutes use, such as "is assented to by the President" (\`assent.words\`)`,
+      'assent.words',
+      'crown-in-republic'
+    );
   const style = resolution.values.get('penalty.style');
   for (const [name, raw] of Object.entries(answers.params)) {
     if (model.params.get(name)?.type !== 'money' || filled.has(name) || raw === undefined) continue;
@@ -474,18 +490,6 @@ export function draftWarnings(
       `Missing \`currency.name\`: the bill prints amounts as "${symbol}…" without saying which currency "${symbol}" is; expected the currency's name, such as "New Zealand dollars"`,
       'currency.symbol',
       'currency-undefined'
-    );
-  const mode = resolution.values.get('commencement.mode')?.value;
-  // The date that decides when the Act is in force at the latest: a fixed date (alone or "or the day after assent"), or a long-stop.
-  const dated =
-    mode === 'date' || mode === 'date-or-assent' ? 'commencement.date' : mode === 'order-long-stop' ? 'commencement.long_stop' : undefined;
-  const date = dated ? resolution.values.get(dated)?.value : undefined;
-  const inForce = resolution.state.entry_into_force;
-  if (dated && typeof date === 'string' && inForce && date > inForce)
-    warn(
-      `The Act comes into force ${mode === 'order-long-stop' ? 'at the latest ' : ''}on ${date}, after the Convention entered into force for the State (${inForce}): in between, Article 1 binds the State with no penal sanction in its law (Article 9); expected a date on or before ${inForce}, or commencement on assent`,
-      dated,
-      'commences-after-convention'
     );
   return out;
 }

@@ -19,7 +19,7 @@ import {diagnostic} from '../util/diagnostics.js';
 import {compareFingerprints, describeDrift, fingerprintsFor, hasDrift} from '../answers/fingerprints.js';
 import {draftWarnings} from '../answers/resolve.js';
 import type {OutputFile, SizeLimit} from '../util/files.js';
-import {formatIsoDate} from '../util/dates.js';
+import {commencementWarnings} from './build-commencement.js';
 
 /** Options for {@link buildFromAnswers}; `maxBytes` limits every file it reads (the CLI's `--max-size`). */
 export interface BuildOptions extends SizeLimit {
@@ -71,24 +71,6 @@ function placeholderLeftovers(draft: Draft, profileName: unknown, answeredName: 
     if (words.some((w) => resolved.value.toString().includes(w))) out.push({name, value: resolved.value});
   }
   return out;
-}
-
-/**
- * A commencement date on or before the day of the build: the Act would come
- * into force before it can have been passed, so its offences would reach back
- * to conduct when there was no such law. Only a bare fixed date or a
- * long-stop date can do that; "on [date] or the day after assent, whichever
- * is later" cannot. A warning, not a refusal: `today` is the day of the
- * build, not of enactment, and an Act as passed (or a workshop exercise) may
- * rightly carry a date that has gone by.
- */
-function retrospectiveCommencement(draft: Draft, today: Date): {name: string; date: string; wording: string} | undefined {
-  const mode = draft.resolution.values.get('commencement.mode')?.value;
-  const name = mode === 'date' ? 'commencement.date' : mode === 'order-long-stop' ? 'commencement.long_stop' : undefined;
-  if (!name || !draft.filled.has(name)) return undefined;
-  const date = draft.resolution.values.get(name)?.value;
-  if (typeof date !== 'string' || date > formatIsoDate(today)) return undefined;
-  return {name, date, wording: mode === 'date' ? 'comes into force on' : 'comes into force, at the latest, on'};
 }
 
 /** Build the draft bill for an answers file. Raises InputError on bad input; writes nothing. */
@@ -145,23 +127,7 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
       )
     );
   }
-  const past = retrospectiveCommencement(draft, options.today);
-  if (past) {
-    const resolved = draft.resolution.values.get(past.name);
-    const inProfile = resolved?.origin === 'profile';
-    notes.push(
-      diagnostic(
-        `The Act ${past.wording} ${past.date}, on or before the day of this build (${formatIsoDate(options.today)}): it would come into force before it can be passed, and its offences would reach back to conduct when there was no such law; expected a later date, or \`commencement.mode: date-or-assent\` ("on [date] or the day after the date on which it ${String(draft.resolution.values.get('assent.words')?.value ?? 'receives assent')}, whichever is later")`,
-        {
-          file: inProfile ? profile.path : answers.path,
-          place: inProfile ? profile.yaml?.pointAt(['params', past.name]) : answers.yaml?.pointAt(['params', past.name]),
-          ruleId: 'commences-in-past',
-          source: inProfile ? 'profile' : 'answers',
-          fatal: false
-        }
-      )
-    );
-  }
+  notes.push(...commencementWarnings(draft, {answers, profile}, options.today));
   const stale = placeholderLeftovers(draft, profile.params['country.name'], answers.params['country.name']);
   if (stale.length > 0) {
     notes.push(

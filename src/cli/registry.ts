@@ -207,7 +207,8 @@ are listed as file:line:col.`,
   {
     name: 'report',
     summary: 'prefill the Article 7 transparency report (Form A: national implementation measures)',
-    usage: 'ccm-draft report article7 --answers <file.yaml> [--out <dir>] [--status drafted|introduced|enacted] [--force]',
+    usage:
+      'ccm-draft report article7 --answers <file.yaml> [--out <dir>] [--status drafted|introduced|enacted] [--today <YYYY-MM-DD>] [--force]',
     description: `Prefills Form A of the Article 7 report (national implementation measures)
 from the answers file and the draft it builds: the bill and its status,
 existing laws relied on, administrative measures and the agencies
@@ -225,7 +226,8 @@ government to confirm. Writes <out>/article7-form-a.md and .docx.`,
         value: '<status>',
         description: 'where the bill stands: drafted, introduced or enacted (default: enacted for a text printed as an Act, else drafted)'
       },
-      date: {type: 'string', value: '<YYYY-MM-DD>', description: 'date of the report (default: today)'},
+      today: {...today, description: 'date of the report, and the day its deadlines are judged against (default: today)'},
+      date: {type: 'string', value: '<YYYY-MM-DD>', description: 'another name for --today'},
       force,
       'max-size': maxSize
     },

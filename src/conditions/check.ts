@@ -143,6 +143,59 @@ export function evaluateCondition(expr: Expr, lookup: (name: string) => AnswerVa
   return Boolean(value(expr, lookup));
 }
 
+/**
+ * Evaluate a (checked) condition the way the answers support it: `true` or
+ * `false` when the answers decide it, `undefined` when the outcome turns on a
+ * name the answers leave unset (three-valued: `false and ?` is `false`,
+ * `true or ?` is `true`). An item whose applicability is undecided is open,
+ * never "not applicable": saying it does not arise would state a fact the
+ * answers never gave.
+ */
+export function conditionOutcome(expr: Expr, lookup: (name: string) => AnswerValue): boolean | undefined {
+  switch (expr.kind) {
+    case 'literal':
+      return Boolean(expr.value);
+    case 'name': {
+      const v = lookup(expr.name);
+      return v === undefined ? undefined : Boolean(scalar(v));
+    }
+    case 'not': {
+      const t = conditionOutcome(expr.operand, lookup);
+      return t === undefined ? undefined : !t;
+    }
+    case 'and': {
+      const l = conditionOutcome(expr.left, lookup);
+      const r = conditionOutcome(expr.right, lookup);
+      if (l === false || r === false) return false;
+      return l === undefined || r === undefined ? undefined : true;
+    }
+    case 'or': {
+      const l = conditionOutcome(expr.left, lookup);
+      const r = conditionOutcome(expr.right, lookup);
+      if (l === true || r === true) return true;
+      return l === undefined || r === undefined ? undefined : false;
+    }
+    default:
+      // A comparison or membership test on an unset name cannot be decided.
+      return namesIn(expr).some((name) => lookup(name) === undefined) ? undefined : Boolean(value(expr, lookup));
+  }
+}
+
+function namesIn(expr: Expr): string[] {
+  switch (expr.kind) {
+    case 'name':
+      return [expr.name];
+    case 'literal':
+      return [];
+    case 'not':
+      return namesIn(expr.operand);
+    case 'in':
+      return namesIn(expr.left);
+    default:
+      return [...namesIn(expr.left), ...namesIn(expr.right)];
+  }
+}
+
 function scalar(v: AnswerValue): Literal | readonly string[] | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'object' && !Array.isArray(v) && 'amount' in v) return v.amount;

@@ -178,6 +178,90 @@ function choiceLine(facts: BillFacts, r: ItemFacts): Inline[] | undefined {
   }
 }
 
+/**
+ * What the commencement section does and how it stands against the day the
+ * Convention binds the State, from the mode the bill printed and its dates:
+ * never "in force by the time the Convention binds the State" for a section
+ * that can commence later.
+ */
+function commencementPurpose(facts: BillFacts, eif: string | undefined): string {
+  const {noun, country} = facts;
+  const mode = facts.value('commencement.mode');
+  const printed = (name: string) => facts.record.values[name]?.printed ?? String(facts.value(name) ?? '');
+  const raw = (name: string) => {
+    const v = facts.value(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const assent = facts.text('assent.words', 'receives assent');
+  const from = eif ? `${facts.date(eif)}, the date from which the Convention binds ${country} (Article 17(2))` : '';
+  const without = `until the Act comes into force, Article 1 binds ${country} without the penal sanctions Article 9 requires`;
+  const inTime = `so the prohibitions in Article 1 are backed by penal sanctions from the day the Convention binds ${country}, as Article 9 requires`;
+  const unknown = `The date from which the Convention binds ${country} is yet to be confirmed (Article 17(2)).`;
+  switch (mode) {
+    case 'assent':
+      return `The Act comes into force on the day after the date on which it ${assent}.${eif ? ` The Convention binds ${country} from ${facts.date(eif)} (Article 17(2)); commencement on assent brings the penal sanctions Article 9 requires into force as soon as the Act is passed.` : ''}`;
+    case 'date':
+    case 'date-or-assent': {
+      const date = raw('commencement.date');
+      const what = `The Act comes into force on ${printed('commencement.date')}${mode === 'date-or-assent' ? `, or on the day after the date on which it ${assent} if that is later` : ''}.`;
+      if (!eif || !date) return `${what} ${unknown}`;
+      if (date > eif) return `${what} That is after ${from}: ${without}.`;
+      return mode === 'date'
+        ? `${what} That is no later than ${from}, ${inTime}.`
+        : `${what} That is no later than ${from}: if the ${noun} is passed by then, ${inTime}; if it is passed later, the Act comes into force the day after.`;
+    }
+    case 'order':
+      return `The Act comes into force on a date the Minister appoints by notice, and different dates may be appointed for different provisions. The ${noun} sets no date by which it must come into force${eif ? `, so it may come into force after ${from}; ${without}.` : `. ${unknown}`}`;
+    case 'order-long-stop': {
+      const stop = raw('commencement.long_stop');
+      const what = `The Act comes into force on a date the Minister appoints by notice, and different dates may be appointed for different provisions; any provision not in force before ${printed('commencement.long_stop')} comes into force on that date.`;
+      if (!eif || !stop) return `${what} ${unknown}`;
+      return stop > eif ? `${what} That date is after ${from}: ${without}.` : `${what} That date is no later than ${from}, ${inTime}.`;
+    }
+    default:
+      return '';
+  }
+}
+
+/**
+ * The textual amendments a Schedule prints, read from its own blocks ("In
+ * section 3(1) of the X Act, in the definition of Y, after paragraph (f),
+ * insert: …", "After section 12 of the X Act, insert: …"): the note says what
+ * the bill amends and nothing it does not.
+ */
+export function amendmentsIn(schedule: {children: readonly Provision[]}): string[] {
+  const blocks = schedule.children.map((c) => c.block.text.trim());
+  const out: string[] = [];
+  blocks.forEach((text, i) => {
+    const inserted = (blocks[i + 1] ?? '').replace(/^["“]|["”]$/g, '');
+    const about = /\bcluster munitions?\b/i.test(inserted) && /\bexplosive bomblets?\b/i.test(inserted);
+    const definition = /^In (.+?) of the (.+?), in the definition of (.+?), after paragraph (\S+), insert:$/.exec(text);
+    if (definition) {
+      const [, provision, act, term] = definition;
+      const label = /^(\([0-9a-z]+\))/i.exec(inserted)?.[1];
+      out.push(
+        about
+          ? `in ${provision} of the ${act}, it adds cluster munitions and explosive bomblets to the definition of "${term}"${label ? ` (new paragraph ${label})` : ''}`
+          : `in ${provision} of the ${act}, it inserts ${label ? `paragraph ${label}` : 'a paragraph'} in the definition of "${term}"`
+      );
+      return;
+    }
+    const section = /^After (.+?) of the (.+?), insert:$/.exec(text);
+    if (section) {
+      const [, provision, act] = section;
+      const head = /^(\S+) (.+?)(?:\n|\s{2,}|$)/.exec(inserted);
+      const title = head ? /^[^.]*?(?= No\b| The\b| A\b| Every\b|$)/.exec(head[2]!)?.[0]?.trim() : undefined;
+      // The new section's heading and body are separate blocks: read both.
+      const body = `${inserted} ${blocks[i + 2] ?? ''}`;
+      const licence = /\bNo licence\b[^.]*\bmay be granted\b/i.test(body) && /\bcluster munitions?\b/i.test(body);
+      out.push(
+        `after ${provision} of the ${act}, it inserts ${head ? `a new section ${head[1]}${title ? ` (${title})` : ''}` : 'a new section'}${licence ? ', so that no licence, permit or other authority may be granted under that Act for cluster munitions or explosive bomblets' : ''}`
+      );
+    }
+  });
+  return out;
+}
+
 /** A reason given in the answers, as a sentence after another (" No stocks are held."). */
 function sentence(reason: string | undefined): string {
   const text = reason?.trim();
@@ -247,10 +331,15 @@ function rightsStatement(facts: BillFacts): Block[] {
   const offences = facts.sections.filter((s) => /\bcommits an offence (who|if|where|when)\b/.test(s.text));
   const all = facts.sections.flatMap((section) => provisionsOf(section).map((p) => ({...p, section})));
   const find = (pattern: RegExp) => all.filter((p) => pattern.test(p.provision.block.text));
+  // An offence created by one subsection of a section that is not otherwise an offence section (an officer's failure to prevent).
+  const officerOffences = all.filter(
+    (p) =>
+      !offences.includes(p.section) && /(?<!\bwho )\bcommits an offence against this (subsection|section)\b/.test(p.provision.block.text)
+  );
   const main = facts.mainPenalties();
   if (offences.length)
     lines.push(
-      `The ${noun} creates criminal offences in ${facts.range(offences)} (${joinList(offences.map((s) => lowerFirst(s.heading)))}).${main ? ` The maximum penalties (${facts.range(main.sections)}) are that ${main.text}, in proportion to the gravity of conduct the Convention prohibits under any circumstances.` : ''}`
+      `The ${noun} creates criminal offences in ${facts.range(offences)} (${joinList(offences.map((s) => lowerFirst(s.heading)))})${officerOffences.map((p) => ` and in ${p.citation} (${p.section.heading})`).join('')}.${main ? ` The maximum penalties (${facts.range(main.sections)}) are that ${main.text}, in proportion to the gravity of conduct the Convention prohibits under any circumstances.` : ''}`
     );
   for (const p of find(/\bdid not know, and could not reasonably have known\b/))
     lines.push(
@@ -418,6 +507,8 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
     return labels;
   };
   const items = new Map(facts.items().map((r) => [r.item.id, r]));
+  // The Schedule of textual amendments, as printed: the amendments section and the Schedule are described from it.
+  const amendmentSchedule = input.bill.schedules.find((s) => s.origin?.clauseId === 'sch-amendments');
   const describe = (owner: Section | Bill['schedules'][number], label: string) => {
     const id = owner.origin?.clauseId ?? '';
     const labels = numbered(owner);
@@ -427,13 +518,39 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
       [...unit.matchAll(/\b(subsection|paragraph|subparagraph)s? \(([0-9a-z]+)\)/gi)].every(
         (m) => !omittedIn(id) && labels.has(`${m[1]!.toLowerCase()}:${m[2]}`)
       );
+    // An item still open is not a decision: no "the Government has decided" or "intends" for a section it prints meanwhile.
+    const open = (owner.origin?.items ?? []).map((i) => items.get(i)).filter((r): r is ItemFacts => r?.status === 'unknown');
+    const claimsDecision = /\bThe Government (has decided|has chosen|intends)\b/;
+    let dropped = false;
+    const keepDecided = (unit: string) => {
+      if (open.length && claimsDecision.test(unit)) {
+        dropped = true;
+        return false;
+      }
+      return keep(unit);
+    };
     const lines: string[] = [];
-    const purpose = purposeOf(input.notes.get(id)?.[0], keep);
-    if (purpose) lines.push(purpose);
+    // Commencement: what the section printed does, not the drafting note's intent (the bill may commence after the Convention binds the State).
+    const amendments = amendmentSchedule ? amendmentsIn(amendmentSchedule) : [];
+    const scheduleName = amendmentSchedule ? `Schedule${amendmentSchedule.number ? ` ${amendmentSchedule.number}` : ''}` : '';
+    const purpose =
+      id === 's-commencement'
+        ? commencementPurpose(facts, eif)
+        : (id === 's-amendments' || id === 'sch-amendments') && amendments.length
+          ? `${id === 's-amendments' ? `The section gives effect to ${scheduleName}, which makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}` : `The Schedule makes ${amendments.length > 1 ? 'these textual amendments' : 'one textual amendment'}`}: ${amendments.length > 1 ? `${amendments.slice(0, -1).join('; ')}; and ${amendments.at(-1)}` : amendments[0]}.`
+          : purposeOf(input.notes.get(id)?.[0], keepDecided);
+    // The drafting note speaks of "a senior law officer"; the note names the office the section prints.
+    const officer = facts.text('prosecution.consent_officer', '').replace(/^the\s+/i, '');
+    if (purpose)
+      lines.push(officer && owner.text.includes(officer) ? purpose.replace(/\ba senior law officer\b/g, `the ${officer}`) : purpose);
     for (const itemId of owner.origin?.items ?? []) {
       const r = items.get(itemId);
       const option = r ? chosenOption(facts, r) : undefined;
-      if (r && option) lines.push(`The ${noun} takes the option "${option}" for ${lowerFirst(r.item.title)}.`);
+      if (r?.status === 'unknown' && (option || dropped))
+        lines.push(
+          `The Government is still considering its policy on ${lowerFirst(r.item.title)}${option ? `; meanwhile the ${noun} takes the option "${option}"` : `; the section stands in the ${noun} meanwhile`}.`
+        );
+      else if (r && option) lines.push(`The ${noun} takes the option "${option}" for ${lowerFirst(r.item.title)}.`);
     }
     if (owner.origin?.articles.length) lines.push(`It implements ${articleList(owner.origin.articles)} of the Convention.`);
     p({text: `${label}: ${owner.heading}.`, bold: true}, ...(lines.length ? [` ${lines.join(' ')}`] : []));
@@ -454,7 +571,12 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
     h('subheading', `What the ${noun} does not include`);
     const seen = new Set<string>();
     for (const o of omitted) {
-      const decision = o.answers.map((a) => (a.item ? items.get(a.item) : undefined)).find((r) => r !== undefined);
+      // The item that left it out: the one whose decision set the switch, or an open item whose switch kept the model's "off".
+      const decision = o.answers
+        .map((a) =>
+          a.item ? items.get(a.item) : a.value === 'false' ? [...items.values()].find((r) => r.item.switch === a.name) : undefined
+        )
+        .find((r) => r !== undefined);
       const why = decision
         ? {
             'existing-law': `existing law provides for it (${decision.citation ?? 'citation to be added'}).`,
@@ -464,7 +586,7 @@ export function explanatoryNoteBlocks(input: NoteInput, options: {entryIntoForce
             act: decision.sections.length
               ? `the ${noun} provides for the matter differently, in ${facts.refs(decision.sections)}.`
               : 'not included under the decisions taken.',
-            unknown: 'the Government is still considering it.'
+            unknown: `the Government is still considering it; the ${noun} leaves it out meanwhile.`
           }[decision.status]
         : o.kind === 'part'
           ? 'none of its sections applies.'

@@ -192,7 +192,7 @@ const stripDot = (text: string): string => text.replace(/\.\s*$/, '');
 
 /** State profile fields that decide which items and deadlines apply. */
 const STATE_QUESTIONS: Array<{
-  field: 'entry_into_force' | 'holds_stocks' | 'contaminated' | 'victims' | 'joint_operations';
+  field: 'entry_into_force' | 'holds_stocks' | 'contaminated' | 'victims' | 'producer' | 'joint_operations';
   title: string;
   why: string;
   example: string;
@@ -219,6 +219,12 @@ const STATE_QUESTIONS: Array<{
     field: 'victims',
     title: "Are there cluster munition victims in areas under the State's jurisdiction or control?",
     why: 'Decides whether victim assistance (Art 5) applies.',
+    example: 'false'
+  },
+  {
+    field: 'producer',
+    title: 'Has the State ever produced cluster munitions or their components, or does it have facilities that did?',
+    why: 'Decides whether conversion or decommissioning of production facilities (Art 7(1)(d)) must be provided for and reported.',
     example: 'false'
   },
   {

@@ -3,11 +3,12 @@
  * Article 7(1)(a)), from a built bill and its build record: the bill and its
  * status, what it provides section by section, its penalties as printed,
  * existing laws relied on, administrative measures and their agencies, and
- * what needs no measure, each as a definitive statement that the bill
- * supports. Where the record says whether the State holds stocks, retains
- * munitions, has contaminated areas, victims or a munitions industry, draft
- * statements for the matching Article 7(1) paragraphs follow, each marked
- * for the government to confirm. Other forms are not named by letter: only
+ * what needs no measure, each as a definitive statement that the bill and
+ * the answers support; items still open are listed apart. Draft statements
+ * for the matching Article 7(1) paragraphs follow, each marked for the
+ * government to confirm; where the answers leave a state fact (stocks,
+ * contamination, victims, production facilities) unanswered, its draft says
+ * the fact is to be confirmed rather than asserting it. Other forms are not named by letter: only
  * Form A's subject is certain from the sources the project has.
  */
 import {isoPlusDays, isoPlusYears} from '../util/dates.js';
@@ -126,15 +127,19 @@ export function formABlocks(built: BuiltBill, options: FormAOptions): Block[] {
   // An item the bill provides for is a legislative measure, listed above: it is never also "under consideration".
   const notNeeded = decisions.filter((r) => r.status === 'not-applicable' || r.status === 'decided-against');
   const open = decisions.filter((r) => r.status === 'unknown' && r.sections.length === 0);
-  if (notNeeded.length > 0 || open.length > 0) {
+  if (notNeeded.length > 0) {
     h('heading', '3. Matters that require no further measure');
     for (const r of notNeeded) {
       const reason = r.reason?.trim();
       item(
         {text: r.item.title, bold: true},
-        `: ${r.status === 'not-applicable' ? 'no measure is required' : `${Country} has decided that no specific measure is needed`}.${reason ? ` ${capitalise(reason)}${/[.!?]$/.test(reason) ? '' : '.'}` : ''}${r.sections.length ? ` The ${noun} nevertheless provides for it in ${facts.refs(r.sections)}.` : ''}`
+        `: ${r.status === 'not-applicable' ? 'no measure is required' : `${country} has decided that no specific measure is needed`}.${reason ? ` ${capitalise(reason)}${/[.!?]$/.test(reason) ? '' : '.'}` : ''}${r.sections.length ? ` The ${noun} nevertheless provides for it in ${facts.refs(r.sections)}.` : ''}`
       );
     }
+  }
+  // Open items are not matters that need no measure: a heading apart, so no reader takes one for a decision.
+  if (open.length > 0) {
+    h('heading', `${notNeeded.length > 0 ? '4' : '3'}. Matters still under consideration`);
     for (const r of open) item({text: r.item.title, bold: true}, `: measures are under consideration${articles(r.item.articles)}.`);
   }
 
@@ -142,6 +147,13 @@ export function formABlocks(built: BuiltBill, options: FormAOptions): Block[] {
   const state = record.state;
   const withComponent = (id: string) => facts.sections.filter((s) => s.origin?.components.includes(id));
   const other: Array<() => void> = [];
+  if (state.holds_stocks === undefined)
+    other.push(() => {
+      h('subheading', 'Stockpiles (Article 7(1)(b))');
+      drafted(
+        `Whether ${country} owns or possesses cluster munitions, or has any under its jurisdiction or control, is to be confirmed (the answers do not say). If it has, their types and quantities, and where possible lot numbers, are to be entered.`
+      );
+    });
   if (typeof state.holds_stocks === 'boolean') {
     other.push(() => {
       h('subheading', 'Stockpiles (Article 7(1)(b))');
@@ -165,16 +177,16 @@ export function formABlocks(built: BuiltBill, options: FormAOptions): Block[] {
       }
     });
   }
-  if (typeof state.producer === 'boolean') {
-    other.push(() => {
-      h('subheading', 'Production facilities (Article 7(1)(d))');
-      drafted(
-        state.producer
-          ? 'The status and progress of programmes to convert or decommission facilities that produced cluster munitions are to be entered.'
-          : `${Country} has no facilities for the production of cluster munitions; no conversion or decommissioning programme is required.`
-      );
-    });
-  }
+  other.push(() => {
+    h('subheading', 'Production facilities (Article 7(1)(d))');
+    drafted(
+      state.producer === true
+        ? 'The status and progress of programmes to convert or decommission facilities that produced cluster munitions are to be entered.'
+        : state.producer === false
+          ? `${Country} has no facilities for the production of cluster munitions; no conversion or decommissioning programme is required.`
+          : `Whether ${country} has facilities that produced cluster munitions or their components is to be confirmed (the answers do not say). If it has, the status and progress of programmes to convert or decommission them are to be entered.`
+    );
+  });
   const retention = decisions.find((r) => r.item.id === 'retention');
   const retained = withComponent('retention_authorised');
   if (retained.length > 0 || (retention && retention.status !== 'unknown')) {
@@ -187,6 +199,13 @@ export function formABlocks(built: BuiltBill, options: FormAOptions): Block[] {
       else drafted(`${Country} does not retain or acquire cluster munitions or explosive submunitions under Article 3(6).`);
     });
   }
+  if (state.contaminated === undefined)
+    other.push(() => {
+      h('subheading', 'Contaminated areas (Article 7(1)(h))');
+      drafted(
+        `Whether there are areas under the jurisdiction or control of ${country} that contain, or are suspected to contain, cluster munition remnants is to be confirmed (the answers do not say). If there are, their size and location, and the types and quantities of remnants, are to be entered.`
+      );
+    });
   if (typeof state.contaminated === 'boolean') {
     other.push(() => {
       h('subheading', 'Contaminated areas (Article 7(1)(h))');
@@ -198,17 +217,18 @@ export function formABlocks(built: BuiltBill, options: FormAOptions): Block[] {
       );
     });
   }
-  if (typeof state.victims === 'boolean') {
-    other.push(() => {
-      h('subheading', 'Victim assistance (Article 7(1)(k))');
-      const assistance = withComponent('victim_assistance');
-      drafted(
-        state.victims
-          ? `The status and progress of implementation of Article 5, including the collection of data on victims, are to be entered.${assistance.length ? ` The ${noun} provides for victim assistance in ${facts.refs(assistance)}.` : ''}`
-          : `${Country} has no known cluster munition victims in areas under its jurisdiction or control.`
-      );
-    });
-  }
+  other.push(() => {
+    h('subheading', 'Victim assistance (Article 7(1)(k))');
+    const assistance = withComponent('victim_assistance');
+    const provided = assistance.length ? ` The ${noun} provides for victim assistance in ${facts.refs(assistance)}.` : '';
+    drafted(
+      state.victims === true
+        ? `The status and progress of implementation of Article 5, including the collection of data on victims, are to be entered.${provided}`
+        : state.victims === false
+          ? `${Country} has no known cluster munition victims in areas under its jurisdiction or control.`
+          : `Whether there are cluster munition victims in areas under the jurisdiction or control of ${country} is to be confirmed (the answers do not say). If there are, the status and progress of implementation of Article 5, including the collection of data on victims, are to be entered.${provided}`
+    );
+  });
   if (authoritySection) {
     other.push(() => {
       h('subheading', 'Bodies mandated to provide information (Article 7(1)(l))');
@@ -220,7 +240,7 @@ export function formABlocks(built: BuiltBill, options: FormAOptions): Block[] {
   if (other.length > 0) {
     h('heading', 'Other Article 7(1) information (drafts for the government to confirm)');
     para(
-      'The answers given also support the following statements. They are not part of Form A and must be checked against national records before the report is submitted.'
+      'The following statements are drafted from the answers given; where the answers leave a fact open, the draft says it is to be confirmed. They are not part of Form A and must be checked against national records before the report is submitted.'
     );
     for (const add of other) add();
   }

@@ -7,6 +7,7 @@ import {writeFilesAtomic} from '../../util/files.js';
 import type {CommandArgs} from '../command.js';
 import type {Io} from '../io.js';
 import {nameFilesRelative, todayFlag} from '../options.js';
+import {counted} from '../../util/plural.js';
 
 /** Plain-language help for the YAML mistakes people make when editing by hand. */
 const yamlHints: Array<[RegExp, string]> = [
@@ -59,7 +60,9 @@ export function successLine(result: BuildResult, cwd: string): string {
   const gapFile = result.files.find((f) => f.path.endsWith('gap-report.md'));
   const open = gap.openQuestions.filter((q) => q.kind !== 'value').length;
   const defaults = draft.resolution.defaulted.filter((name) => draft.filled.has(name)).length;
-  const pending = [open ? `${open} open question(s)` : '', defaults ? `${defaults} value(s) taken from defaults` : ''].filter(Boolean);
+  const pending = [open ? counted(open, 'open question') : '', defaults ? `${counted(defaults, 'value')} taken from defaults` : ''].filter(
+    Boolean
+  );
   return `Wrote ${draftPath} (${sections} sections)${pending.length && gapFile ? `; ${pending.join(' and ')}: see ${path.relative(cwd, gapFile.path) || gapFile.path}` : ''}.`;
 }
 

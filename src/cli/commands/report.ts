@@ -1,4 +1,4 @@
-/** `ccm-draft report article7 --answers <file> [--out <dir>]` (thin shell over {@link article7Report}). */
+/** `ccm-draft report article7 --answers <file> [--out <dir>] [--today <YYYY-MM-DD>]` (thin shell over {@link article7Report}). */
 import path from 'node:path';
 import {article7Report, billStatuses, type BillStatus} from '../../app/article7.js';
 import {writeFilesAtomic} from '../../util/files.js';
@@ -23,7 +23,14 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   const status = args.values['status'] as string | undefined;
   if (status !== undefined && !billStatuses.includes(status as BillStatus))
     throw new UsageError(`unknown --status "${status}", expected one of: ${billStatuses.join(', ')}`);
-  const date = dateFlag(args, 'date') ?? io.today().toISOString().slice(0, 10);
+  // `--today`, as every other command names the date; `--date` is kept as its alias (documented before `--today` was accepted).
+  const today = dateFlag(args, 'today');
+  const alias = dateFlag(args, 'date');
+  if (today && alias && today !== alias)
+    throw new UsageError(
+      `--today ${today} and --date ${alias} disagree, expected one date for the report (--date is another name for --today)`
+    );
+  const date = today ?? alias ?? io.today().toISOString().slice(0, 10);
   const result = await article7Report({
     answers,
     cwd: io.cwd,
