@@ -357,6 +357,21 @@ describe('deadlines and open questions in built drafts', () => {
       expect(q.why, q.id).not.toMatch(/ = "|prints "(indictment|summary|dpp|strict|attorney-general)"/);
   });
 
+  test('a default choice that shaped the wording without being printed (fault element, consent, commencement) is a value to confirm', async () => {
+    const result = await buildFromAnswers({answers: 'examples/generic-small-state.yaml', cwd: root, today: new Date('2027-06-01')});
+    const byId = Object.fromEntries(result.gap.openQuestions.map((q) => [q.id, q]));
+    // None of these is printed as a value, yet each chose the bill's words; the example's answers give none of them.
+    for (const name of ['offences.fault', 'prosecution.consent', 'commencement.mode', 'penalty.style'])
+      expect(byId[`params.${name}`]?.why, name).toMatch(/^The bill follows the choice “[^”]+”/);
+    const record = JSON.parse(result.files.find((f) => f.path.endsWith('draft-bill.build.json'))!.contents as string) as {
+      values: Record<string, {origin: string; inBill?: true}>;
+    };
+    expect(record.values['offences.fault']).toMatchObject({origin: 'default', inBill: true});
+    // A value the answers give is never listed, whether printed or not.
+    const given = Object.entries(record.values).filter(([, v]) => v.origin === 'answers');
+    for (const [name] of given) expect(byId[`params.${name}`], name).toBeUndefined();
+  });
+
   test('only applicable deadlines, passed ones marked', async () => {
     const stock = await reportFor('stockpiling-state', (t) => t, new Date('2036-05-01T00:00:00Z'));
     const byId = Object.fromEntries(stock.deadlines.map((d) => [d.id, d]));

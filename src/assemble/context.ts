@@ -55,7 +55,7 @@ export interface AssemblyData {
   numbers: Map<string, ClauseNumber>;
   /** How many schedules survived selection. */
   scheduleCount: number;
-  /** Parameters printed in the bill (so `build` lists only defaults that matter). */
+  /** Parameters the bill depends on: printed in it, or read by a condition that chose its wording (so `build` lists only defaults that matter). */
   filled: Set<string>;
   /** Every parameter printed, where, and exactly as printed (penalties in the build record come from here). */
   uses: ParamUse[];

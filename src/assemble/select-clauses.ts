@@ -15,9 +15,17 @@ export function selectClauses(options: AssembleOptions) {
   return function transformer(tree: Root, file: VFile): void {
     const data = assemblyData(file);
     const {structure, resolution} = options;
+    // A parameter a condition reads chose the bill's wording (the fault element, the consenting officer, the
+    // commencement mode) even when the bill never prints it: it counts as used, so a default the answers did not
+    // give is among the values to confirm. Item-linked values are left to their item's own open question.
+    const lookup = (name: string) => {
+      const value = resolution.values.get(name);
+      if (options.model.params.has(name) && value && !value.item) data.filled.add(name);
+      return resolution.lookup(name);
+    };
     const holds = (node: object): boolean => {
       const expr = structure.conditionOf.get(node);
-      return !expr || evaluateCondition(expr, (name) => resolution.lookup(name));
+      return !expr || evaluateCondition(expr, lookup);
     };
     const recordOmission = (node: Nodes, kind: 'part' | 'section' | 'schedule' | 'provision', id: string | undefined, heading: string) => {
       const expr = structure.conditionOf.get(node);

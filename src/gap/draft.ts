@@ -491,7 +491,7 @@ export function draftGapReport(input: DraftGapInput, options: DraftGapOptions): 
         ? `The bill follows the choice “${choice.label}”${v.printed !== undefined ? ` (it prints ${JSON.stringify(v.printed)})` : ''} without the answers giving it; confirm it or give the State's own.`
         : v.printed !== undefined
           ? `The bill prints ${JSON.stringify(v.printed)} without the answers giving it; confirm it or give the State's own.`
-          : `The bill's wording follows ${name} = ${JSON.stringify(answerForm)} without the answers giving it; confirm it or give the State's own.`,
+          : `The bill's wording follows ${name} = ${typeof raw === 'boolean' || typeof raw === 'number' ? String(raw) : JSON.stringify(answerForm)} without the answers giving it; confirm it or give the State's own.`,
       command,
       yaml: `params: {${name}: ${typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(answerForm)}}`,
       choices: ''
