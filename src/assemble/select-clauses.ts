@@ -80,7 +80,9 @@ export function selectClauses(options: AssembleOptions) {
                 continue;
               }
               filter(child);
-              // A Part whose sections the answers all left out is not printed: a heading over nothing says the Bill has what it has not.
+              // A Part whose sections the answers all left out is not printed: a heading over nothing says the Bill has
+              // what it has not. It goes heading and all (wherever an `if` or `choose` put it), so the Parts after it
+              // renumber, and references to it say why it is gone.
               if (child.name === 'part' && !child.children.some((c) => c.type === 'containerDirective' && c.name === 'section')) {
                 const id = child.attributes?.['id'];
                 if (id)
@@ -135,23 +137,6 @@ export function selectClauses(options: AssembleOptions) {
     }
 
     filter(tree);
-    // A Part left with no section (every one removed by its condition) goes too, heading and all,
-    // so the Parts after it renumber; references to it say why it is gone.
-    tree.children = tree.children.filter((child) => {
-      if (child.type !== 'containerDirective' || child.name !== 'part') return true;
-      if (child.children.some((c) => c.type === 'containerDirective' && c.name === 'section')) return true;
-      const id = child.attributes?.['id'];
-      if (id)
-        data.omitted.push({
-          id,
-          kind: 'part',
-          heading: directiveLabel(child),
-          condition: '',
-          answers: [],
-          reason: 'every section in it was left out'
-        });
-      return false;
-    });
     removeEmptyLists(tree);
     joinAdjacentLists(tree);
     data.scheduleCount = tree.children.filter((c) => c.type === 'containerDirective' && c.name === 'schedule').length;
