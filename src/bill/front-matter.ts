@@ -58,6 +58,29 @@ export function frontMatterOrder(style: FrontMatterStyleName = defaultFrontMatte
   return frontMatterStyles[style].pages.flat();
 }
 
+/** What a bill holds of its front matter (the fields of `Bill` that decide which blocks print). */
+export interface FrontMatterContent {
+  body: readonly unknown[];
+  schedules: readonly unknown[];
+  longTitle?: unknown;
+  preamble: readonly unknown[];
+  enactingFormula?: unknown;
+}
+
+/** Whether a bill prints a block: every format asks the same question, so every format prints the same blocks. */
+export function frontMatterPresent(bill: FrontMatterContent): (block: FrontMatterBlock) => boolean {
+  return (block) =>
+    block === 'arrangement'
+      ? bill.body.length > 0 || bill.schedules.length > 0
+      : block === 'title'
+        ? true
+        : block === 'longTitle'
+          ? bill.longTitle !== undefined
+          : block === 'preamble'
+            ? bill.preamble.length > 0
+            : bill.enactingFormula !== undefined;
+}
+
 /**
  * For each block present, whether it starts a new printed page: the first
  * present block of every page group after the first group that has anything

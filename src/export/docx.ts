@@ -23,7 +23,13 @@ import {
   TextRun
 } from 'docx';
 import type {Bill, Provision, Run} from '../bill/model.js';
-import {defaultFrontMatterStyle, type FrontMatterBlock, frontMatterPageStarts, frontMatterStyles} from '../bill/front-matter.js';
+import {
+  defaultFrontMatterStyle,
+  type FrontMatterBlock,
+  frontMatterPageStarts,
+  frontMatterPresent,
+  frontMatterStyles
+} from '../bill/front-matter.js';
 import {packDocx} from './docx-pack.js';
 
 /** Paper sizes in twentieths of a point (twips). */
@@ -172,16 +178,7 @@ export function billParagraphs(bill: Bill): Paragraph[] {
         ? [new Paragraph({style: 'EnactingFormula', pageBreakBefore, keepNext: true, children: wordRuns(bill.enactingFormula.runs)})]
         : []
   };
-  const present = (block: FrontMatterBlock) =>
-    block === 'arrangement'
-      ? bill.body.length > 0 || bill.schedules.length > 0
-      : block === 'title'
-        ? true
-        : block === 'longTitle'
-          ? bill.longTitle !== undefined
-          : block === 'preamble'
-            ? bill.preamble.length > 0
-            : bill.enactingFormula !== undefined;
+  const present = frontMatterPresent(bill);
   const starts = frontMatterPageStarts(styleName, present);
   for (const page of style.pages) for (const block of page) if (present(block)) out.push(...blocks[block](starts.has(block)));
   // Part 1 starts a new page, unless the house style puts the enacting formula at its head.

@@ -14,7 +14,13 @@ import type {ElementContent, Root} from 'hast';
 import {toHtml} from 'hast-util-to-html';
 import {h} from 'hastscript';
 import type {Bill, Provision, Run, Schedule, Section} from '../bill/model.js';
-import {defaultFrontMatterStyle, type FrontMatterBlock, frontMatterPageStarts, frontMatterStyles} from '../bill/front-matter.js';
+import {
+  defaultFrontMatterStyle,
+  type FrontMatterBlock,
+  frontMatterPageStarts,
+  frontMatterPresent,
+  frontMatterStyles
+} from '../bill/front-matter.js';
 import type {BillLinks} from './provenance.js';
 
 const css = `
@@ -148,16 +154,7 @@ export function renderHtml(bill: Bill, options: HtmlOptions = {}): string {
         ? [h('p', {className: pageBreak ? ['enacting', 'page-break'] : ['enacting']}, inline(bill.enactingFormula.runs))]
         : []
   };
-  const present = (block: FrontMatterBlock) =>
-    block === 'arrangement'
-      ? bill.body.length > 0 || bill.schedules.length > 0
-      : block === 'title'
-        ? true
-        : block === 'longTitle'
-          ? bill.longTitle !== undefined
-          : block === 'preamble'
-            ? bill.preamble.length > 0
-            : bill.enactingFormula !== undefined;
+  const present = frontMatterPresent(bill);
   const starts = frontMatterPageStarts(styleName, present);
   const front = style.pages.flat().flatMap((block) => (present(block) ? blocks[block](starts.has(block)) : []));
 
