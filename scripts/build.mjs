@@ -2,7 +2,7 @@
 // loading and compiling dominate start-up for a short-lived CLI (remark,
 // unified and yaml are hundreds of small modules).
 //
-// - The library (dist/index.js) is ESM with code splitting.
+// - The library (dist/index.mjs) is ESM with code splitting.
 // - The CLI is one CommonJS bundle per command (dist/cli-<command>.cjs: the
 //   shell in src/cli/bin.ts with that command only) started by a small
 //   launcher (dist/cli.js, src/cli/launch.ts) that compiles the bundle with
@@ -11,8 +11,8 @@
 // - The bundled model and checklist are parsed once into the parse cache.
 import {spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {copyFileSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
-import {readdir, readFile, rm} from 'node:fs/promises';
+import {copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -51,6 +51,8 @@ await build({
   // Chunks sit beside the entry points so that every module in dist/ finds
   // the data folders at '../model-law/' etc., exactly as src/ modules do.
   chunkNames: '[name]-[hash]',
+  // .mjs: dist/package.json makes the .js in dist/ CommonJS (the launcher, below).
+  outExtension: {'.js': '.mjs'},
   banner: {js: "import {createRequire as __ccmCreateRequire} from 'node:module'; const require = __ccmCreateRequire(import.meta.url);"},
   define: {__CCM_BUILD__: JSON.stringify(buildId)}
 });
@@ -72,8 +74,8 @@ const onlyCommand = (name) => ({
   }
 });
 await Promise.all(
-  commands.map((name) =>
-    build({
+  commands.map(async (name) => {
+    await build({
       ...common,
       entryPoints: {[`cli-${name}`]: 'src/cli/bin.ts'},
       outdir: 'dist',
@@ -88,19 +90,52 @@ await Promise.all(
       // paths.ts finds the package from import.meta.url; in CommonJS that is the bundle's own file.
       banner: {js: "'use strict';\nvar __ccmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
       define: {__CCM_BUILD__: JSON.stringify(buildId), 'import.meta.url': '__ccmImportMetaUrl'}
-    })
-  )
+    });
+    await asciiOnly(path.join(root, 'dist', `cli-${name}.cjs`));
+  })
+);
+
+/**
+ * Rewrite a bundle so that it is pure ASCII: every other character becomes a
+ * `\uXXXX` escape. esbuild escapes strings but leaves regular expression
+ * literals as written (our readers' patterns hold curly quotes and dashes),
+ * and one such character makes V8 hold the whole 2 MB bundle as a two-byte
+ * string, decoded from UTF-8 at every start (15-30 ms here). The escape
+ * means the same character in a string, a template, an identifier and a
+ * regular expression with or without the `u` flag (an astral character
+ * becomes its surrogate pair, which `u` patterns read as one code point).
+ * An escaped character (`\’`, an identity escape) loses its backslash.
+ */
+async function asciiOnly(file) {
+  const source = await readFile(file, 'utf8');
+  // No `u` flag: an astral character is matched as its two surrogates, each escaped.
+  const ascii = source.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, character) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  await writeFile(file, ascii);
+}
+// The launcher is CommonJS: an ES module entry would cost every run Node's ESM loader (and, through the
+// namespace of node:fs, its streams): about 10 ms. dist/package.json says so for dist/cli.js.
+writeFileSync(
+  path.join(root, 'dist', 'package.json'),
+  `${JSON.stringify({'//': 'The launcher dist/cli.js is CommonJS; the library is .mjs.', type: 'commonjs'}, null, 2)}\n`
 );
 await build({
   ...common,
   entryPoints: {cli: 'src/cli/launch.ts'},
   outdir: 'dist',
-  format: 'esm',
-  define: {__CCM_BUILD__: JSON.stringify(buildId), __CCM_BUNDLES__: JSON.stringify(commands)}
+  format: 'cjs',
+  banner: {js: "'use strict';\nvar __ccmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
+  define: {
+    __CCM_BUILD__: JSON.stringify(buildId),
+    __CCM_BUNDLES__: JSON.stringify(commands),
+    'import.meta.url': '__ccmImportMetaUrl'
+  }
 });
 
 // Parse the bundled model and checklist once, so each command starts fast.
-await import(new URL('../dist/warm-cache.js', import.meta.url).href);
+await import(new URL('../dist/warm-cache.mjs', import.meta.url).href);
 
 await warmUp();
 
@@ -152,7 +187,7 @@ async function warmUp() {
       ]),
       report: [['report', 'article7', '--answers', 'examples/generic-small-state.yaml', '--out', out('report')]],
       matrix: [['matrix', draft, other]],
-      // A room of two participants, prepared in this thread (CCM_WORKSHOP_THREADS below; worker threads start from dist/workshop-worker.js).
+      // A room of two participants, prepared in this thread (CCM_WORKSHOP_THREADS below; worker threads start from dist/workshop-worker.mjs).
       workshop: [
         ['workshop', 'init', out('room'), '--states', 'State A,State B'],
         ['workshop', out('room'), '--today', '2027-06-01']

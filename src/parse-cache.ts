@@ -6,7 +6,7 @@
  * keyed by a hash of the build and of the file's text: a changed file or a
  * changed parser simply misses the cache and is parsed as usual.
  */
-import {createHash} from 'node:crypto';
+import {createHash} from './util/crypto.js';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {packageRoot} from './paths.js';

@@ -1,5 +1,5 @@
 /**
- * Build step (run by scripts/build.mjs from dist/warm-cache.js): parse the
+ * Build step (run by scripts/build.mjs from dist/warm-cache.mjs): parse the
  * bundled model and checklist once and store the results in the parse cache.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';

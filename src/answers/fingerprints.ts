@@ -7,7 +7,7 @@
  * options, range, switch, sections, statuses…), not help text or prose, so
  * rewording an explanation does not flag every answer.
  */
-import {createHash} from 'node:crypto';
+import {createHash} from '../util/crypto.js';
 import type {AnswersFile, Fingerprints} from './file.js';
 import type {Checklist, ChecklistItem} from '../checklist/load.js';
 import type {Model} from '../model/load.js';

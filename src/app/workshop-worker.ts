@@ -2,7 +2,7 @@
  * A worker thread of `ccm-draft workshop`: it prepares the participants the
  * room gives it (src/app/workshop-participant.ts) and sends each result
  * back as plain data. It reads the participants' files but writes nothing:
- * the room publishes every set. Bundled as its own entry (dist/workshop-worker.js).
+ * the room publishes every set. Bundled as its own entry (dist/workshop-worker.mjs).
  */
 import {parentPort, workerData} from 'node:worker_threads';
 import type {ParticipantFiles} from '../workshop/scan.js';

@@ -228,13 +228,13 @@ interface Preparer {
 }
 
 /** The worker script beside this module in dist/ (absent when running from source, as tests do). */
-const workerUrl = new URL('./workshop-worker.js', import.meta.url);
+const workerUrl = new URL('./workshop-worker.mjs', import.meta.url);
 
 /** Prepare participants here or in worker threads; either way, results come back in folder order. */
 function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, threads: number | undefined): Preparer {
   const wanted = threads ?? (participants.length >= 4 ? spareCores() : 0);
   const count = Math.min(wanted, participants.length);
-  if (count < 1 || !/\.js$/.test(workerUrl.pathname) || !existsSyncUrl(workerUrl)) {
+  if (count < 1 || !/\.mjs$/.test(workerUrl.pathname) || !existsSyncUrl(workerUrl)) {
     // In this thread, lazily and in order: the next participant is prepared only when asked for.
     return {result: (index) => prepareParticipant(participants[index]!, ctx), close: async () => undefined};
   }

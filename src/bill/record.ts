@@ -14,7 +14,7 @@
  * Format: `schemas/build-record.schema.json` (version {@link buildRecordVersion}).
  * Types and pure helpers only; the reader is `read-record.ts`.
  */
-import {createHash} from 'node:crypto';
+import {createHash} from '../util/crypto.js';
 import path from 'node:path';
 
 /** Version of the record format; bump on any incompatible change (and the schema with it). */

@@ -23,13 +23,23 @@ export interface Io {
   today: () => Date;
 }
 
-/** The real process. */
+/**
+ * The real process. The standard streams are read when first used: Node
+ * makes each on first access (a terminal, pipe or file stream, 1–3 ms
+ * each), and most commands never read stdin.
+ */
 export function processIo(): Io {
   return {
     cwd: process.cwd(),
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     today: () => new Date()
   };

@@ -3,7 +3,7 @@
  * from the parse cache. Shared by load.ts (which reads files) and parse.ts
  * (loaded only on a cache miss), so neither imports the other.
  */
-import {createHash} from 'node:crypto';
+import {createHash} from '../util/crypto.js';
 import type {Root} from 'mdast';
 import type {VFileMessage} from 'vfile-message';
 import {readCache} from '../parse-cache.js';

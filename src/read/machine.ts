@@ -254,7 +254,10 @@ class Reader {
   tocFirstSection: string | undefined;
   tocFirstContainer: string | undefined;
   outsideWarned = false;
+  /** The highest section number so far (a plain numbered line below it does not start a section). */
   lastNumber: string | undefined;
+  /** The number of the section before (order is checked against it, so one moved section is one warning, not one per section after it). */
+  previousNumber: string | undefined;
   firstSeen = new Map<string, SourceLine>();
   dotted: boolean | undefined;
   mixedWarned = false;
@@ -606,13 +609,14 @@ class Reader {
         fatal: false
       });
       this.warn(`Unexpected duplicate section ${number}, expected each section number once`, line, 'duplicate-section', {cause});
-    } else if (this.lastNumber !== undefined && compareNumbers(number, this.lastNumber) < 0) {
+    } else if (this.previousNumber !== undefined && compareNumbers(number, this.previousNumber) < 0) {
       this.warn(
-        `Unexpected section ${number} after section ${this.lastNumber}, expected a number after ${this.lastNumber}`,
+        `Unexpected section ${number} after section ${this.previousNumber}, expected a number after ${this.previousNumber}`,
         line,
         'section-out-of-order'
       );
     }
+    this.previousNumber = number;
     if (!earlier) this.firstSeen.set(number, line);
     if (this.lastNumber === undefined || compareNumbers(number, this.lastNumber) > 0) this.lastNumber = number;
   }
@@ -877,6 +881,7 @@ class Reader {
           (k.kind === 'container' || (k.kind === 'section' && /^\d+[.]\d+[A-Z]?$/.test(k.number) && k.rest !== ''));
         if (inserted) {
           this.lastNumber = undefined;
+          this.previousNumber = undefined;
           this.dotted = undefined;
         }
         if (!closes && !nextSchedule && !plainSchedule && !inserted) {

@@ -16,7 +16,7 @@
  *   replaced on a re-run without `--force`; any other file in the way (not
  *   written by the workshop, or changed since) is never replaced without it.
  */
-import {createHash} from 'node:crypto';
+import {createHash} from '../util/crypto.js';
 import {lstat} from 'node:fs/promises';
 import path from 'node:path';
 import {readBinaryFile, readOptionalTextFile, type SizeLimit} from '../util/files.js';
