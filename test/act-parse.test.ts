@@ -149,6 +149,24 @@ describe('parseAct: drafting styles', () => {
 });
 
 describe('parseAct: what it cannot read', () => {
+  test('a section moved out of order is one warning, not one for every section after it', () => {
+    const sections = [1, 2, 9, 3, 4, 5, 6, 7, 8, 10].map((n) => `### ${n} Heading ${n}\n\n(1) Text of section ${n}.\n`);
+    const doc = parseAct(`# Test Act 2026\n\n${sections.join('\n')}`, 'moved.md');
+    expect(doc.messages.map((m) => m.reason)).toEqual(['Unexpected section 3 after section 9, expected a number after 9']);
+    expect(doc.sections.map((s) => s.number)).toEqual(['1', '2', '9', '3', '4', '5', '6', '7', '8', '10']);
+  });
+
+  test('lazily read sections give the text and provisions an eager read gives', () => {
+    const text = readFileSync('test/fixtures/acts/broken-numbering.md', 'utf8');
+    const eager = readText(text, 'a.md');
+    const lazy = readText(text, 'a.md', {lazy: true});
+    const plain = (bill: typeof eager) => JSON.parse(JSON.stringify({...bill, messages: undefined}));
+    expect(plain(lazy)).toEqual(plain(eager));
+    // A lazy section's warnings join the list when its body is read, so only the order may differ.
+    const said = (bill: typeof eager) => bill.messages.map((m) => `${m.line}:${m.column} ${m.reason}`).sort();
+    expect(said(lazy)).toEqual(said(eager));
+  });
+
   test('broken numbering, duplicates, stray text and mixed styles are positioned warnings', () => {
     const doc = fixture('broken-numbering.md');
     expect(doc.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([

@@ -347,7 +347,7 @@ describe('the note describes the amendments the Schedule prints, and no other (r
 
 describe('an open item is never called decided (review R, S3)', () => {
   it('investment "don\'t know yet": the section says the policy is still being considered and the option stands meanwhile', async () => {
-    const r = await build(affected, (t) => t.replace(/^  investment: .*$/m, '  investment: {status: unknown}'));
+    const r = await build(affected, (t) => t.replace(/^ {2}investment: .*$/m, '  investment: {status: unknown}'));
     const note = noteOf(r);
     const policy = note.split('\n').find((l) => l.startsWith('- **Investment'))!;
     expect(policy).toContain('the Government is still considering the policy');

@@ -39,30 +39,30 @@ function flatProvisions(list: readonly BillProvision[], out: Provision[] = []): 
 /** The flat view of a Bill: sections in order, schedules, the preamble as one text. */
 export function flatView(bill: Bill): ActDocument {
   const sections: ActSection[] = allSections(bill).map((s) => {
-    const view = {
+    let provisions: Provision[] | undefined;
+    // Text and provisions are read when first asked for: a lazily read section reads its body only then.
+    // Accessors in the literal, not Object.defineProperty, which would put each of 1,000 views in
+    // dictionary mode (slow to make and to read).
+    return {
       number: s.number,
       heading: s.heading,
       containers: s.containers,
-      text: '',
+      get text() {
+        return s.text;
+      },
       raw: s.raw ?? '',
-      provisions: [] as Provision[],
+      get provisions() {
+        provisions ??= flatProvisions(s.children);
+        return provisions;
+      },
+      set provisions(list: Provision[]) {
+        provisions = list;
+      },
       start: s.position?.start ?? ORIGIN,
       end: s.position?.end ?? ORIGIN,
       clauseId: s.origin?.clauseId,
       source: s
     };
-    // Read when first asked for: a lazily read section reads its body only then.
-    Object.defineProperty(view, 'text', {configurable: true, enumerable: true, get: () => s.text});
-    Object.defineProperty(view, 'provisions', {
-      configurable: true,
-      enumerable: true,
-      get: () => {
-        const list = flatProvisions(s.children);
-        Object.defineProperty(view, 'provisions', {value: list, writable: true, enumerable: true, configurable: true});
-        return list;
-      }
-    });
-    return view;
   });
   const schedules: ActSchedule[] = bill.schedules.map((s) => ({
     number: s.number,

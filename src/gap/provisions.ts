@@ -159,7 +159,10 @@ const PASSIVE_USE = /\b(?:be|been|being|is|are|was|were|for|of|to be) used?\b|\b
 
 function actsIn(norm: string): Set<ActName> {
   const found = new Set<ActName>();
-  for (const m of norm.matchAll(ANY_ACT)) {
+  // An exec loop, not matchAll: the same matches (no act matches the empty string), at a quarter of the cost.
+  ANY_ACT.lastIndex = 0;
+  for (let m = ANY_ACT.exec(norm); m !== null; m = ANY_ACT.exec(norm)) {
+    if (m[0] === '') ANY_ACT.lastIndex++;
     for (let g = 1; g <= ACT_NAMES.length; g++)
       if (m[g] !== undefined) {
         found.add(ACT_NAMES[g - 1]!);

@@ -22,7 +22,7 @@
  * bounded prefix of a line, so a huge single line cannot make reading slow.
  */
 import type {VFileMessage} from 'vfile-message';
-import type {Bill, Part, Schedule, Section, SourceFormat, SourcePoint, Span, TextBlock} from '../bill/model.js';
+import type {Bill, Part, Provision, Schedule, Section, SourceFormat, SourcePoint, Span, TextBlock} from '../bill/model.js';
 import {allSections} from '../bill/model.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
 import {excessiveNesting} from '../util/nesting.js';
@@ -169,12 +169,62 @@ interface RawBodyLine {
   afterBlank: boolean;
 }
 
+/** The body of a lazily read section: what its accessors return, and the work that fills it when first read. */
+interface LazyBody {
+  children: Provision[];
+  text: string;
+  fillChildren: (() => void) | undefined;
+  fillText: (() => void) | undefined;
+}
+
+/**
+ * A section whose provisions and text are read when first asked for. The
+ * accessors are in the literal: Object.defineProperty on each of 1,000
+ * sections would put every one in V8's slow dictionary mode. The properties
+ * are in the same order, enumerable and settable, as a plain section's.
+ */
+function lazySection(number: string, heading: string, containers: string[], body: LazyBody): Section {
+  return {
+    kind: 'section',
+    number,
+    heading,
+    eId: '',
+    containers,
+    get children(): Provision[] {
+      const fill = body.fillChildren;
+      if (fill) {
+        body.fillChildren = undefined;
+        fill();
+      }
+      return body.children;
+    },
+    set children(value: Provision[]) {
+      body.fillChildren = undefined;
+      body.children = value;
+    },
+    get text(): string {
+      const fill = body.fillText;
+      if (fill) {
+        body.fillText = undefined;
+        fill();
+      }
+      return body.text;
+    },
+    set text(value: string) {
+      body.fillText = undefined;
+      body.text = value;
+    }
+  };
+}
+
 interface SectionState {
   section: Section;
   tree: OwnerTree;
   table: TableState;
   /** Lazy reading: the body lines, read when the section's text or provisions are first needed. */
   deferred?: RawBodyLine[] | undefined;
+  /** Lazy reading: what the section's accessors return, and the work that fills it (see {@link lazySection}). */
+  lazyBody?: LazyBody | undefined;
   startLine: SourceLine;
   lastLine: SourceLine;
   body: string[];
@@ -369,40 +419,24 @@ class Reader {
     this.current = undefined;
     const start = this.point(s.startLine);
     const end = this.endPoint(s.lastLine);
-    if (s.deferred) {
+    if (s.deferred && s.lazyBody) {
       // Lazy: the body is read the first time someone asks for the text or the provisions.
-      const {section, tree, deferred} = s;
+      const {section, tree, deferred, lazyBody} = s;
       let parsed: ParsedLine[] | undefined;
       const table: TableState = {header: undefined, rows: 0};
       const lines = (): ParsedLine[] => (parsed ??= deferred.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank, table)));
-      const settle = (name: 'children' | 'text', value: unknown): void => {
-        Object.defineProperty(section, name, {value, writable: true, enumerable: true, configurable: true});
+      lazyBody.fillChildren = () => {
+        lazyBody.children = [];
+        for (const line of lines()) this.applyLine(tree, line, section.heading);
+        tree.finish();
       };
-      Object.defineProperty(section, 'children', {
-        configurable: true,
-        enumerable: true,
-        get: () => {
-          settle('children', []);
-          for (const line of lines()) this.applyLine(tree, line, section.heading);
-          tree.finish();
-          return section.children;
-        }
-      });
-      Object.defineProperty(section, 'text', {
-        configurable: true,
-        enumerable: true,
-        get: () => {
-          settle(
-            'text',
-            fold(
-              lines()
-                .map((l) => l.bodyText)
-                .join(' ')
-            )
-          );
-          return section.text;
-        }
-      });
+      lazyBody.fillText = () => {
+        lazyBody.text = fold(
+          lines()
+            .map((l) => l.bodyText)
+            .join(' ')
+        );
+      };
     } else {
       s.tree.finish();
       s.section.text = fold(s.body.join(' '));
@@ -437,15 +471,13 @@ class Reader {
 
   openSection(line: SourceLine, number: string, heading: string): SectionState {
     this.closeSection();
-    const section: Section = {
-      kind: 'section',
-      number,
-      heading,
-      eId: '',
-      containers: this.containers.map((c) => c.label),
-      children: [],
-      text: ''
-    };
+    const containers = this.containers.map((c) => c.label);
+    const lazyBody: LazyBody | undefined = this.options.lazy
+      ? {children: [], text: '', fillChildren: undefined, fillText: undefined}
+      : undefined;
+    const section: Section = lazyBody
+      ? lazySection(number, heading, containers, lazyBody)
+      : {kind: 'section', number, heading, eId: '', containers, children: [], text: ''};
     section.eId = this.unique(this.part ? `${this.part.eId}__sec_${number}` : `sec_${number}`);
     if (this.part) this.part.sections.push(section);
     else this.body.push(section);
@@ -461,7 +493,8 @@ class Reader {
       startLine: line,
       lastLine: line,
       body: [],
-      deferred: this.options.lazy ? [] : undefined
+      deferred: lazyBody ? [] : undefined,
+      lazyBody
     };
     return this.current;
   }
