@@ -138,5 +138,20 @@ export function text(node: Text, parent: Parents | undefined, state: State, info
   return needsNoEscape(state, node.value, config) ? node.value : state.safe(node.value, config);
 }
 
+/**
+ * What the serialiser needs of the node after the one it is writing: the
+ * first character that node serialises to. Without a `peek`, a text node is
+ * serialised twice, once as its neighbour's lookahead and once for real. A
+ * letter or digit first is never escaped or encoded (no unsafe pattern has
+ * one as its character), so it is the answer; anything else is worked out in
+ * full (test/markdown-text.test.ts compares the bytes with the library's).
+ */
+function peekText(node: Text, parent: Parents | undefined, state: State, info: Info): string {
+  const first = node.value.charCodeAt(0);
+  const alphanumeric = (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  return alphanumeric && !state.stack.includes('autolink') ? node.value.charAt(0) : text(node, parent, state, info);
+}
+text.peek = peekText;
+
 /** A to-markdown extension that installs the handler. */
 export const fastTextToMarkdown: Options = {handlers: {text}};
