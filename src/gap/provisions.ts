@@ -391,23 +391,25 @@ function readSection(
     unavailable.push(reading);
     return;
   }
-  const walk = (list: readonly Provision[], leads: string[], lead: LeadContext): void => {
+  // Each lead-in's role is worked out once, when it becomes a lead-in (leadRoles[i] is the role of leads[i]).
+  const walk = (list: readonly Provision[], leads: string[], leadRoles: Role[], lead: LeadContext): void => {
     for (const p of list) {
       const text = p.block.text;
       const norm = normaliseForMatch(text);
       const closing = closingOf(p);
-      const own = ownRole(norm, closing);
+      // ownRole(norm, closing), keeping the role of the text alone for when it leads in.
+      const textRole = roleOfText(norm);
+      const own = textRole === 'other' && closing ? roleOfText(closing) : textRole;
       let role = own;
       let from: RoleSource = 'own';
       // A paragraph that carries the penalty ("…; Penalty: 10 years") under an offence lead-in is part of the offence.
-      const leadOffence = leads.some((l) => roleOfText(l) === 'offence');
-      if (role === 'penalty' && leadOffence) {
+      if (role === 'penalty' && leadRoles.includes('offence')) {
         role = 'offence';
         from = 'lead-in';
       }
       if (role === 'other' || (role === 'duty' && /\bshall not\b|\bmust not\b/.test(leads.join(' ')))) {
-        for (let i = leads.length - 1; i >= 0; i--) {
-          const lead = roleOfText(leads[i]!);
+        for (let i = leadRoles.length - 1; i >= 0; i--) {
+          const lead = leadRoles[i]!;
           if (lead !== 'other' && lead !== 'placeholder') {
             role = lead;
             from = 'lead-in';
@@ -418,10 +420,11 @@ function readSection(
       // "A person does not commit an offence … by doing any of the following: (h) outside the State, taking part …":
       // a paragraph that names a place under an exception's (or defence's) lead-in is part of it, not an extension of the offences.
       if (role === 'application') {
-        const nearest = leads
-          .map(roleOfText)
-          .reverse()
-          .find((r) => r !== 'other' && r !== 'placeholder');
+        let nearest: Role | undefined;
+        for (let i = leadRoles.length - 1; i >= 0 && nearest === undefined; i--) {
+          const r = leadRoles[i]!;
+          if (r !== 'other' && r !== 'placeholder') nearest = r;
+        }
         if (nearest === 'exception' || nearest === 'defence') {
           role = nearest;
           from = 'lead-in';
@@ -456,10 +459,18 @@ function readSection(
       readings.push(reading);
       // A fragment whose text is marked missing: what it could have said is not known.
       if (MISSING_MARK.test(text)) unavailable.push(reading);
-      if (p.children.length > 0) walk(p.children, [...leads, closing ? norm + closing.slice(1) : norm], childLead(lead, reading, closing));
+      if (p.children.length > 0) {
+        const leadText = closing ? norm + closing.slice(1) : norm;
+        walk(
+          p.children,
+          [...leads, leadText],
+          [...leadRoles, closing ? roleOfText(leadText) : textRole],
+          childLead(lead, reading, closing)
+        );
+      }
     }
   };
-  walk(section.children, [], NO_LEAD);
+  walk(section.children, [], [], NO_LEAD);
 }
 
 /** Words that create an offence, as against a bare "shall not" that may only state a condition or a limit. */
