@@ -382,3 +382,51 @@ describe('a provision is read with its lead-in, and only for what it says (works
     expect(f.evidence.map((e) => e.citation)).toEqual(['s 4']);
   });
 });
+
+describe('citations a counsel can check', () => {
+  // A short Act in the words of the model's offences, investment and fault-element sections.
+  const act = [
+    '# Cluster Munitions Act 2027',
+    '',
+    '### 10 Prohibited conduct',
+    '',
+    '(1) A person commits an offence who develops, produces or otherwise acquires a cluster munition.',
+    '',
+    '### 11 Assisting, encouraging or inducing',
+    '',
+    '(1) A person commits an offence who, in any way, assists, encourages or induces another person to engage in conduct that:',
+    '',
+    '(a) is an offence against section 10 or this section; or',
+    '',
+    '(b) would be an offence against section 10 if the other person were a citizen.',
+    '',
+    '### 12 Investment in cluster munitions',
+    '',
+    '(1) A person commits an offence who, knowing that a body corporate is a cluster munitions producer:',
+    '',
+    '(a) invests funds in it, whether by acquiring shares or other securities issued by it; or',
+    '',
+    '(b) continues to hold an investment in it.',
+    '',
+    '### 15 Fault element',
+    '',
+    '(1) A person commits an offence against this Part only if the person engages intentionally in the conduct that makes up the offence and knows that the conduct relates to a cluster munition.',
+    ''
+  ].join('\n');
+  const report = gapReportForText(act, 'act.md');
+  const cited = (id: string) => report.strength.find((c) => c.id === id)!.evidence.map((e) => e.citation);
+
+  test('a "producer" is not production, and "makes up the offence" is not making anything', () => {
+    expect(cited('develop_produce_acquire')).toEqual(['s 10(1)']);
+  });
+
+  test('assisting conduct that is "an offence against section 10" is tied to the munitions by that reference', () => {
+    const assist = report.strength.find((c) => c.id === 'assist_encourage_induce')!;
+    expect(assist.confidence).toBe('medium');
+    expect(assist.confidenceWhy).toMatch(/reference to the offences in section 10/);
+    // The Convention view cites what the component rests on, not "implemented" with nothing to check.
+    const art = report.convention.find((o) => o.article === '1(1)(c)')!;
+    expect(art.status).not.toBe('missing');
+    expect(art.sections).toEqual(['s 11(1)', 's 11(1)(a)', 's 11(1)(b)']);
+  });
+});

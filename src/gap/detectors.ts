@@ -438,7 +438,8 @@ export const detectAssist: Detector = (context) => {
       'No offence of assisting, encouraging or inducing found.',
       'an offence of assisting, encouraging or inducing prohibited conduct'
     );
-  const hits = candidates.map((r) => prohibitionHit(r, /assist|aid|abet|encourag|induc|counsel|procur|promot|incit|conspir/, undefined));
+  const term = /assist|aid|abet|encourag|induc|counsel|procur|promot|incit|conspir/;
+  const hits = candidates.map((r) => referenceHit(context, r, term) ?? prohibitionHit(r, term, undefined));
   // A paragraph is read with its lead-in: "assists …, intending that the other person engage in conduct that: (a) …".
   const limited = candidates.every(
     (r) => W.intent.test(r.full) && /\b(?:intend\w* (?:that|to)|the other person|if the other)\b/.test(r.full)
@@ -460,6 +461,29 @@ export const detectAssist: Detector = (context) => {
     hits
   );
 };
+
+/**
+ * "Assists … another person to engage in conduct that is an offence against
+ * section 10": when a provision that names cluster munitions nowhere near it
+ * ties the conduct to the Act's own prohibitions by section number, that tie
+ * is the evidence (medium confidence), not the title of the Act.
+ */
+function referenceHit(context: DetectContext, r: Reading, term: RegExp): Hit | undefined {
+  if (r.object !== 'title' && r.object !== 'none') return undefined;
+  const coreSections = new Set(context.core.filter((c) => c.object === 'own' || c.object === 'lead-in').map((c) => c.section));
+  // Its own words with its lead-in's, or (a lead-in itself) the paragraphs it introduces.
+  const below = context.act.readings.filter((c) => c.owner === r.owner && c.citation.startsWith(`${r.citation}(`));
+  const words = [r.full, ...below.map((c) => c.norm)].join(' ');
+  const cited = [...words.matchAll(/\boffences? (?:against|under) sections? (\d+[a-z]?)\b/g)].map((m) => m[1]!);
+  const core = cited.find((n) => [...coreSections].some((s) => s?.toLowerCase() === n));
+  if (core === undefined) return undefined;
+  return hit(
+    r,
+    term,
+    'medium',
+    `${ROLE_WORD[r.role]}${r.roleFrom === 'lead-in' ? ' (read with its lead-in words)' : ''} names the act, tied to cluster munitions by its reference to the offences in section ${core}`
+  );
+}
 
 /** Party liability: "aids, abets, counsels or procures the commission of an offence". */
 const ACCESSORIAL = /\bthe commission of (?:an|the|that|any) offence\b|\b(?:is|shall be) guilty of (?:that|the same) offence\b/;
