@@ -416,6 +416,19 @@ describe('the note names the consenting office the bill prints (review R, M8)', 
     });
 });
 
+describe('the fiscal statement names only sections that cost the Government something', () => {
+  it('the exceptions and defences section is not a cost; the seizure, entry and customs sections are', async () => {
+    for (const example of ['examples/generic-small-state.yaml', 'examples/stockpiling-state.yaml', affected]) {
+      const r = await build(example);
+      const fiscal = chapter(noteOf(r), '### Fiscal implications');
+      const exceptions = r.draft.record.sections.find((s) => s.id === 's-exceptions')!;
+      const seizure = r.draft.record.sections.find((s) => s.id === 's-seizure')!;
+      expect(fiscal).not.toContain(`section ${exceptions.number} (`);
+      expect(fiscal).toContain(`section ${seizure.number} (`);
+    }
+  });
+});
+
 describe('Form A reads as one list', () => {
   it('"decided that no specific measure is needed" runs on after the colon as "no measure is required" does', async () => {
     const form = formAOf(await build(affected));

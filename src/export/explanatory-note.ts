@@ -284,6 +284,19 @@ const COSTS: ReadonlyArray<{component: string; what: string}> = [
   {component: 'victim_assistance', what: 'assistance to cluster munition victims'}
 ];
 
+/** A subsection that excepts or excuses conduct, or says how such an exception is proved. */
+const PERMITS =
+  /\b(?:does not commit an offence|is not guilty of an offence|it is a defence|is a defence)\b|\ban exception in subsection\b/i;
+
+/**
+ * Whether a section only excepts or excuses conduct (an exceptions and
+ * defences section): it lets officers handle munitions lawfully, but it
+ * places no duty on anyone and costs nothing, as the bill prints it.
+ */
+function onlyPermits(section: Section): boolean {
+  return section.children.length > 0 && section.children.every((p) => PERMITS.test(p.block.text));
+}
+
 function fiscalStatement(facts: BillFacts): Block[] {
   const {noun, country} = facts;
   const blocks: Block[] = [{kind: 'subheading', text: 'Fiscal implications'}];
@@ -297,7 +310,7 @@ function fiscalStatement(facts: BillFacts): Block[] {
   });
   let any = false;
   for (const cost of COSTS) {
-    const sections = facts.sections.filter((s) => s.origin?.components.includes(cost.component));
+    const sections = facts.sections.filter((s) => s.origin?.components.includes(cost.component) && !onlyPermits(s));
     if (sections.length === 0) continue;
     any = true;
     blocks.push({kind: 'item', content: [`${capitalise(cost.what)}: ${facts.refs(sections)}.`]});
