@@ -18,7 +18,8 @@
  * Participants are independent: in the bundled CLI, a room of several is
  * prepared by worker threads (src/app/workshop-worker.ts), one per spare
  * core up to four, while this thread publishes each set and reports it, in
- * folder order. The files do not depend on which thread made them.
+ * folder order, and prepares the next participant no worker has taken when
+ * it would otherwise wait. The files do not depend on which thread made them.
  */
 import {statSync} from 'node:fs';
 import {availableParallelism, loadavg} from 'node:os';
@@ -280,7 +281,15 @@ function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, t
     give();
   }
   return {
-    result: async (index) => fromWire(await results[index]!.promise),
+    // This thread prepares the next participant nobody has taken when it needs it (instead of waiting idle), so
+    // workers and this thread share the room; either way the result is the same plain data.
+    result: async (index) => {
+      if (index === next) {
+        next++;
+        return prepareParticipant(participants[index]!, ctx);
+      }
+      return fromWire(await results[index]!.promise);
+    },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     }

@@ -33,7 +33,7 @@ import {numberClauses} from './number.js';
 import {makeRecord} from './provenance.js';
 import {selectClauses} from './select-clauses.js';
 
-/** What the pipeline needs. The model's tree is consumed (assembly edits it in place). */
+/** What the pipeline needs. The model is read, never changed: assembly works on a copy of its tree (select-clauses makes it). */
 export interface AssembleInput {
   model: Model;
   checklist: Checklist;

@@ -12,7 +12,7 @@ import {assemblyData, explainCondition, type AssembleOptions} from './context.js
 
 /** The unified attacher for clause selection. */
 export function selectClauses(options: AssembleOptions) {
-  return function transformer(tree: Root, file: VFile): void {
+  return function transformer(model: Root, file: VFile): Root {
     const data = assemblyData(file);
     const {structure, resolution} = options;
     // A parameter a condition reads chose the bill's wording (the fault element, the consenting officer, the
@@ -56,6 +56,11 @@ export function selectClauses(options: AssembleOptions) {
       }
     };
 
+    /**
+     * Keep what holds in `parent`, a copy whose `children` are still the model's: each child kept is copied in
+     * turn, so everything the later stages change is this bill's own and the model's tree is read, never changed.
+     * Conditions are looked up on the model's nodes (the structure indexes those).
+     */
     function filter(parent: Parent): void {
       const kept: Nodes[] = [];
       let removedItems = false;
@@ -67,23 +72,25 @@ export function selectClauses(options: AssembleOptions) {
               // applied, for the explanatory note (a note may say what it says only when a clause is in).
               const owner = parent.type === 'containerDirective' ? (parent as ContainerDirective).attributes?.['id'] : undefined;
               if (owner) {
-                filter(child);
-                data.notes.set(owner, [...(data.notes.get(owner) ?? []), (child.children as Nodes[]).map(plainText).join('\n\n')]);
+                const note = copyOf(child);
+                filter(note);
+                data.notes.set(owner, [...(data.notes.get(owner) ?? []), (note.children as Nodes[]).map(plainText).join('\n\n')]);
               }
               continue;
             }
             case 'part':
             case 'section':
-            case 'schedule':
+            case 'schedule': {
               if (!holds(child)) {
                 recordOmission(child, child.name, child.attributes?.['id'] ?? undefined, directiveLabel(child));
                 continue;
               }
-              filter(child);
+              const clause = copyOf(child);
+              filter(clause);
               // A Part whose sections the answers all left out is not printed: a heading over nothing says the Bill has
               // what it has not. It goes heading and all (wherever an `if` or `choose` put it), so the Parts after it
               // renumber, and references to it say why it is gone.
-              if (child.name === 'part' && !child.children.some((c) => c.type === 'containerDirective' && c.name === 'section')) {
+              if (clause.name === 'part' && !clause.children.some((c) => c.type === 'containerDirective' && c.name === 'section')) {
                 const id = child.attributes?.['id'];
                 if (id)
                   data.omitted.push({
@@ -96,32 +103,24 @@ export function selectClauses(options: AssembleOptions) {
                   });
                 continue;
               }
-              kept.push(child);
+              kept.push(clause);
               continue;
+            }
             case 'if':
-              if (holds(child)) {
-                filter(child);
-                kept.push(...(child.children as Nodes[]));
-              }
+              if (holds(child)) kept.push(...unwrapped(child));
               continue;
             case 'choose': {
               const options = child.children.filter((c) => c.type === 'containerDirective' && c.name === 'option');
               const chosen =
                 options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] !== '*' && holds(o)) ??
                 options.find((o) => o.type === 'containerDirective' && o.attributes?.['value'] === '*');
-              if (chosen && 'children' in chosen) {
-                filter(chosen);
-                kept.push(...(chosen.children as Nodes[]));
-              }
+              if (chosen && 'children' in chosen) kept.push(...unwrapped(chosen));
               continue;
             }
           }
         }
         if (child.type === 'textDirective' && child.name === 'if') {
-          if (holds(child)) {
-            filter(child);
-            kept.push(...(child.children as Nodes[]));
-          }
+          if (holds(child)) kept.push(...unwrapped(child));
           continue;
         }
         if (child.type === 'listItem' && !holds(child)) {
@@ -129,18 +128,38 @@ export function selectClauses(options: AssembleOptions) {
           removedItems = true;
           continue;
         }
-        if ('children' in child) filter(child as Parent);
-        kept.push(child);
+        const own = copyOf(child);
+        if ('children' in own) filter(own as Parent);
+        kept.push(own);
       }
       if (removedItems && parent.type === 'list') repairPunctuation(parent as List, kept as ListItem[]);
       parent.children = kept as typeof parent.children;
     }
 
+    /** The children of an `if` or a chosen `option` that hold, copied (the block itself is not printed). */
+    function unwrapped(block: Parent): Nodes[] {
+      const own = copyOf(block);
+      filter(own);
+      return own.children as Nodes[];
+    }
+
+    const tree = copyOf(model);
     filter(tree);
     removeEmptyLists(tree);
     joinAdjacentLists(tree);
     data.scheduleCount = tree.children.filter((c) => c.type === 'containerDirective' && c.name === 'schedule').length;
+    return tree;
   };
+}
+
+/**
+ * A node of the model as this bill's own: its fields copied, sharing what
+ * the stages never change in place (`attributes`, `position`, `data` are
+ * replaced, not edited); `children` is the model's array until
+ * {@link selectClauses}' filter replaces it with copies.
+ */
+function copyOf<T extends Nodes | Parent>(node: T): T {
+  return {...node};
 }
 
 function provOf(item: ListItem) {

@@ -94,6 +94,9 @@ export function splitList(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
+/** Structures restored from the parse cache, by the tree they index. */
+const restoredStructures = new WeakMap<Root, ModelStructure>();
+
 /**
  * Walk the model and check its markup. A model read from the parse cache
  * carries the structure this walk gave at build time (when it found nothing
@@ -102,8 +105,15 @@ export function splitList(value: string | null | undefined): string[] {
  */
 export function analyseModel(model: Model, options: AnalyseOptions = {}): ModelStructure {
   const cached = cachedStructureOf(model.tree);
-  if (cached && (!options.checklistItems || cached.items.every((item) => options.checklistItems!.has(item))))
-    return restoreStructure(model.tree, cached);
+  if (cached && (!options.checklistItems || cached.items.every((item) => options.checklistItems!.has(item)))) {
+    // Restored once per tree: a model's tree is never changed (assembly copies it), and loadModel shares it.
+    let restored = restoredStructures.get(model.tree);
+    if (!restored) {
+      restored = restoreStructure(model.tree, cached);
+      restoredStructures.set(model.tree, restored);
+    }
+    return {...restored, messages: []};
+  }
   const file = model.path;
   const messages: VFileMessage[] = [];
   const clauses = new Map<string, ClauseInfo>();
