@@ -75,14 +75,17 @@ export function runWithCodeCache(file: string, cacheFile: string): CodeCacheRun 
 // Run only as the executable, not when a test imports this module.
 /**
  * V8 optimises a function once it has used up its "interrupt budget" of
- * work. A command lasts a fraction of a second, so most functions reaching
- * the default budget are optimised shortly before the run ends, and on a
- * 2-core machine the optimising compiler takes a core from the run. With
- * eight times the default budget only really hot code is optimised
- * (measured in the same runs: compare of two 1,000-section Acts 7–20% faster,
- * build about 15%, gap on a 1,000-section Act about 25%). Set before the
- * bundle is compiled: V8 checks a code cache against its flags, so the cache
- * is made (by the build's warm-up runs) and used under the same flags.
+ * work a few times. A command lasts a fraction of a second, so most
+ * functions reaching the default budget (67,584 in Node 20's V8) are
+ * optimised shortly before the run ends, and on a 2-core machine the
+ * optimising compiler takes a core from the run. With a budget of 1 MiB
+ * (about 15 times the default) only really hot code is optimised. Measured
+ * in the same runs: compare of two 1,000-section Acts 7-20% faster, build
+ * about 15%, gap on a 1,000-section Act about 25%; 0.5 MiB and 2-4 MiB did no
+ * better, and delaying only the optimising tier (--ticks-before-optimization)
+ * did worse. Set before the bundle is compiled: V8 checks a code cache
+ * against its flags, so the cache is made (by the build's warm-up runs) and
+ * used under the same flags.
  */
 export const V8_FLAGS = '--interrupt-budget=1048576';
 

@@ -22,6 +22,23 @@ export interface SourceLine {
 
 /** Split text into lines, accepting LF, CRLF and lone CR endings. */
 export function splitLines(text: string): SourceLine[] {
+  // Text with only line feeds (nearly every file) is split by indexOf: a regular expression's match
+  // object for each of 10,000 lines costs a short run several milliseconds. Same lines (property-tested).
+  if (!text.includes('\r')) {
+    const lines: SourceLine[] = [];
+    let start = 0;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
+      lines.push({index: lines.length, start, end: at, text: text.slice(start, at)});
+      start = at + 1;
+    }
+    lines.push({index: lines.length, start, end: text.length, text: text.slice(start)});
+    return lines;
+  }
+  return splitLinesByPattern(text);
+}
+
+/** {@link splitLines} for any line ends (`\r\n`, `\r`, `\n`): the general path. */
+export function splitLinesByPattern(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const eol = /\r\n|\r|\n/g;
   let start = 0;

@@ -217,17 +217,31 @@ function lazySection(number: string, heading: string, containers: string[], body
   };
 }
 
-interface SectionState {
-  section: Section;
-  tree: OwnerTree;
-  table: TableState;
-  /** Lazy reading: the body lines, read when the section's text or provisions are first needed. */
-  deferred?: RawBodyLine[] | undefined;
-  /** Lazy reading: what the section's accessors return, and the work that fills it (see {@link lazySection}). */
-  lazyBody?: LazyBody | undefined;
-  startLine: SourceLine;
+/**
+ * A section being read. A class (its objects share one shape, and making one
+ * is cheap) whose provision tree is made when first used: a lazily read
+ * section needs none until its body is read, and most never are.
+ */
+class SectionState {
+  #tree: OwnerTree | undefined;
+  readonly table: TableState = {header: undefined, rows: 0};
   lastLine: SourceLine;
-  body: string[];
+  readonly body: string[] = [];
+  constructor(
+    readonly section: Section,
+    readonly context: TreeContext,
+    readonly startLine: SourceLine,
+    /** Lazy reading: the body lines, read when the section's text or provisions are first needed. */
+    readonly deferred: RawBodyLine[] | undefined,
+    /** Lazy reading: what the section's accessors return, and the work that fills it (see {@link lazySection}). */
+    readonly lazyBody: LazyBody | undefined
+  ) {
+    this.lastLine = startLine;
+  }
+  get tree(): OwnerTree {
+    this.#tree ??= new OwnerTree(this.section, this.context);
+    return this.#tree;
+  }
 }
 
 interface ScheduleState {
@@ -421,12 +435,14 @@ class Reader {
     const end = this.endPoint(s.lastLine);
     if (s.deferred && s.lazyBody) {
       // Lazy: the body is read the first time someone asks for the text or the provisions.
-      const {section, tree, deferred, lazyBody} = s;
+      const {section, deferred, lazyBody} = s;
       let parsed: ParsedLine[] | undefined;
       const table: TableState = {header: undefined, rows: 0};
       const lines = (): ParsedLine[] => (parsed ??= deferred.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank, table)));
       lazyBody.fillChildren = () => {
         lazyBody.children = [];
+        // The tree is made only now (SectionState.tree), for the sections whose provisions someone reads.
+        const tree = s.tree;
         for (const line of lines()) this.applyLine(tree, line, section.heading);
         tree.finish();
       };
@@ -486,16 +502,7 @@ class Reader {
       section.insertedBy = this.insertion.by;
       section.containers.push(...this.insertion.containers.map((c) => c.label));
     }
-    this.current = {
-      section,
-      tree: new OwnerTree(section, this.context),
-      table: {header: undefined, rows: 0},
-      startLine: line,
-      lastLine: line,
-      body: [],
-      deferred: lazyBody ? [] : undefined,
-      lazyBody
-    };
+    this.current = new SectionState(section, this.context, line, lazyBody ? [] : undefined, lazyBody);
     return this.current;
   }
 
@@ -1412,14 +1419,7 @@ class Reader {
     if (this.part) this.part.sections.push(section);
     else this.body.push(section);
     this.sectionCount++;
-    this.current = {
-      section,
-      tree: new OwnerTree(section, this.context),
-      table: {header: undefined, rows: 0},
-      startLine: line,
-      lastLine: line,
-      body: []
-    };
+    this.current = new SectionState(section, this.context, line, undefined, undefined);
     return 'body';
   }
 
