@@ -177,20 +177,24 @@ interface LazyBody {
   fillText: (() => void) | undefined;
 }
 
+/** Where a lazily read section keeps its body (not enumerable: spreads and JSON see `children` and `text`). */
+const LAZY = Symbol('lazy body');
+type LazySection = Section & {[LAZY]: LazyBody};
+
 /**
- * A section whose provisions and text are read when first asked for. The
- * accessors are in the literal: Object.defineProperty on each of 1,000
- * sections would put every one in V8's slow dictionary mode. The properties
- * are in the same order, enumerable and settable, as a plain section's.
+ * A lazy section's `children` and `text`: own, enumerable, settable
+ * accessors, in the order and with the behaviour of a plain section's data
+ * properties, whose functions every section shares. Accessors written in an
+ * object literal are new functions for each object, which puts every one of
+ * 1,000 sections in V8's slow dictionary mode (about 1 KB each, slow to
+ * read); shared ones keep one compact shape for all.
  */
-function lazySection(number: string, heading: string, containers: string[], body: LazyBody): Section {
-  return {
-    kind: 'section',
-    number,
-    heading,
-    eId: '',
-    containers,
-    get children(): Provision[] {
+const LAZY_SECTION: PropertyDescriptorMap = {
+  children: {
+    configurable: true,
+    enumerable: true,
+    get(this: LazySection): Provision[] {
+      const body = this[LAZY];
       const fill = body.fillChildren;
       if (fill) {
         body.fillChildren = undefined;
@@ -198,11 +202,17 @@ function lazySection(number: string, heading: string, containers: string[], body
       }
       return body.children;
     },
-    set children(value: Provision[]) {
+    set(this: LazySection, value: Provision[]): void {
+      const body = this[LAZY];
       body.fillChildren = undefined;
       body.children = value;
-    },
-    get text(): string {
+    }
+  },
+  text: {
+    configurable: true,
+    enumerable: true,
+    get(this: LazySection): string {
+      const body = this[LAZY];
       const fill = body.fillText;
       if (fill) {
         body.fillText = undefined;
@@ -210,11 +220,20 @@ function lazySection(number: string, heading: string, containers: string[], body
       }
       return body.text;
     },
-    set text(value: string) {
+    set(this: LazySection, value: string): void {
+      const body = this[LAZY];
       body.fillText = undefined;
       body.text = value;
     }
-  };
+  }
+};
+
+/** A section whose provisions and text are read when first asked for (see {@link LAZY_SECTION}). */
+function lazySection(number: string, heading: string, containers: string[], body: LazyBody): Section {
+  const section = {kind: 'section', number, heading, eId: '', containers} as Section;
+  Object.defineProperties(section, LAZY_SECTION);
+  Object.defineProperty(section, LAZY, {value: body});
+  return section;
 }
 
 /**
