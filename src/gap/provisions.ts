@@ -614,9 +614,12 @@ function childLead(lead: LeadContext, parent: Reading, closing: string): LeadCon
   return new ChildLead(lead, parent, closing);
 }
 
+/** The binder patterns as a list, made once (not an `Object.entries` array for each of thousands of provisions). */
+const BINDER_LIST = Object.entries(BINDERS) as ReadonlyArray<[keyof typeof BINDERS, RegExp]>;
+
 function ownBinders(norm: string): Set<keyof typeof BINDERS> {
   const found = new Set<keyof typeof BINDERS>();
-  for (const [name, re] of Object.entries(BINDERS) as Array<[keyof typeof BINDERS, RegExp]>) if (re.test(norm)) found.add(name);
+  for (const [name, re] of BINDER_LIST) if (re.test(norm)) found.add(name);
   return found;
 }
 
