@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {loadAnswers, type AnswersFile} from '../answers/file.js';
-import {loadProfile} from '../answers/profile.js';
+import {loadProfile, type Profile} from '../answers/profile.js';
 import {assembleDraft, type Draft} from '../assemble/index.js';
 import {loadChecklist, type Checklist} from '../checklist/load.js';
 import {choiceLabelsOf, draftGapReport, type DraftGapReport} from '../gap/draft.js';
@@ -38,6 +38,13 @@ export interface BuildOptions extends SizeLimit {
   today: Date;
   /** Answers already in memory (the wizard), instead of reading `answers`. */
   answersFile?: AnswersFile | undefined;
+  /**
+   * Inputs already loaded, instead of loading them again (a workshop loads the checklist once for the room
+   * and each profile once): `checklist` as `loadChecklist` gives the checklist file, `profile` as
+   * `loadProfile` gives the jurisdiction's profile (relative to `cwd`). Only read, never changed, so one
+   * object can serve every build of a process.
+   */
+  loaded?: {checklist?: Checklist | undefined; profile?: Profile | undefined} | undefined;
 }
 
 /** What a build produced. */
@@ -79,22 +86,23 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   const answers = options.answersFile ?? (await loadAnswers(answersPath, displayPath(answersPath, options.cwd), options));
   const modelPath = options.model ? path.resolve(options.cwd, options.model) : defaultModelPath;
   const checklistPath = options.checklist ? path.resolve(options.cwd, options.checklist) : defaultChecklistPath;
-  const [model, checklist] = await Promise.all([loadModel(modelPath, options), loadChecklist(checklistPath, options)]);
+  const [model, loadedChecklist] = await Promise.all([
+    loadModel(modelPath, options),
+    options.loaded?.checklist ?? loadChecklist(checklistPath, options)
+  ]);
   model.path = displayPath(modelPath, options.cwd);
-  checklist.path = displayPath(checklistPath, options.cwd);
+  // A checklist of this build's own (one loaded before may serve other builds, under other paths).
+  const checklist: Checklist = {...loadedChecklist, path: displayPath(checklistPath, options.cwd)};
   const jurisdiction = options.jurisdiction ?? answers.jurisdiction ?? 'generic';
   const from = options.jurisdiction
     ? undefined
     : answers.jurisdiction
       ? {file: answers.path, place: answers.yaml?.pointAt(['jurisdiction'])}
       : undefined;
-  const profile = await loadProfile(
-    jurisdiction,
-    options.cwd,
-    from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path},
-    options
-  );
-  profile.path = displayPath(path.resolve(options.cwd, profile.path), options.cwd);
+  const loadedProfile =
+    options.loaded?.profile ??
+    (await loadProfile(jurisdiction, options.cwd, from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path}, options));
+  const profile: Profile = {...loadedProfile, path: displayPath(path.resolve(options.cwd, loadedProfile.path), options.cwd)};
 
   const draft = assembleDraft({model, checklist, profile, answers});
   // Warnings about the answers (a "the" dropped, a consenting officer of the other choice, "the Crown" in a republic)
