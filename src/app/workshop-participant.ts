@@ -100,6 +100,7 @@ export interface Column {
   record: BuildRecord;
   /** The participant's own gap report, as written (the matrix cells are its ratings). */
   report: DraftGapReport;
+  /** The participant's own draft, edited by hand; when false, `markdown` is exactly the bill `record` describes, as printed. */
   edited: boolean;
   state: string;
   id: string;

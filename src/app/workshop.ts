@@ -170,7 +170,11 @@ async function writeRoom(
 ): Promise<{written: string[]; errors: VFileMessage[]}> {
   const names = columnNames(columns);
   const inputs: MatrixInput[] = columns.map((c, i) => ({
-    act: flatView(readText(c.markdown, `${c.id}/${draftFileName}`)),
+    // A bill as built (this run or the last, as the workshop wrote it) is not read again: the record says where its
+    // sections are. A draft edited by hand is read as it is.
+    ...(c.edited
+      ? {act: flatView(readText(c.markdown, `${c.id}/${draftFileName}`))}
+      : {printed: {path: `${c.id}/${draftFileName}`, markdown: c.markdown}}),
     record: c.record,
     name: names[i],
     report: c.report,
