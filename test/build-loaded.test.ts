@@ -1,5 +1,5 @@
 /**
- * A build given inputs already loaded (as a workshop passes the room's
+ * A build given inputs already loaded (as a workshop passes the room's model and
  * checklist and each profile, parsed once) gives what a build that loads
  * them itself gives: the same files, notes and record, on the examples and
  * on random answers; and the shared objects are as loaded at the end, so
@@ -14,7 +14,8 @@ import {parseAnswers, serializeAnswers} from '../src/answers/file.js';
 import {loadProfile, type Profile} from '../src/answers/profile.js';
 import {type BuildResult, buildFromAnswers} from '../src/app/build.js';
 import {loadChecklist} from '../src/checklist/load.js';
-import {defaultChecklistPath} from '../src/paths.js';
+import {loadModel} from '../src/model/load.js';
+import {defaultChecklistPath, defaultModelPath} from '../src/paths.js';
 import {root, tempDir} from './helpers/cli.js';
 import {HOSTILE} from './helpers/hostile.js';
 import {answersArbitrary} from './helpers/random-answers.js';
@@ -41,6 +42,8 @@ async function sharedProfile(jurisdiction: string, cwd: string): Promise<Profile
 }
 
 describe('build with inputs already loaded', async () => {
+  const model = await loadModel(defaultModelPath);
+  const modelBefore = inspect(model, {depth: Infinity});
   const checklist = await loadChecklist(defaultChecklistPath);
   const checklistBefore = inspect(checklist, {depth: Infinity});
 
@@ -48,10 +51,11 @@ describe('build with inputs already loaded', async () => {
     const profile = await sharedProfile(jurisdiction, cwd);
     const profileBefore = inspect(profile, {depth: Infinity});
     const fresh = await buildFromAnswers({answers, cwd, today, out: 'out'});
-    const loaded = await buildFromAnswers({answers, cwd, today, out: 'out', loaded: {checklist, profile}});
+    const loaded = await buildFromAnswers({answers, cwd, today, out: 'out', loaded: {model, checklist, profile}});
     expect(outputOf(loaded)).toEqual(outputOf(fresh));
     expect(inspect(profile, {depth: Infinity})).toBe(profileBefore);
     expect(inspect(checklist, {depth: Infinity})).toBe(checklistBefore);
+    expect(inspect(model, {depth: Infinity})).toBe(modelBefore);
   }
 
   it('gives the same files, notes and record for the examples', async () => {

@@ -11,7 +11,7 @@ import {assembleDraft, type Draft} from '../assemble/index.js';
 import {loadChecklist, type Checklist} from '../checklist/load.js';
 import {choiceLabelsOf, draftGapReport, type DraftGapReport} from '../gap/draft.js';
 import {renderDraftGapMarkdown} from '../gap/render-draft-md.js';
-import {loadModel} from '../model/load.js';
+import {loadModel, type Model} from '../model/load.js';
 import {explanatoryNote} from '../export/explanatory-note.js';
 import {defaultChecklistPath, defaultModelPath} from '../paths.js';
 import {displayPath} from '../util/display-path.js';
@@ -39,12 +39,12 @@ export interface BuildOptions extends SizeLimit {
   /** Answers already in memory (the wizard), instead of reading `answers`. */
   answersFile?: AnswersFile | undefined;
   /**
-   * Inputs already loaded, instead of loading them again (a workshop loads the checklist once for the room
-   * and each profile once): `checklist` as `loadChecklist` gives the checklist file, `profile` as
-   * `loadProfile` gives the jurisdiction's profile (relative to `cwd`). Only read, never changed, so one
-   * object can serve every build of a process.
+   * Inputs already loaded, instead of loading them again (a workshop loads the model and the checklist once
+   * for the room and each profile once): `model` as `loadModel` gives the model file, `checklist` as
+   * `loadChecklist` gives the checklist file, `profile` as `loadProfile` gives the jurisdiction's profile
+   * (relative to `cwd`). Only read, never changed, so one object can serve every build of a process.
    */
-  loaded?: {checklist?: Checklist | undefined; profile?: Profile | undefined} | undefined;
+  loaded?: {model?: Model | undefined; checklist?: Checklist | undefined; profile?: Profile | undefined} | undefined;
 }
 
 /** What a build produced. */
@@ -86,12 +86,13 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   const answers = options.answersFile ?? (await loadAnswers(answersPath, displayPath(answersPath, options.cwd), options));
   const modelPath = options.model ? path.resolve(options.cwd, options.model) : defaultModelPath;
   const checklistPath = options.checklist ? path.resolve(options.cwd, options.checklist) : defaultChecklistPath;
-  const [model, loadedChecklist] = await Promise.all([
-    loadModel(modelPath, options),
+  const [loadedModel, loadedChecklist] = await Promise.all([
+    options.loaded?.model ?? loadModel(modelPath, options),
     options.loaded?.checklist ?? loadChecklist(checklistPath, options)
   ]);
-  model.path = displayPath(modelPath, options.cwd);
-  // A checklist of this build's own (one loaded before may serve other builds, under other paths).
+  // A model and a checklist of this build's own (one loaded before may serve other builds, under other paths);
+  // the model's tree is shared (assembly never changes it), its parameters in a Map of its own, as loadModel gives.
+  const model: Model = {...loadedModel, path: displayPath(modelPath, options.cwd), params: new Map(loadedModel.params)};
   const checklist: Checklist = {...loadedChecklist, path: displayPath(checklistPath, options.cwd)};
   const jurisdiction = options.jurisdiction ?? answers.jurisdiction ?? 'generic';
   const from = options.jurisdiction

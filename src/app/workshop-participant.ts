@@ -17,6 +17,7 @@ import {parseProfile, type Profile, profilePath} from '../answers/profile.js';
 import {parseBuildRecord} from '../bill/read-record.js';
 import {type BuildRecord, recordPathFor} from '../bill/record.js';
 import {type Checklist, loadChecklist} from '../checklist/load.js';
+import {loadModel, type Model} from '../model/load.js';
 import {draftGapReport, type DraftGapReport} from '../gap/draft.js';
 import {renderDraftGapMarkdown} from '../gap/render-draft-md.js';
 import {gapReportForAct} from '../gap/report.js';
@@ -111,6 +112,8 @@ export interface Column {
 /** Shared for the whole run, read once (a worker thread gets it as plain data: {@link RoomSettings}). */
 export interface RoomContext extends RoomSettings {
   today: Date;
+  /** The bundled model Act and checklist, loaded once per thread (every build is given them). */
+  model: Model;
   checklist: Checklist;
   /** Profiles parsed in this thread, by path and text: participants of one jurisdiction share one (builds only read it). */
   profiles: Map<string, Profile>;
@@ -137,6 +140,7 @@ export async function roomContext(settings: RoomSettings): Promise<RoomContext> 
   return {
     ...settings,
     today: new Date(`${settings.todayIso}T00:00:00Z`),
+    model: await loadModel(defaultModelPath, settings),
     checklist: await loadChecklist(defaultChecklistPath, settings),
     profiles: new Map()
   };
@@ -400,9 +404,13 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
     today: ctx.today,
     out: outDir,
     maxBytes: ctx.maxBytes,
-    // The room's checklist, and the profile as read for the fingerprint (a profile that could not be read is
-    // left to the build, which says why).
-    loaded: {checklist: ctx.checklist, profile: profile === undefined ? undefined : parsedProfile(profileFile, profile, ctx)}
+    // The room's model and checklist, and the profile as read for the fingerprint (a profile that could not be
+    // read is left to the build, which says why).
+    loaded: {
+      model: ctx.model,
+      checklist: ctx.checklist,
+      profile: profile === undefined ? undefined : parsedProfile(profileFile, profile, ctx)
+    }
   });
   warnings.push(...built.notes.filter((n) => n.fatal === false));
   const byName = (name: string) => built.files.find((f) => path.basename(f.path) === name)!.contents as string;

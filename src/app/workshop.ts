@@ -244,7 +244,7 @@ function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, t
     return {result: (index) => prepareParticipant(participants[index]!, ctx), close: async () => undefined};
   }
   // The settings carry `--max-size` (maxBytes), so it applies in the workers too.
-  const {today: _today, checklist: _checklist, profiles: _profiles, ...settings} = ctx;
+  const {today: _today, model: _model, checklist: _checklist, profiles: _profiles, ...settings} = ctx;
   const results = participants.map(() => {
     let resolve!: (r: WireResult) => void;
     let reject!: (e: unknown) => void;
