@@ -6,12 +6,12 @@
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import {loadAnswers, type AnswersFile} from '../answers/file.js';
-import {loadProfile} from '../answers/profile.js';
+import {loadProfile, type Profile} from '../answers/profile.js';
 import {assembleDraft, type Draft} from '../assemble/index.js';
 import {loadChecklist, type Checklist} from '../checklist/load.js';
 import {choiceLabelsOf, draftGapReport, type DraftGapReport} from '../gap/draft.js';
 import {renderDraftGapMarkdown} from '../gap/render-draft-md.js';
-import {loadModel} from '../model/load.js';
+import {loadModel, type Model} from '../model/load.js';
 import {explanatoryNote} from '../export/explanatory-note.js';
 import {defaultChecklistPath, defaultModelPath} from '../paths.js';
 import {displayPath} from '../util/display-path.js';
@@ -38,6 +38,13 @@ export interface BuildOptions extends SizeLimit {
   today: Date;
   /** Answers already in memory (the wizard), instead of reading `answers`. */
   answersFile?: AnswersFile | undefined;
+  /**
+   * Inputs already loaded, instead of loading them again (a workshop loads the model and the checklist once
+   * for the room and each profile once): `model` as `loadModel` gives the model file, `checklist` as
+   * `loadChecklist` gives the checklist file, `profile` as `loadProfile` gives the jurisdiction's profile
+   * (relative to `cwd`). Only read, never changed, so one object can serve every build of a process.
+   */
+  loaded?: {model?: Model | undefined; checklist?: Checklist | undefined; profile?: Profile | undefined} | undefined;
 }
 
 /** What a build produced. */
@@ -79,22 +86,24 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
   const answers = options.answersFile ?? (await loadAnswers(answersPath, displayPath(answersPath, options.cwd), options));
   const modelPath = options.model ? path.resolve(options.cwd, options.model) : defaultModelPath;
   const checklistPath = options.checklist ? path.resolve(options.cwd, options.checklist) : defaultChecklistPath;
-  const [model, checklist] = await Promise.all([loadModel(modelPath, options), loadChecklist(checklistPath, options)]);
-  model.path = displayPath(modelPath, options.cwd);
-  checklist.path = displayPath(checklistPath, options.cwd);
+  const [loadedModel, loadedChecklist] = await Promise.all([
+    options.loaded?.model ?? loadModel(modelPath, options),
+    options.loaded?.checklist ?? loadChecklist(checklistPath, options)
+  ]);
+  // A model and a checklist of this build's own (one loaded before may serve other builds, under other paths);
+  // the model's tree is shared (assembly never changes it), its parameters in a Map of its own, as loadModel gives.
+  const model: Model = {...loadedModel, path: displayPath(modelPath, options.cwd), params: new Map(loadedModel.params)};
+  const checklist: Checklist = {...loadedChecklist, path: displayPath(checklistPath, options.cwd)};
   const jurisdiction = options.jurisdiction ?? answers.jurisdiction ?? 'generic';
   const from = options.jurisdiction
     ? undefined
     : answers.jurisdiction
       ? {file: answers.path, place: answers.yaml?.pointAt(['jurisdiction'])}
       : undefined;
-  const profile = await loadProfile(
-    jurisdiction,
-    options.cwd,
-    from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path},
-    options
-  );
-  profile.path = displayPath(path.resolve(options.cwd, profile.path), options.cwd);
+  const loadedProfile =
+    options.loaded?.profile ??
+    (await loadProfile(jurisdiction, options.cwd, from ?? {file: options.jurisdiction ? '<--jurisdiction>' : answers.path}, options));
+  const profile: Profile = {...loadedProfile, path: displayPath(path.resolve(options.cwd, loadedProfile.path), options.cwd)};
 
   const draft = assembleDraft({model, checklist, profile, answers});
   // Warnings about the answers (a "the" dropped, a consenting officer of the other choice, "the Crown" in a republic)

@@ -13,15 +13,17 @@ import type {VFileMessage} from 'vfile-message';
 import {flatView} from '../act/view.js';
 import {readText} from '../read/index.js';
 import {parseAnswers} from '../answers/file.js';
-import {profilePath} from '../answers/profile.js';
+import {parseProfile, type Profile, profilePath} from '../answers/profile.js';
 import {parseBuildRecord} from '../bill/read-record.js';
 import {type BuildRecord, recordPathFor} from '../bill/record.js';
 import {type Checklist, loadChecklist} from '../checklist/load.js';
+import {loadModel, type Model} from '../model/load.js';
 import {draftGapReport, type DraftGapReport} from '../gap/draft.js';
 import {renderDraftGapMarkdown} from '../gap/render-draft-md.js';
 import {gapReportForAct} from '../gap/report.js';
 import {defaultChecklistPath, defaultModelPath} from '../paths.js';
 import {diagnostic, InputError} from '../util/diagnostics.js';
+import {displayPath} from '../util/display-path.js';
 import {formatIsoDate} from '../util/dates.js';
 import {type OutputFile, readOptionalTextFile, readSidecarFile, readTextFile, type SizeLimit} from '../util/files.js';
 import {feedbackSheet} from '../workshop/feedback.js';
@@ -99,6 +101,7 @@ export interface Column {
   record: BuildRecord;
   /** The participant's own gap report, as written (the matrix cells are its ratings). */
   report: DraftGapReport;
+  /** The participant's own draft, edited by hand; when false, `markdown` is exactly the bill `record` describes, as printed. */
   edited: boolean;
   state: string;
   id: string;
@@ -109,7 +112,11 @@ export interface Column {
 /** Shared for the whole run, read once (a worker thread gets it as plain data: {@link RoomSettings}). */
 export interface RoomContext extends RoomSettings {
   today: Date;
+  /** The bundled model Act and checklist, loaded once per thread (every build is given them). */
+  model: Model;
   checklist: Checklist;
+  /** Profiles parsed in this thread, by path and text: participants of one jurisdiction share one (builds only read it). */
+  profiles: Map<string, Profile>;
 }
 
 /** The run's settings as plain data (what a worker thread is given). */
@@ -130,7 +137,13 @@ export interface RoomSettings {
 
 /** The context of a run from its settings: the checklist loaded, the date as a Date. */
 export async function roomContext(settings: RoomSettings): Promise<RoomContext> {
-  return {...settings, today: new Date(`${settings.todayIso}T00:00:00Z`), checklist: await loadChecklist(defaultChecklistPath, settings)};
+  return {
+    ...settings,
+    today: new Date(`${settings.todayIso}T00:00:00Z`),
+    model: await loadModel(defaultModelPath, settings),
+    checklist: await loadChecklist(defaultChecklistPath, settings),
+    profiles: new Map()
+  };
 }
 
 /** The settings of a run: what the model and checklist are (hashed), read once. */
@@ -297,6 +310,17 @@ async function ownDraft(
   return {text, recordText: sidecar.text, record: read.record, messages: read.messages};
 }
 
+/** The profile in `text`, read from `file`, as `loadProfile` gives it to a build in the workshop folder; parsed once per thread. */
+function parsedProfile(file: string, text: string, ctx: RoomContext): Profile {
+  const key = `${file}\0${text}`;
+  let profile = ctx.profiles.get(key);
+  if (!profile) {
+    profile = parseProfile(text, displayPath(file, ctx.folder));
+    ctx.profiles.set(key, profile);
+  }
+  return profile;
+}
+
 /** What one participant's job gives: the outcome, their matrix column and their files to publish (none when failed or reused). */
 export interface Prepared {
   outcome: ParticipantOutcome;
@@ -308,10 +332,8 @@ export interface Prepared {
 export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext): Promise<Prepared> {
   const answersText = await readTextFile(p.answers, {source: 'answers', maxBytes: ctx.maxBytes});
   const answers = parseAnswers(answersText, p.answersName);
-  const profile = await readOptionalTextFile(profilePath(answers.jurisdiction ?? 'generic', ctx.folder), {
-    source: 'profile',
-    maxBytes: ctx.maxBytes
-  }).catch(() => undefined);
+  const profileFile = profilePath(answers.jurisdiction ?? 'generic', ctx.folder);
+  const profile = await readOptionalTextFile(profileFile, {source: 'profile', maxBytes: ctx.maxBytes}).catch(() => undefined);
   const own = await ownDraft(p, ctx);
   const parts: InputParts = {
     answers: sha256(answersText),
@@ -381,7 +403,14 @@ export async function prepareParticipant(p: ParticipantFiles, ctx: RoomContext):
     cwd: ctx.folder,
     today: ctx.today,
     out: outDir,
-    maxBytes: ctx.maxBytes
+    maxBytes: ctx.maxBytes,
+    // The room's model and checklist, and the profile as read for the fingerprint (a profile that could not be
+    // read is left to the build, which says why).
+    loaded: {
+      model: ctx.model,
+      checklist: ctx.checklist,
+      profile: profile === undefined ? undefined : parsedProfile(profileFile, profile, ctx)
+    }
   });
   warnings.push(...built.notes.filter((n) => n.fatal === false));
   const byName = (name: string) => built.files.find((f) => path.basename(f.path) === name)!.contents as string;

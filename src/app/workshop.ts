@@ -170,7 +170,11 @@ async function writeRoom(
 ): Promise<{written: string[]; errors: VFileMessage[]}> {
   const names = columnNames(columns);
   const inputs: MatrixInput[] = columns.map((c, i) => ({
-    act: flatView(readText(c.markdown, `${c.id}/${draftFileName}`)),
+    // A bill as built (this run or the last, as the workshop wrote it) is not read again: the record says where its
+    // sections are. A draft edited by hand is read as it is.
+    ...(c.edited
+      ? {act: flatView(readText(c.markdown, `${c.id}/${draftFileName}`))}
+      : {printed: {path: `${c.id}/${draftFileName}`, markdown: c.markdown}}),
     record: c.record,
     name: names[i],
     report: c.report,
@@ -236,11 +240,11 @@ function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, t
   const wanted = threads ?? (participants.length >= 4 ? spareCores() : 0);
   const count = Math.min(wanted, participants.length);
   if (count < 1 || !/\.mjs$/.test(workerUrl.pathname) || !existsSyncUrl(workerUrl)) {
-    // In this thread, lazily and in order: the next participant is prepared only when asked for.
-    return {result: (index) => prepareParticipant(participants[index]!, ctx), close: async () => undefined};
+    // In this thread, in order, one participant ahead: while one waits for its files, the next is prepared.
+    return aheadOf(participants, ctx, LOOK_AHEAD);
   }
   // The settings carry `--max-size` (maxBytes), so it applies in the workers too.
-  const {today: _today, checklist: _checklist, ...settings} = ctx;
+  const {today: _today, model: _model, checklist: _checklist, profiles: _profiles, ...settings} = ctx;
   const results = participants.map(() => {
     let resolve!: (r: WireResult) => void;
     let reject!: (e: unknown) => void;
@@ -292,6 +296,37 @@ function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, t
     },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
+    }
+  };
+}
+
+/** Participants prepared in this thread besides the one asked for (more only holds more sets in memory). */
+const LOOK_AHEAD = 1;
+
+/**
+ * Prepare participants in this thread, `ahead` beyond the one asked for:
+ * the preparations interleave only where one waits for the disk, and each
+ * result is the same plain data whichever ran first.
+ */
+function aheadOf(participants: readonly ParticipantFiles[], ctx: RoomContext, ahead: number): Preparer {
+  const started = new Map<number, Promise<Prepared>>();
+  const start = (index: number): void => {
+    if (index >= participants.length || started.has(index)) return;
+    const promise = prepareParticipant(participants[index]!, ctx);
+    // Settled when asked for; until then a failure waits here without counting as unhandled.
+    promise.catch(() => undefined);
+    started.set(index, promise);
+  };
+  return {
+    result: (index) => {
+      for (let i = index; i <= index + ahead; i++) start(i);
+      const promise = started.get(index)!;
+      started.delete(index);
+      return promise;
+    },
+    // Nothing is left running: a preparation started but never asked for (a run stopped by a defect) is awaited.
+    close: async () => {
+      await Promise.allSettled(started.values());
     }
   };
 }

@@ -17,7 +17,8 @@
  * start from files (the `matrix` command, a workshop).
  */
 import path from 'node:path';
-import type {ActDocument, ActSection} from '../act/types.js';
+import type {ActDocument} from '../act/types.js';
+import {flatView} from '../act/view.js';
 import type {BuildRecord} from '../bill/record.js';
 import {type Checklist, loadChecklist} from '../checklist/load.js';
 import {analyseAct} from '../gap/analyze.js';
@@ -29,6 +30,7 @@ import {defaultChecklistPath} from '../paths.js';
 import {slug} from '../util/slug.js';
 import {attachProvenance, type Provenance, provenanceFromRecord} from './provenance.js';
 import {loadAct} from './read.js';
+import {readText} from '../read/index.js';
 import type {SizeLimit} from '../util/files.js';
 
 /** What a cell can say. Components: a rating; items: a draft's checklist status, or an Act's derived rating. */
@@ -170,10 +172,27 @@ export interface Matrix {
 /** `$schema` of matrix JSON. */
 export const matrixSchemaId = 'https://ccm-drafter.example/schemas/matrix.schema.json';
 
-/** One text of the matrix. */
+/**
+ * A bill exactly as the tool printed it: the Markdown of the build its
+ * record describes, unchanged since (a workshop's participant whose bill it
+ * built, or kept as it wrote it).
+ */
+export interface PrintedBill {
+  /** Path as the user gave it (the column's links point into it). */
+  path: string;
+  markdown: string;
+}
+
+/** One text of the matrix: `act`, or `printed` with its `record`. */
 export interface MatrixInput {
   /** The text as read (`loadAct`). */
-  act: ActDocument;
+  act?: ActDocument | undefined;
+  /**
+   * Instead of `act`, a bill the tool printed, with `record`: its sections are found by their headings, as
+   * the build found them to fingerprint them, without reading the text (the cells are the same: nothing
+   * was edited by hand). Read as any text when its headings are not the record's.
+   */
+  printed?: PrintedBill | undefined;
   /** The draft's build record, when the tool built it. */
   record?: BuildRecord | undefined;
   /** Compare's view of the record (what `loadAct` gives); its `record` is used when `record` is not given. */
@@ -256,46 +275,52 @@ export function buildMatrix(
   const cwd = options.cwd;
   const linkBase = options.linkBase ?? cwd;
   const records = inputs.map((i) => i.record ?? i.provenance?.record);
+  const texts = inputs.map((input, i) => textOf(input, records[i]));
   const names = labels(
-    inputs.map((input, i) => ({path: input.act.path, name: input.name ?? (records[i] ? stateName(records[i]!) : null)}))
+    inputs.map((input, i) => ({path: texts[i]!.path, name: input.name ?? (records[i] ? stateName(records[i]!) : null)}))
   );
 
   const perText = inputs.map((input, index) => {
     const record = records[index];
-    const act = input.act;
-    const file = path.relative(linkBase, path.resolve(cwd, act.path)).split(path.sep).join('/');
-    const link = (section: ActSection): string => {
-      const first = section.raw.split('\n', 1)[0] ?? '';
-      const atx = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(first);
-      return atx ? `${file}#${headingSlug(atx[1]!)}` : `${file}#L${section.start.line}`;
+    const text = texts[index]!;
+    const file = path.relative(linkBase, path.resolve(cwd, text.path)).split(path.sep).join('/');
+    const link = (section: Located): string => {
+      const atx = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(section.first);
+      return atx ? `${file}#${headingSlug(atx[1]!)}` : `${file}#L${section.line}`;
     };
-    const byNumber = new Map<string, ActSection>(act.sections.map((s) => [s.number, s]));
+    const byNumber = new Map<string, Located>(text.sections.map((s) => [s.number, s]));
     const refOf = (citation: string, sectionNumber: string | null, line: number): MatrixRef => {
       const section = sectionNumber ? byNumber.get(sectionNumber) : undefined;
       return {citation, line, href: section ? link(section) : `${file}#L${line}`};
     };
     if (record) {
       // A built draft: its own gap report, from its record; hand edits from the printed text against the record's fingerprints.
-      const provenance = input.provenance?.record === record ? input.provenance : provenanceFromRecord(record, '');
-      const origins = attachProvenance(act, provenance);
-      const found = new Map<string, {section: ActSection; edited: boolean}>();
-      for (const [i, origin] of origins) found.set(origin.clauseId, {section: act.sections[i]!, edited: origin.handEdited});
+      const found = new Map<string, {section: Located; edited: boolean}>();
       const handEdits: string[] = [];
       const touched = new Set<string>();
-      for (const s of record.sections) {
-        if (s.kind !== 'section') continue;
-        const here = found.get(s.id);
-        if (!here) {
-          handEdits.push(`s ${s.number} (${s.heading}) deleted`);
-          touched.add(s.id);
-        } else if (here.edited) {
-          handEdits.push(`s ${here.section.number} edited`);
-          touched.add(s.id);
+      if (text.act) {
+        const act = text.act;
+        const provenance = input.provenance?.record === record ? input.provenance : provenanceFromRecord(record, '');
+        const origins = attachProvenance(act, provenance);
+        for (const [i, origin] of origins) found.set(origin.clauseId, {section: text.sections[i]!, edited: origin.handEdited});
+        for (const s of record.sections) {
+          if (s.kind !== 'section') continue;
+          const here = found.get(s.id);
+          if (!here) {
+            handEdits.push(`s ${s.number} (${s.heading}) deleted`);
+            touched.add(s.id);
+          } else if (here.edited) {
+            handEdits.push(`s ${here.section.number} edited`);
+            touched.add(s.id);
+          }
         }
+        act.sections.forEach((s, i) => {
+          if (!origins.has(i)) handEdits.push(`s ${s.number} added`);
+        });
+      } else {
+        // As printed: every section of the record is there, as built.
+        for (const section of text.sections) found.set(section.id!, {section, edited: false});
       }
-      act.sections.forEach((s, i) => {
-        if (!origins.has(i)) handEdits.push(`s ${s.number} added`);
-      });
       const report = input.report ?? draftGapReport({record, checklist}, {today: new Date(0)});
       // The sections of the record that carry a component or serve an item, as found in the text.
       const refsFor = (match: (s: BuildRecord['sections'][number]) => boolean): {refs: MatrixRef[]; edited: boolean} => {
@@ -304,7 +329,7 @@ export function buildMatrix(
         for (const s of record.sections.filter((x) => x.kind === 'section' && match(x))) {
           if (touched.has(s.id)) edited = true;
           const here = found.get(s.id);
-          if (here) refs.push({citation: `s ${here.section.number}`, line: here.section.start.line, href: link(here.section)});
+          if (here) refs.push({citation: `s ${here.section.number}`, line: here.section.line, href: link(here.section)});
         }
         return {refs: refs.sort((a, b) => a.line - b.line), edited};
       };
@@ -318,7 +343,7 @@ export function buildMatrix(
                   c.sections.flatMap((citation) => {
                     const number = /^s ([0-9]+[A-Z]*)/.exec(citation)?.[1];
                     const section = number ? byNumber.get(number) : undefined;
-                    return section ? [{citation, line: section.start.line, href: link(section)}] : [];
+                    return section ? [{citation, line: section.line, href: link(section)}] : [];
                   })
                 )
               : found.refs;
@@ -344,7 +369,7 @@ export function buildMatrix(
       return {record, handEdits, components, items: (id: string) => items.get(id), rated: 'gap-report' as const};
     }
     // Any other Act: the gap analysis of its text.
-    const findings = new Map<string, ComponentFinding>(analyseAct(act).strength.map((f) => [f.id, f]));
+    const findings = new Map<string, ComponentFinding>(analyseAct(text.act!).strength.map((f) => [f.id, f]));
     const cellOf = (f: ComponentFinding): MatrixCell => ({
       value: f.rating,
       source: 'analysis',
@@ -425,12 +450,13 @@ export function buildMatrix(
         if (row.cells[i]!.onDefault) onDefaults++;
       }
     }
+    const text = texts[i]!;
     return {
-      path: input.act.path,
+      path: text.path,
       label: names[i]!,
       state: input.name ?? (t.record ? stateName(t.record) : null),
-      title: t.record?.bill.title ?? input.act.title,
-      sections: input.act.sections.length,
+      title: t.record?.bill.title ?? text.act!.title,
+      sections: text.sections.length,
       provenance: input.provenance?.path || null,
       buildId: t.record?.buildId ?? null,
       rated: t.rated,
@@ -440,6 +466,62 @@ export function buildMatrix(
     };
   });
   return {$schema: matrixSchemaId, schemaVersion: 2, columns, groups, rows};
+}
+
+/** A section of a column's text, as the cells cite it: its number, its first line (the heading) and that line's number. */
+interface Located {
+  number: string;
+  first: string;
+  line: number;
+  /** The record's section, when found by {@link printedSections}. */
+  id?: string | undefined;
+}
+
+/** A column's text: read (`act`), or as printed (its sections found by their headings). */
+interface ColumnText {
+  path: string;
+  act?: ActDocument | undefined;
+  sections: Located[];
+}
+
+function textOf(input: MatrixInput, record: BuildRecord | undefined): ColumnText {
+  if (input.act) {
+    const act = input.act;
+    return {
+      path: act.path,
+      act,
+      sections: act.sections.map((s) => ({number: s.number, first: s.raw.split('\n', 1)[0] ?? '', line: s.start.line}))
+    };
+  }
+  if (!input.printed) throw new TypeError('A matrix input needs its text: act, or printed with its record');
+  const sections = record ? printedSections(input.printed.markdown, record) : undefined;
+  return sections
+    ? {path: input.printed.path, sections}
+    : textOf({...input, act: flatView(readText(input.printed.markdown, input.printed.path))}, record);
+}
+
+/**
+ * The sections of a bill as printed for `record`, found as the build found
+ * them to fingerprint them (`sectionBodies`: a heading `### <number>` or
+ * `## Schedule`, in the record's order); undefined when the headings are
+ * not the record's (then the text is read).
+ */
+function printedSections(markdown: string, record: Pick<BuildRecord, 'sections'>): Located[] | undefined {
+  const out: Located[] = [];
+  let k = 0;
+  let line = 0;
+  for (let at = 0; at <= markdown.length; line++) {
+    const end = markdown.indexOf('\n', at);
+    const text = markdown.slice(at, end === -1 ? markdown.length : end);
+    at = end === -1 ? markdown.length + 1 : end + 1;
+    if (text.charCodeAt(0) !== 35 /* # */ || !/^#{1,6}\s/.test(text) || !/^###\s+\d|^##\s+Schedule\b/.test(text)) continue;
+    const s = record.sections[k++];
+    if (!s) return undefined;
+    if (s.kind !== 'section') continue;
+    if (!text.startsWith(`### ${s.number} `)) return undefined;
+    out.push({number: s.number, first: text, line: line + 1, id: s.id});
+  }
+  return k === record.sections.length ? out : undefined;
 }
 
 function dedupe(refs: MatrixRef[]): MatrixRef[] {
