@@ -206,7 +206,20 @@ describe('ccm-draft workshop: a room of six from the README', () => {
     expect(snapshot(path.join(copy, 'out'))).toEqual(before);
     const reusedByThreads = ccm(['workshop', copy, '--today', today], {env: {CCM_WORKSHOP_THREADS: '2'}});
     expect(reusedByThreads.stdout).toContain('0 built, 6 reused');
-  }, 60_000);
+    // Threads the workshop chooses itself start once the first participant, prepared here, had to be built;
+    // a room with nothing to build stays in this thread. Either way: the same bytes.
+    const chosen = path.join(tempDir('ccm-workshop-chosen-'), 'room');
+    cpSync(room, chosen, {recursive: true});
+    rmSync(path.join(chosen, 'out'), {recursive: true});
+    const spare = {CCM_WORKSHOP_SPARE_CORES: '2'};
+    const built = ccm(['workshop', chosen, '--today', today], {env: spare});
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout.split('\n').slice(0, 6)).toEqual(first.stdout.split('\n').slice(0, 6));
+    expect(snapshot(path.join(chosen, 'out'))).toEqual(before);
+    const reusedChosen = ccm(['workshop', chosen, '--today', today], {env: spare});
+    expect(reusedChosen.stdout).toContain('0 built, 6 reused');
+    expect(ccm(['workshop', chosen, '--today', today], {env: {CCM_WORKSHOP_SPARE_CORES: 'many'}}).code).toBe(2);
+  }, 90_000);
 
   it('rebuilds only the participant whose answers changed', () => {
     editFile(path.join(room, 'aland.yaml'), (t) => t.replace(/prison_years: 10\b/, 'prison_years: 12'));

@@ -68,6 +68,11 @@ export interface WorkshopOptions extends SizeLimit {
    * four participants or more and the bundled worker is there; 0 prepares every participant in this thread).
    */
   threads?: number | undefined;
+  /**
+   * Cores to count as idle when the workshop chooses its threads (default:
+   * the machine's, from its load average); tests and slow machines.
+   */
+  spareCores?: number | undefined;
 }
 
 /** What a workshop run did. */
@@ -105,7 +110,7 @@ export async function runWorkshop(options: WorkshopOptions): Promise<WorkshopRes
     maxBytes: options.maxBytes
   });
   const ctx = await roomContext(settings);
-  const jobs = preparer(scan.participants, ctx, options.threads);
+  const jobs = preparer(scan.participants, ctx, options.threads, options.spareCores);
   const outcomes: ParticipantOutcome[] = [];
   const columns: Array<Column | undefined> = [];
   // Each set is published while the next participants are prepared (disk waits overlap work; up to
@@ -236,13 +241,42 @@ interface Preparer {
 const workerUrl = new URL('./workshop-worker.mjs', import.meta.url);
 
 /** Prepare participants here or in worker threads; either way, results come back in folder order. */
-function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, threads: number | undefined): Preparer {
-  const wanted = threads ?? (participants.length >= 4 ? spareCores() : 0);
+function preparer(
+  participants: readonly ParticipantFiles[],
+  ctx: RoomContext,
+  threads: number | undefined,
+  idle: number | undefined
+): Preparer {
+  const wanted = threads ?? (participants.length >= 4 ? workersFor(idle ?? idleCores()) : 0);
   const count = Math.min(wanted, participants.length);
   if (count < 1 || !/\.mjs$/.test(workerUrl.pathname) || !existsSyncUrl(workerUrl)) {
     // In this thread, in order, one participant ahead: while one waits for its files, the next is prepared.
     return aheadOf(participants, ctx, LOOK_AHEAD);
   }
+  if (threads !== undefined) return pool(participants, ctx, count, 0);
+  // Threads chosen here start only once the first participant, prepared in this thread, had to be built: a room run
+  // again with nothing changed reuses every set, and workers would only add their start-up (about a third longer).
+  const first = prepareParticipant(participants[0]!, ctx);
+  first.catch(() => undefined);
+  let rest: Promise<Preparer> | undefined;
+  const restOf = (): Promise<Preparer> => {
+    rest ??= first.then(
+      (prepared) => (prepared.outcome.status === 'reused' ? aheadOf(participants, ctx, LOOK_AHEAD) : pool(participants, ctx, count, 1)),
+      () => pool(participants, ctx, count, 1)
+    );
+    return rest;
+  };
+  return {
+    result: async (index) => (index === 0 ? first : (await restOf()).result(index)),
+    close: async () => {
+      await Promise.allSettled([first]);
+      if (rest) await (await rest).close();
+    }
+  };
+}
+
+/** A pool of `count` worker threads preparing participants from `from` on; this thread takes the next one nobody has when it needs it. */
+function pool(participants: readonly ParticipantFiles[], ctx: RoomContext, count: number, from: number): Preparer {
   // The settings carry `--max-size` (maxBytes), so it applies in the workers too.
   const {today: _today, model: _model, checklist: _checklist, profiles: _profiles, ...settings} = ctx;
   const results = participants.map(() => {
@@ -256,7 +290,7 @@ function preparer(participants: readonly ParticipantFiles[], ctx: RoomContext, t
     promise.catch(() => undefined);
     return {promise, resolve, reject};
   });
-  let next = 0;
+  let next = from;
   let alive = count;
   const workers: Worker[] = [];
   for (let i = 0; i < count; i++) {
@@ -332,14 +366,22 @@ function aheadOf(participants: readonly ParticipantFiles[], ctx: RoomContext, ah
 }
 
 /**
- * Cores free for worker threads, at most four: a worker only helps where a
- * core would otherwise sit idle (on a busy machine threads only add their
- * start-up), and fewer than two are not worth it. The files written do not
- * depend on this, only how soon they are written.
+ * Worker threads for a room, given the idle cores: none on a machine already running more than it
+ * has cores (there threads only add their start-up: 6-20% slower, measured
+ * at load 4-6 on 2 cores), else one per idle core, at least two and at most
+ * four. One worker was slower than none, two faster (about 11% at load 1.5
+ * on 2 cores, this thread preparing participants too). The files written do
+ * not depend on this, only how soon they are written.
  */
-function spareCores(): number {
-  const spare = Math.floor(availableParallelism() - loadavg()[0]!);
-  return spare >= 2 ? Math.min(4, spare) : 0;
+function workersFor(idle: number): number {
+  if (idle <= 0) return 0;
+  return Math.min(4, Math.max(2, Math.floor(idle)));
+}
+
+/** Cores the machine is not using (none on a single core). */
+function idleCores(): number {
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : cores - loadavg()[0]!;
 }
 
 function existsSyncUrl(url: URL): boolean {

@@ -78,6 +78,7 @@ async function room(folder: string, args: CommandArgs, io: Io): Promise<number> 
     maxBytes: args.maxBytes,
     // Worker threads: the library decides from the spare cores; CCM_WORKSHOP_THREADS sets them (tests, slow machines).
     threads: threadsFromEnv(io),
+    spareCores: spareCoresFromEnv(io),
     onProgress: (outcome, index, total) => {
       if (index === 0) width = String(total).length;
 
@@ -119,6 +120,15 @@ function threadsFromEnv(io: Io): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^\d{1,2}$/.test(value))
     throw new UsageError(`invalid CCM_WORKSHOP_THREADS "${visible(value)}", expected a whole number of threads such as 2`);
+  return Number(value);
+}
+
+/** `CCM_WORKSHOP_SPARE_CORES=n`: cores to count as idle when the workshop chooses its threads itself (tests). */
+function spareCoresFromEnv(io: Io): number | undefined {
+  const value = io.env['CCM_WORKSHOP_SPARE_CORES'];
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,2}$/.test(value))
+    throw new UsageError(`invalid CCM_WORKSHOP_SPARE_CORES "${visible(value)}", expected a whole number of cores such as 2`);
   return Number(value);
 }
 
