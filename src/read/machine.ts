@@ -169,8 +169,10 @@ interface RawBodyLine {
   afterBlank: boolean;
 }
 
-/** The body of a lazily read section: what its accessors return, and the work that fills it when first read. */
+/** The body of a lazily read section: its lines as read, what its accessors return, and the work that fills it when first read. */
 interface LazyBody {
+  /** The body lines, read when the section's text or provisions are first needed. */
+  lines: RawBodyLine[];
   children: Provision[];
   text: string;
   fillChildren: (() => void) | undefined;
@@ -250,9 +252,7 @@ class SectionState {
     readonly section: Section,
     readonly context: TreeContext,
     readonly startLine: SourceLine,
-    /** Lazy reading: the body lines, read when the section's text or provisions are first needed. */
-    readonly deferred: RawBodyLine[] | undefined,
-    /** Lazy reading: what the section's accessors return, and the work that fills it (see {@link lazySection}). */
+    /** Lazy reading: the body lines and what the section's accessors return (see {@link lazySection}). */
     readonly lazyBody: LazyBody | undefined
   ) {
     this.lastLine = startLine;
@@ -452,12 +452,13 @@ class Reader {
     this.current = undefined;
     const start = this.point(s.startLine);
     const end = this.endPoint(s.lastLine);
-    if (s.deferred && s.lazyBody) {
+    if (s.lazyBody) {
       // Lazy: the body is read the first time someone asks for the text or the provisions.
-      const {section, deferred, lazyBody} = s;
+      const {section, lazyBody} = s;
       let parsed: ParsedLine[] | undefined;
       const table: TableState = {header: undefined, rows: 0};
-      const lines = (): ParsedLine[] => (parsed ??= deferred.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank, table)));
+      const lines = (): ParsedLine[] =>
+        (parsed ??= lazyBody.lines.map((d) => this.parseBodyLine(d.line, d.raw, d.column0, d.afterBlank, table)));
       lazyBody.fillChildren = () => {
         lazyBody.children = [];
         // The tree is made only now (SectionState.tree), for the sections whose provisions someone reads.
@@ -508,7 +509,7 @@ class Reader {
     this.closeSection();
     const containers = this.containers.map((c) => c.label);
     const lazyBody: LazyBody | undefined = this.options.lazy
-      ? {children: [], text: '', fillChildren: undefined, fillText: undefined}
+      ? {lines: [], children: [], text: '', fillChildren: undefined, fillText: undefined}
       : undefined;
     const section: Section = lazyBody
       ? lazySection(number, heading, containers, lazyBody)
@@ -521,7 +522,7 @@ class Reader {
       section.insertedBy = this.insertion.by;
       section.containers.push(...this.insertion.containers.map((c) => c.label));
     }
-    this.current = new SectionState(section, this.context, line, lazyBody ? [] : undefined, lazyBody);
+    this.current = new SectionState(section, this.context, line, lazyBody);
     return this.current;
   }
 
@@ -684,8 +685,8 @@ class Reader {
   bodyLine(line: SourceLine, raw: string, column0: number, afterBlank: boolean): void {
     const s = this.current!;
     s.lastLine = line;
-    if (s.deferred) {
-      s.deferred.push({line, raw, column0, afterBlank});
+    if (s.lazyBody) {
+      s.lazyBody.lines.push({line, raw, column0, afterBlank});
       return;
     }
     const parsed = this.parseBodyLine(line, raw, column0, afterBlank, s.table);
@@ -1438,7 +1439,7 @@ class Reader {
     if (this.part) this.part.sections.push(section);
     else this.body.push(section);
     this.sectionCount++;
-    this.current = new SectionState(section, this.context, line, undefined, undefined);
+    this.current = new SectionState(section, this.context, line, undefined);
     return 'body';
   }
 
