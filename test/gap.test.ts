@@ -430,3 +430,93 @@ describe('citations a counsel can check', () => {
     expect(art.sections).toEqual(['s 11(1)', 's 11(1)(a)', 's 11(1)(b)']);
   });
 });
+
+describe('an assisting offence tied to the prohibitions by number (review of the tie)', () => {
+  const act = (title: string, prohibition: string[], assisting: string) =>
+    [`# ${title}`, '', '### 10 Prohibitions', '', ...prohibition.flatMap((p) => [p, '']), '### 12 Assisting', '', assisting, ''].join('\n');
+  const assist = (text: string) => {
+    const report = gapReportForText(text, 'act.md');
+    return {
+      component: report.strength.find((c) => c.id === 'assist_encourage_induce')!,
+      article: report.convention.find((o) => o.article === '1(1)(c)')!
+    };
+  };
+  const ban = '(1) A person commits an offence who uses, develops, produces or acquires a cluster munition.';
+
+  test('found by that reference alone when the title does not name cluster munitions', () => {
+    const {component, article} = assist(
+      act(
+        'Weapons Prohibition Act 2027',
+        [ban],
+        '(1) A person commits an offence who assists, encourages or induces another person to engage in conduct that is an offence against section 10.'
+      )
+    );
+    expect(component.rating).not.toBe('absent');
+    expect(component.confidence).toBe('medium');
+    expect(component.confidenceWhy).toMatch(/reference to the offences in section 10, which name them/);
+    expect(article.sections).toEqual(['s 12(1)']);
+  });
+
+  test('a list of sections is read whole ("sections 5 and 10")', () => {
+    const {component} = assist(
+      act(
+        'Weapons Prohibition Act 2027',
+        [ban],
+        '(1) A person commits an offence who assists, encourages or induces another person to engage in conduct that is an offence against sections 5 and 10.'
+      )
+    );
+    expect(component.confidence).toBe('medium');
+  });
+
+  test('never by a section of another Act, nor by a subsection about something else', () => {
+    const firearms = assist(
+      act(
+        'Cluster Munitions Act 2027',
+        [ban],
+        '(1) A person commits an offence who assists, encourages or induces another person to engage in conduct that is an offence against section 10 of the Firearms Act 1983.'
+      )
+    );
+    expect(firearms.component.confidenceWhy).not.toMatch(/reference to the offences/);
+    const chemical = assist(
+      act(
+        'Cluster Munitions and Chemical Weapons Act 2027',
+        [ban, '(2) A person commits an offence who uses a chemical weapon.'],
+        '(1) A person commits an offence who assists, encourages or induces another person to engage in conduct that is an offence against section 10(2).'
+      )
+    );
+    expect(chemical.component.confidenceWhy).not.toMatch(/reference to the offences/);
+  });
+
+  test('an obligation read as met cites what it rests on, at low confidence too', () => {
+    const {component, article} = assist(
+      act(
+        'Cluster Munitions Act 2027',
+        [ban],
+        '(1) A person commits an offence who assists, encourages or induces another person to engage in any conduct that is prohibited.'
+      )
+    );
+    if (article.status !== 'missing') expect(article.sections.length).toBeGreaterThan(0);
+    expect(component.rating).not.toBe('absent');
+  });
+});
+
+describe('production worded with "make"', () => {
+  const produce = (offence: string) =>
+    gapReportForText(['# Weapons Act 2027', '', '### 5 Offences', '', `(1) ${offence}`, ''].join('\n'), 'act.md').strength.find(
+      (c) => c.id === 'develop_produce_acquire'
+    )!;
+
+  test.each([
+    'A person must not make a cluster munition.',
+    'No person shall make any cluster munition.',
+    'A person commits an offence who is involved in making any cluster munition.'
+  ])('"%s" is a prohibition of production', (offence) => {
+    expect(produce(offence).rating).not.toBe('absent');
+    expect(produce(offence).evidence.map((e) => e.citation)).toEqual(['s 5(1)']);
+  });
+
+  test('making a munition safe, or making a report, is not', () => {
+    expect(produce('A person must not make a cluster munition safe except as authorised.').rating).toBe('absent');
+    expect(produce('A person who holds a cluster munition must make a report to the Minister.').rating).toBe('absent');
+  });
+});

@@ -143,7 +143,11 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
     const unknownConcepts = conceptList.filter((c) => c.hits.length === 0 && unreadableFor(c.name).length > 0);
     const missingConcepts = conceptList.filter((c) => c.hits.length === 0 && !unknownConcepts.includes(c));
     const ev: Evidence[] = [];
-    for (const c of found) ev.push(...c.evidence.filter((e) => e.confidence !== 'low'));
+    // Low-confidence evidence only when a component has nothing better: an obligation read as met always cites what it rests on.
+    for (const c of found) {
+      const firm = c.evidence.filter((e) => e.confidence !== 'low');
+      ev.push(...(firm.length > 0 ? firm : c.evidence));
+    }
     for (const c of conceptList) ev.push(...evidenceOf(c.hits, 2));
     const evidence = dedupe(ev).slice(0, 4);
     const missing: string[] = [];

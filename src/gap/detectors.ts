@@ -429,7 +429,7 @@ export const detectAssist: Detector = (context) => {
       !r.otherWeaponOnly &&
       r.cmPart &&
       (has(r, 'assist') || has(r, 'encourage')) &&
-      (about(r) || r.inFull(REFERS_TO_CONDUCT))
+      (about(r) || r.inFull(REFERS_TO_CONDUCT) || coreReference(context, r) !== undefined)
   );
   if (candidates.length === 0)
     return absentOrUnknown(
@@ -462,26 +462,42 @@ export const detectAssist: Detector = (context) => {
   );
 };
 
+/** "an offence against section 10(1), 11 or 12 of this Act": the sections cited (not those "of" another Act). */
+const CITED_OFFENCES =
+  /\boffences? (?:against|under) sections? ((?:\d+[A-Z]?(?:\(\w{1,4}\))*)(?:(?:, | and | or | to )\d+[A-Z]?(?:\(\w{1,4}\))*)*)(?! of (?!this\b))/gi;
+
 /**
- * "Assists … another person to engage in conduct that is an offence against
- * section 10": when a provision that names cluster munitions nowhere near it
- * ties the conduct to the Act's own prohibitions by section number, that tie
- * is the evidence (medium confidence), not the title of the Act.
+ * The Act's own cluster munition prohibition that a provision's conduct is
+ * tied to by number ("assists … conduct that is an offence against section
+ * 10"), read in its own words or, for a lead-in, the paragraphs it
+ * introduces: the section (or subsection) cited, when the prohibitions that
+ * name cluster munitions are there. A section of another Act ("section 3 of
+ * the Firearms Act") or a subsection about something else is not.
  */
+function coreReference(context: DetectContext, r: Reading): string | undefined {
+  const below = context.act.readings.filter((c) => c.owner === r.owner && c.citation.startsWith(`${r.citation}(`));
+  const words = [r.text, ...below.map((c) => c.text)].join(' ');
+  if (!/\boffences? (?:against|under) section/i.test(words)) return undefined;
+  const named = context.core.filter((c) => c.object === 'own' || c.object === 'lead-in');
+  for (const m of words.matchAll(CITED_OFFENCES)) {
+    for (const item of m[1]!.split(/, | and | or | to /)) {
+      const cite = `s ${item}`;
+      if (named.some((c) => c.citation === cite || c.citation.startsWith(`${cite}(`) || c.citation.startsWith(`${cite} `))) return item;
+    }
+  }
+  return undefined;
+}
+
+/** An assisting offence tied to the munitions only by its reference to the prohibitions (medium confidence). */
 function referenceHit(context: DetectContext, r: Reading, term: RegExp): Hit | undefined {
   if (r.object !== 'title' && r.object !== 'none') return undefined;
-  const coreSections = new Set(context.core.filter((c) => c.object === 'own' || c.object === 'lead-in').map((c) => c.section));
-  // Its own words with its lead-in's, or (a lead-in itself) the paragraphs it introduces.
-  const below = context.act.readings.filter((c) => c.owner === r.owner && c.citation.startsWith(`${r.citation}(`));
-  const words = [r.full, ...below.map((c) => c.norm)].join(' ');
-  const cited = [...words.matchAll(/\boffences? (?:against|under) sections? (\d+[a-z]?)\b/g)].map((m) => m[1]!);
-  const core = cited.find((n) => [...coreSections].some((s) => s?.toLowerCase() === n));
-  if (core === undefined) return undefined;
+  const cited = coreReference(context, r);
+  if (cited === undefined) return undefined;
   return hit(
     r,
     term,
     'medium',
-    `${ROLE_WORD[r.role]}${r.roleFrom === 'lead-in' ? ' (read with its lead-in words)' : ''} names the act, tied to cluster munitions by its reference to the offences in section ${core}`
+    `${ROLE_WORD[r.role]}${r.roleFrom === 'lead-in' ? ' (read with its lead-in words)' : ''} names assisting, encouraging or inducing, tied to cluster munitions by its reference to the offences in section ${cited}, which name them`
   );
 }
 

@@ -32,10 +32,11 @@ const NOT_WORD_RUN = /[^a-z0-9]{2,}|[^a-z0-9 ]/g;
 export const ACTS = {
   use: /\b(?:use|uses|using|employ|employs|employing|employment)\b/,
   develop: /\bdevelop(?:s|ed|ing|ment)?\b/,
-  // "make" only in its sense of producing: not "make safe", "make regulations", "make a report", "makes up the offence".
+  // "make" only in its sense of producing: not "make safe", "make regulations", "make a report", "makes up the offence";
+  // "make a cluster munition", "make any munition" are ("make the munition safe" is not).
   // A "producer" is what an investment offence invests in, not an act of producing.
   produce:
-    /\b(?:produc(?:e|es|ed|ing|tion)\b|manufactur\w*|fabricat\w*|mak(?:e|es|ing)\b(?!\s+(?:up|out|safe|sure|available|good|use|an?|the|it|them|any|every|all|no|such|reasonable|regulations?|rules?|orders?|payments?|arrangements?|provision|applications?|declarations?|reports?|representations?|inquiries|enquiries|records?|an? express request|express requests?)\b))/,
+    /\b(?:produc(?:e|es|ed|ing|tion)\b|manufactur\w*|fabricat\w*|mak(?:e|es|ing)\b(?!\s+(?:up|out|safe|sure|available|good|use|(?:an?|the|any|every|all|no|such)\b(?!(?:\s+\w+){0,2}?\s+(?:cluster|munitions?|submunitions?|bomblets?)\b(?!(?:\s+\w+){0,3}?\s+(?:safe|harmless|inert)\b))|it|them|reasonable|regulations?|rules?|orders?|payments?|arrangements?|provision|applications?|declarations?|reports?|representations?|inquiries|enquiries|records?|an? express request|express requests?)\b))/,
   acquire: /\b(?:acquir\w*|acquisition|obtain\w*|purchas\w*|buy|buys|buying|bought|otherwise acquires?)\b/,
   stockpile: /\b(?:stockpil\w*|in stock|stocks)\b/,
   retain: /\b(?:retain\w*|retention)\b/,

@@ -119,7 +119,7 @@ function threadsFromEnv(io: Io): number | undefined {
   const value = io.env['CCM_WORKSHOP_THREADS'];
   if (value === undefined || value === '') return undefined;
   if (!/^\d{1,2}$/.test(value))
-    throw new UsageError(`invalid CCM_WORKSHOP_THREADS "${visible(value)}", expected a whole number of threads such as 2`);
+    throw new UsageError(`invalid CCM_WORKSHOP_THREADS "${visible(value)}", expected a whole number of threads from 0 to 99, such as 2`);
   return Number(value);
 }
 
@@ -128,7 +128,7 @@ function spareCoresFromEnv(io: Io): number | undefined {
   const value = io.env['CCM_WORKSHOP_SPARE_CORES'];
   if (value === undefined || value === '') return undefined;
   if (!/^\d{1,2}$/.test(value))
-    throw new UsageError(`invalid CCM_WORKSHOP_SPARE_CORES "${visible(value)}", expected a whole number of cores such as 2`);
+    throw new UsageError(`invalid CCM_WORKSHOP_SPARE_CORES "${visible(value)}", expected a whole number of cores from 0 to 99, such as 2`);
   return Number(value);
 }
 
