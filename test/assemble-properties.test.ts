@@ -17,6 +17,7 @@ import {parseChecklist} from '../src/checklist/load.js';
 import {parseModel} from '../src/model/parse.js';
 import {analyseModel} from '../src/model/structure.js';
 import {root} from './helpers/cli.js';
+import {modelAnswers} from './helpers/model-answers.js';
 import {assembleTexts} from './helpers/assemble.js';
 
 const modelText = readFileSync(path.join(root, 'model-law', 'cluster-munitions-act.md'), 'utf8');
@@ -27,11 +28,7 @@ const probe = parseModel(modelText, 'model.md');
 const freshModel = () => ({...probe, tree: structuredClone(probe.tree)});
 /** Every id in the model: an unresolved reference prints as "[id]" with one of them (a drafting placeholder such as "[year]" is not one). */
 const modelIds = new Set(analyseModel(probe).clauses.keys());
-const booleans = [...probe.params.values()].filter((p) => p.type === 'boolean').map((p) => p.name);
-const choices = [...probe.params.values()]
-  .filter((p) => p.type === 'choice')
-  .map((p) => ({name: p.name, values: p.options!.map((o) => o.value)}));
-const texts = [...probe.params.values()].filter((p) => p.type === 'text' && !p.pattern).map((p) => p.name);
+const {arbitrary, texts, answersText} = modelAnswers(probe);
 
 const romanLike = new Set(['i', 'v', 'x']);
 const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -87,30 +84,9 @@ function checkBill(markdown: string): void {
 
 describe('assembly properties over the real model', () => {
   it('any combination of switches and choices gives a gap-free, fully resolved bill', () => {
-    const answers = fc.record({
-      state: fc.record({
-        holds_stocks: fc.boolean(),
-        contaminated: fc.boolean(),
-        victims: fc.boolean(),
-        producer: fc.boolean(),
-        joint_operations: fc.boolean(),
-        financial_sector: fc.boolean()
-      }),
-      switches: fc.tuple(...booleans.map(() => fc.boolean())),
-      picks: fc.tuple(...choices.map((c) => fc.constantFrom(...c.values)))
-    });
     fc.assert(
-      fc.property(answers, ({state, switches, picks}) => {
-        const params: Record<string, unknown> = {};
-        booleans.forEach((name, i) => {
-          params[name] = switches[i];
-        });
-        choices.forEach((c, i) => {
-          params[c.name] = picks[i];
-        });
-        // Required values without defaults (the model only asks for them when their text is included).
-        for (const decl of probe.params.values()) if (decl.default === undefined && decl.type === 'date') params[decl.name] = '2030-01-01';
-        const text = serializeAnswers({schema: 1, state, items: {}, params});
+      fc.property(arbitrary, (sample) => {
+        const text = answersText(sample);
         const draft = assembleDraft({
           model: freshModel(),
           checklist: parseChecklist(checklistText, 'checklist.yaml'),

@@ -9,7 +9,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {parseAnswers, serializeAnswers} from '../src/answers/file.js';
+import {parseAnswers} from '../src/answers/file.js';
 import {parseProfile} from '../src/answers/profile.js';
 import {assembleDraft, type Draft} from '../src/assemble/index.js';
 import {parseChecklist} from '../src/checklist/load.js';
@@ -17,6 +17,7 @@ import {loadModel} from '../src/model/load.js';
 import {parseModel} from '../src/model/parse.js';
 import {defaultModelPath} from '../src/paths.js';
 import {root} from './helpers/cli.js';
+import {modelAnswers} from './helpers/model-answers.js';
 
 const modelText = readFileSync(path.join(root, 'model-law', 'cluster-munitions-act.md'), 'utf8');
 const checklistText = readFileSync(path.join(root, 'checklists', 'article9.yaml'), 'utf8');
@@ -25,11 +26,7 @@ const profiles = ['generic', 'nz', 'westminster-ag'].map((id) =>
 );
 const shared = parseModel(modelText, 'model.md');
 const asParsed = JSON.stringify(shared.tree);
-const booleans = [...shared.params.values()].filter((p) => p.type === 'boolean').map((p) => p.name);
-const choices = [...shared.params.values()]
-  .filter((p) => p.type === 'choice')
-  .map((p) => ({name: p.name, values: p.options!.map((o) => o.value)}));
-const texts = [...shared.params.values()].filter((p) => p.type === 'text' && !p.pattern).map((p) => p.name);
+const {arbitrary, texts, answersText} = modelAnswers(shared);
 
 /** What a bill is, as every output reads it. */
 function outputs(draft: Draft) {
@@ -46,31 +43,13 @@ function outputs(draft: Draft) {
 describe('assembly with a shared model', () => {
   it('gives the bill of a fresh model, and leaves the model as parsed', () => {
     const answers = fc.record({
-      state: fc.record({
-        holds_stocks: fc.boolean(),
-        contaminated: fc.boolean(),
-        victims: fc.boolean(),
-        producer: fc.boolean(),
-        joint_operations: fc.boolean(),
-        financial_sector: fc.boolean()
-      }),
-      switches: fc.tuple(...booleans.map(() => fc.boolean())),
-      picks: fc.tuple(...choices.map((c) => fc.constantFrom(...c.values))),
+      sample: arbitrary,
       words: fc.array(fc.tuple(fc.constantFrom(...texts), fc.string({minLength: 1, maxLength: 20})), {maxLength: 4}),
       profile: fc.constantFrom(...profiles)
     });
     fc.assert(
-      fc.property(answers, ({state, switches, picks, words, profile}) => {
-        const params: Record<string, unknown> = {};
-        booleans.forEach((name, i) => {
-          params[name] = switches[i];
-        });
-        choices.forEach((c, i) => {
-          params[c.name] = picks[i];
-        });
-        for (const [name, value] of words) params[name] = value;
-        for (const decl of shared.params.values()) if (decl.default === undefined && decl.type === 'date') params[decl.name] = '2030-01-01';
-        const text = serializeAnswers({schema: 1, state, items: {}, params});
+      fc.property(answers, ({sample, words, profile}) => {
+        const text = answersText(sample, words);
         const assemble = (model: typeof shared) => {
           try {
             return outputs(
