@@ -224,6 +224,18 @@ describe('parseAct: odd input', () => {
     expect(doc.schedules.map((s) => s.number)).toEqual(['1']);
   });
 
+  test('a Markdown section heading may begin with a month word; a wrapped date line is still text', () => {
+    const doc = parseAct(
+      '# X Act 2027\n\n### 81 Investigation\n\n(1) Text.\n\n### 82 May paragraph fine\n\n(1) Text,\n10 October 1980, as amended.\n\n## 1 August 2010\n\n### 83 March of events\n\n(1) Text.\n',
+      'months.md'
+    );
+    expect(doc.sections.map((s) => `${s.number} ${s.heading}`)).toEqual([
+      '81 Investigation',
+      '82 May paragraph fine',
+      '83 March of events'
+    ]);
+    expect(doc.sections[1]!.text).toContain('10 October 1980, as amended.');
+  });
   test('a huge single line is read quickly', () => {
     const long = 'x'.repeat(2_000_000);
     const started = performance.now();

@@ -171,6 +171,12 @@ const TOC =
   /^(?:arrangement of (?:sections|provisions|clauses|the act)|(?:table of )?contents|table of (?:provisions|sections|clauses)|index of sections|list of sections)[.:]?$/i;
 /** A date after a number (`10 October 1980, as amended …`): a wrapped line of text, never a section heading. */
 const DATE_AFTER_NUMBER = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/**
+ * In a Markdown heading the same words only make a date when a year, a comma
+ * or nothing follows (`## 1 August 2010`): `### 82 May …` is section 82
+ * whose heading begins with "May".
+ */
+const DATE_IN_HEADING = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:$|,|\s+\d)/i;
 const SECTION =
   /^((?:section|sec\.|s\.|§|article|art\.|clause|regulation)\s?)?(\d{1,6}(?:\.\d{1,4}){0,2}[A-Z]{0,3})(?=$|[\s.:\u2014\u2013)(-])(\.?\s?(?:[\u2014\u2013:-]{1,2}\s?)?)(.*)$/is;
 
@@ -178,7 +184,7 @@ const SECTION =
  * Classify the content of a heading or heading-like line (already stripped
  * of `#`s and emphasis, normalised, bounded).
  */
-export function classifyHeading(content: string): LineKind {
+export function classifyHeading(content: string, markedHeading = false): LineKind {
   const text = content.trim();
   let m = CONTAINER.exec(text);
   if (m) {
@@ -197,7 +203,7 @@ export function classifyHeading(content: string): LineKind {
     // (10A), so `1st` or `6a` are not read as numbers.
     const number = m[2]!;
     if (/[a-z]/.test(number)) return {kind: 'other', text};
-    if (m[1] === undefined && DATE_AFTER_NUMBER.test(m[4]!)) return {kind: 'other', text};
+    if (m[1] === undefined && (markedHeading ? DATE_IN_HEADING : DATE_AFTER_NUMBER).test(m[4]!)) return {kind: 'other', text};
     return {kind: 'section', number, heading: '', rest: m[4]!.trim(), separator: m[3]!.trim(), keyword: m[1] !== undefined};
   }
   return {kind: 'other', text};

@@ -123,7 +123,7 @@ export function classifyLine(raw: string): Classified {
   const atx = atxHeading(bounded);
   if (atx) {
     const content = normalise(atx.content);
-    return {shape: 'atx', level: atx.level, kind: withTail(classifyHeading(content), raw, bounded)};
+    return {shape: 'atx', level: atx.level, kind: withTail(classifyHeading(content, true), raw, bounded)};
   }
   const indent = stripIndent(bounded);
   const body = normalise(indent.text);
