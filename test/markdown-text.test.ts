@@ -45,7 +45,9 @@ function documents(a: string, b: string): Root[] {
     [{type: 'html', value: '<del>'}, t(a), {type: 'html', value: '</del>'}, t(b)],
     [{type: 'link', url: '#c1', children: [t(a)]}, t(b)],
     [t(a), {type: 'break'}, t(b)],
-    [t(a), {type: 'delete', children: [t(b)]}]
+    [t(a), {type: 'delete', children: [t(b)]}],
+    // A colon before a text directive is escaped there only (a pattern with a node condition).
+    [t(a), {type: 'textDirective', name: 'ref', attributes: {}, children: [t(b)]}, t(a)]
   ];
   const out: Root[] = [];
   for (const children of phrasing) {
