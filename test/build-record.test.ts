@@ -16,6 +16,8 @@ import {loadAct} from '../src/compare/read.js';
 import {formatDiagnostic} from '../src/util/diagnostics.js';
 import {ccm, root, tempDir} from './helpers/cli.js';
 import {stateFields} from '../src/model/vocabulary.js';
+// @ts-expect-error: a build script in JavaScript, without types.
+import {validatorFile, validatorSource} from '../scripts/gen-validators.mjs';
 
 const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'build-record.schema.json'), 'utf8'));
 const validate = new Ajv({allErrors: true, strict: true}).compile(schema);
@@ -36,6 +38,10 @@ async function written(example = 'examples/stockpiling-state.yaml') {
 }
 
 describe('the build record', () => {
+  it('is checked by the validator compiled from the schema as it is now (run `node scripts/gen-validators.mjs` after changing it)', async () => {
+    expect(readFileSync(validatorFile, 'utf8')).toBe(await validatorSource());
+  });
+
   it('matches its schema, as built and in every fixture', async () => {
     const {build} = await written('examples/affected-coalition-state.yaml');
     expect(validate(JSON.parse(JSON.stringify(build.draft.record))), JSON.stringify(validate.errors)).toBe(true);

@@ -30,20 +30,12 @@ export interface ParseRecordOptions {
   consequence: string;
 }
 
-type Validator = ((data: unknown) => boolean) & {
-  errors?: Array<{instancePath: string; message?: string | undefined; keyword: string; params: Record<string, unknown>}> | null;
-};
-
-let validator: Validator | undefined;
-
-/** Compile the schema once per process (ajv is loaded only when a record is actually read). */
-async function loadValidator(): Promise<Validator> {
-  if (validator) return validator;
-  const [ajv, schema] = await Promise.all([import('ajv'), import('../../schemas/build-record.schema.json', {with: {type: 'json'}})]);
-  // ajv is CommonJS: bundled, its named export sits on the default export.
-  const Ajv = ajv.Ajv ?? (ajv as unknown as {default: typeof ajv}).default.Ajv;
-  validator = new Ajv({allErrors: true, strict: true}).compile(schema.default) as Validator;
-  return validator;
+/**
+ * The schema's validator, compiled ahead of time (scripts/gen-validators.mjs)
+ * and loaded only when a record is actually read.
+ */
+async function loadValidator(): Promise<typeof import('./build-record-validator.js').default> {
+  return (await import('./build-record-validator.js')).default;
 }
 
 /** Where `pointer` (`/sections/3/number`) is in the JSON text (JSON is YAML: the YAML reader knows positions; loaded only for a bad record). */
