@@ -29,7 +29,9 @@ export const validatorFile = path.join(root, 'src', 'bill', 'build-record-valida
 function checkLengths(node, at = '') {
   if (node === null || typeof node !== 'object') return;
   if ('maxLength' in node || ('minLength' in node && node.minLength > 1))
-    throw new Error(`gen-validators: ${at || '/'} counts string length beyond 1; count code points (ajv unicode: true) and import its helper`);
+    throw new Error(
+      `gen-validators: ${at || '/'} counts string length beyond 1; count code points (ajv unicode: true) and import its helper`
+    );
   for (const [key, value] of Object.entries(node)) checkLengths(value, `${at}/${key}`);
 }
 
