@@ -4,6 +4,7 @@
  * with no cache, a fitting cache and a cache V8 refuses.
  */
 import {readdirSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {bundleFor, runWithCodeCache} from '../src/cli/launch.js';
@@ -37,7 +38,7 @@ globalThis.__launchTest = {file: __filename, dir: __dirname, joined: join('a', '
     const run = (name: string) => {
       const file = path.join(dir, name);
       writeFileSync(file, source);
-      const result = runWithCodeCache(file, cache);
+      const result = runWithCodeCache(file, cache, createRequire(file));
       expect((globalThis as {__launchTest?: unknown}).__launchTest).toEqual({
         file,
         dir,

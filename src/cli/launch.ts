@@ -17,7 +17,6 @@
  * Only builtins are imported here, so this file itself costs nearly nothing.
  */
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import v8 from 'node:v8';
@@ -44,9 +43,12 @@ export interface CodeCacheRun {
 
 /**
  * Run a CommonJS file as Node would, compiled with the V8 code cache in
- * `cacheFile` when it fits, else compiled as usual.
+ * `cacheFile` when it fits, else compiled as usual. `require` is the
+ * file's: one that resolves from its folder (`createRequire(file)`). The
+ * launcher passes its own, which does, as it sits beside the bundles: making
+ * one would load Node's `module` and, with it, parts of the ES module loader.
  */
-export function runWithCodeCache(file: string, cacheFile: string): CodeCacheRun {
+export function runWithCodeCache(file: string, cacheFile: string, require: NodeJS.Require): CodeCacheRun {
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
@@ -60,7 +62,7 @@ export function runWithCodeCache(file: string, cacheFile: string): CodeCacheRun 
   const script = new vm.Script(wrapped, {filename: file, cachedData});
   const module = {exports: {}};
   const compiled = script.runInThisContext() as (...args: unknown[]) => void;
-  compiled.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  compiled.call(module.exports, module.exports, require, module, file, path.dirname(file));
   return {
     rejected: cachedData ? script.cachedDataRejected : undefined,
     saveCache() {
@@ -93,7 +95,8 @@ if (typeof __CCM_BUNDLES__ !== 'undefined' && typeof __CCM_BUILD__ !== 'undefine
   v8.setFlagsFromString(V8_FLAGS);
   const here = path.dirname(fileURLToPath(import.meta.url));
   const name = bundleFor(process.argv.slice(2), __CCM_BUNDLES__);
-  const run = runWithCodeCache(path.join(here, `cli-${name}.cjs`), path.join(here, 'cache', `cli-${name}-${__CCM_BUILD__}.v8`));
+  // This file is CommonJS once built (dist/cli.js), in the folder of the bundles: its `require` is theirs.
+  const run = runWithCodeCache(path.join(here, `cli-${name}.cjs`), path.join(here, 'cache', `cli-${name}-${__CCM_BUILD__}.v8`), require);
   // The build's warm-up runs (scripts/build.mjs) store the cache once the command has run.
   if (process.env['CCM_WRITE_CODE_CACHE'] === '1') process.on('exit', () => run.saveCache());
 }

@@ -8,11 +8,11 @@
  * else is refused with the place and what to do.
  */
 import {constants} from 'node:fs';
-import {lstat, mkdir, open, rmdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Stats} from 'node:fs';
 import type {VFileMessage} from 'vfile-message';
 import {diagnostic, InputError} from './diagnostics.js';
+import {closeFile, fsPromises, lstatPath, openFile, readChunk, statFile, statPath} from './fs-async.js';
 import {errorCode, fileErrorReason} from './fs-errors.js';
 import {publish, settleFolder, sweepTemporaries, type PublishFile} from './publish.js';
 import {describeCodePoint, findUnsafeCharacter} from './text.js';
@@ -101,14 +101,14 @@ async function readRegularFile(file: string, options: ReadOptions): Promise<Buff
   const maxBytes = options.maxBytes ?? defaultMaxBytes(source);
   // A leftover record from an interrupted build in this folder: finish it before reading any of its files.
   await settleFolder(path.dirname(file));
-  let handle: Awaited<ReturnType<typeof open>>;
+  let fd: number;
   try {
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = await openFile(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return fail(file, fileErrorReason(error, 'read'), 'unreadable-file', source);
   }
   try {
-    const info = await handle.stat();
+    const info = await statFile(fd);
     if (info.isDirectory()) fail(file, 'Expected a file, found a folder', 'unreadable-file', source);
     if (!info.isFile()) fail(file, `Unexpected ${whatIs(info)}, expected a regular file`, 'not-a-file', source);
     const tooLarge = (size: string) =>
@@ -124,7 +124,7 @@ async function readRegularFile(file: string, options: ReadOptions): Promise<Buff
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
-      const {bytesRead} = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = await readChunk(fd, chunk, chunk.length);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
@@ -135,7 +135,7 @@ async function readRegularFile(file: string, options: ReadOptions): Promise<Buff
     if (error instanceof InputError) throw error;
     return fail(file, fileErrorReason(error, 'read'), 'unreadable-file', source);
   } finally {
-    await handle.close().catch(() => undefined);
+    await closeFile(fd).catch(() => undefined);
   }
 }
 
@@ -221,7 +221,7 @@ export async function readBinaryFile(file: string, options: ReadOptions = {}): P
  */
 export async function readOptionalTextFile(file: string, options: ReadOptions = {}): Promise<string | undefined> {
   try {
-    await lstat(file);
+    await lstatPath(file);
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -307,7 +307,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
     const failed = (error as {target?: string}).target ?? files[0]!.path;
     const committed = (error as {committed?: boolean}).committed === true;
     // Folders this run made for its files go too: nothing was written means nothing.
-    if (!committed) for (const made of created.reverse()) await rmdir(made).catch(() => undefined);
+    if (!committed) for (const made of created.reverse()) await (await fsPromises()).rmdir(made).catch(() => undefined);
     // Name the file in the way when there is one (`--out notes.txt/x`), else the file being written.
     const blocker = await fileInTheWay(folder);
     const reason = blocker
@@ -325,6 +325,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], options: {f
  * `/proc/x`, where the parent exists but refuses new entries with ENOENT.
  */
 async function makeFolder(folder: string, created: string[]): Promise<void> {
+  const {mkdir} = await fsPromises();
   try {
     await mkdir(folder);
     created.push(folder);
@@ -354,7 +355,7 @@ async function fileInTheWay(folder: string): Promise<string | undefined> {
 
 async function kind(file: string): Promise<'file' | 'folder' | undefined> {
   try {
-    return (await stat(file)).isDirectory() ? 'folder' : 'file';
+    return (await statPath(file)).isDirectory() ? 'folder' : 'file';
   } catch {
     return undefined;
   }
@@ -362,7 +363,7 @@ async function kind(file: string): Promise<'file' | 'folder' | undefined> {
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await lstat(file);
+    await lstatPath(file);
     return true;
   } catch {
     return false;

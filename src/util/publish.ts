@@ -18,9 +18,9 @@
  */
 import {createHash, randomBytes} from './crypto.js';
 import {constants, renameSync, unlinkSync} from 'node:fs';
-import {link, open, readdir, readFile, rename, rm, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {diagnostic, InputError} from './diagnostics.js';
+import {closeFile, fsPromises, openFile, readChunk, statFile} from './fs-async.js';
 import {errorCode, fileErrorReason} from './fs-errors.js';
 
 /** Name of the commit record in an output folder. */
@@ -150,6 +150,20 @@ function refuse(folder: string, file: string, reason: string): never {
   throw new InputError(diagnostic(reason, {file: path.join(folder, file), ruleId: 'unfinished-publish', source: 'output'}));
 }
 
+/** The text of an open record file, to its end (at most a little over 1 MB: a larger one is not a record). */
+async function readRecord(fd: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total <= 1_000_000) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const bytesRead = await readChunk(fd, chunk, chunk.length);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
+}
+
 /**
  * Finish an interrupted publish in `folder`, if a record is there. Waits
  * (up to 10 s) while the process that wrote the record is still alive.
@@ -163,13 +177,13 @@ export async function settleFolder(folder: string): Promise<void> {
   for (;;) {
     let text: string | undefined;
     try {
-      // Without waiting on a pipe named like the record.
-      const handle = await open(recordPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      // Without waiting on a pipe named like the record. (Callbacks, not node:fs/promises: every read comes here first.)
+      const fd = await openFile(recordPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       try {
-        const info = await handle.stat();
-        if (info.isFile() && info.size <= 1_000_000) text = await handle.readFile({encoding: 'utf8'});
+        const info = await statFile(fd);
+        if (info.isFile() && info.size <= 1_000_000) text = await readRecord(fd);
       } finally {
-        await handle.close();
+        await closeFile(fd);
       }
     } catch (error) {
       // No record: the usual case. One that cannot be opened is in the way of any publish here.
@@ -196,6 +210,7 @@ export async function settleFolder(folder: string): Promise<void> {
 
 /** Rename every temporary of a committed record into place (those already moved are checked), then remove the record. */
 async function rollForward(folder: string, record: PublishRecord): Promise<void> {
+  const {readFile, rename, unlink} = await fsPromises();
   for (const entry of record.files) {
     const temp = path.join(folder, entry.temp);
     const target = path.join(folder, entry.target);
@@ -240,6 +255,7 @@ async function rollForward(folder: string, record: PublishRecord): Promise<void>
  * process is gone, and the form earlier versions used for `targets`.
  */
 export async function sweepTemporaries(folder: string, targets: readonly string[] = []): Promise<void> {
+  const {readdir, rm} = await fsPromises();
   let names: string[];
   try {
     names = await readdir(folder);
@@ -273,6 +289,7 @@ export function setPublishPause(ms: number): void {
 
 /** Write one temporary in full and flush it to the disk. */
 async function writeTemporary(file: string, contents: string | Uint8Array): Promise<void> {
+  const {open} = await fsPromises();
   trackTemporary(file);
   const handle = await open(file, 'wx', 0o666);
   try {
@@ -285,6 +302,7 @@ async function writeTemporary(file: string, contents: string | Uint8Array): Prom
 
 /** Flush a folder's entries (the renames) to the disk; not every system can, and that is fine. */
 async function syncFolder(folder: string): Promise<void> {
+  const {open} = await fsPromises();
   try {
     const handle = await open(folder, 'r');
     try {
@@ -304,6 +322,7 @@ async function syncFolder(folder: string): Promise<void> {
  * run's temporaries; nothing has changed then unless `error.committed` is true.
  */
 export async function publish(folder: string, files: readonly PublishFile[]): Promise<void> {
+  const {link, rename, rm, unlink} = await fsPromises();
   const temporaries: Array<{temp: string; file: PublishFile}> = [];
   let recordTemp: string | undefined;
   let committed = false;
