@@ -224,6 +224,20 @@ describe('parseAct: odd input', () => {
     expect(doc.schedules.map((s) => s.number)).toEqual(['1']);
   });
 
+  test('an Act with no title line is named by its short-title section, in either form', () => {
+    for (const [clause, title] of [
+      ['This Act may be cited as the Cluster Munitions Act 2030.', 'Cluster Munitions Act 2030'],
+      ['This Act is the Cluster Munitions Prohibition Act 2009.', 'Cluster Munitions Prohibition Act 2009'],
+      ['This Act is the law of the land.', '']
+    ] as const) {
+      const doc = parseAct(
+        `### 1 Short title\n\n${clause}\n\n### 2 Offences\n\nA person who uses a cluster munition commits an offence.\n`,
+        'x.md'
+      );
+      expect(doc.title, clause).toBe(title);
+    }
+  });
+
   test('a Markdown section heading may begin with a month word; a wrapped date line is still text', () => {
     const doc = parseAct(
       '# X Act 2027\n\n### 81 Investigation\n\n(1) Text.\n\n### 82 May paragraph fine\n\n(1) Text,\n10 October 1980, as amended.\n\n## 1 August 2010\n\n### 83 March of events\n\n(1) Text.\n',

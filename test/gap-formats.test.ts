@@ -28,7 +28,7 @@ describe("gap reads the tool's own draft in every export format alike", () => {
         const run = ccm(['gap', path.join(dir, file), '--format', 'json', '--today', today]);
         expect(run.code, run.stderr).toBe(0);
         return JSON.parse(run.stdout) as {
-          act: {format: string; sections: number};
+          act: {format: string; sections: number; title: string};
           strength: Array<{id: string; rating: string; evidence: Array<{citation: string}>}>;
         };
       };
@@ -41,6 +41,8 @@ describe("gap reads the tool's own draft in every export format alike", () => {
         const other = read(file);
         expect(other.act.format).toBe(format);
         expect(other.act.sections).toBe(md.act.sections);
+        // The report names the Act read: its title in every format, as in the Markdown.
+        expect(other.act.title, file).toBe(md.act.title);
         expect(other.strength.map((c) => `${c.id}:${c.rating}`)).toEqual(md.strength.map((c) => `${c.id}:${c.rating}`));
         expect(other.strength.map((c) => c.evidence.map((e) => e.citation).join(','))).toEqual(
           md.strength.map((c) => c.evidence.map((e) => e.citation).join(','))

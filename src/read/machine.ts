@@ -627,7 +627,8 @@ class Reader {
       return;
     }
     const first = allSections({body: this.body})[0];
-    const cited = first ? CITED_AS.exec(first.text.slice(0, 600)) : null;
+    const opening = first ? first.text.slice(0, 600) : '';
+    const cited = first ? (CITED_AS.exec(opening) ?? IS_THE.exec(opening)) : null;
     if (cited && NAMES_ACT.test(cited[1]!)) {
       const text = cited[1]!.trim();
       this.title = {runs: [{text}], text, position: first!.position};
@@ -1642,6 +1643,13 @@ function hasBody(lines: SourceLine[], i: number): boolean {
 const NAMES_ACT = /\b(?:Act|Bill|Law|Code|Ordinance|Decree|Statute|Proclamation)\b/i;
 /** The short-title clause: "This Act may be cited as the Cluster Munitions Prohibition Act 2012." */
 const CITED_AS = /\bmay be (?:cited|called|referred to) as (?:the )?["“]?([^"”.;]{3,160}?)["”]?(?:\.|;|$)/;
+/**
+ * The short-title clause as New Zealand drafts it: "This Act is the Cluster
+ * Munitions Prohibition Act 2009." Only a capitalised name of a statute
+ * ("This Act is the law of the land" names none).
+ */
+const IS_THE =
+  /^This (?:Act|Ordinance|Law) is (?:the )?["“]?(\p{Lu}[^"”.;]{0,120}?\b(?:Act|Ordinance|Law|Code|Decree)\b[^"”.;]{0,40}?)["”]?(?:\.|;|$)/u;
 /** Verbs of an amending section that inserts or substitutes text in another Act. */
 const INSERTS = /\b(?:insert(?:ed|ing)?|add(?:ed|ing)?|substitut(?:e|ed|ing)|replac(?:e|ed|ing))\b/i;
 /** Inserted text below a section: it stays the amending section's own text. */
