@@ -416,6 +416,17 @@ describe('citations a counsel can check', () => {
   const report = gapReportForText(act, 'act.md');
   const cited = (id: string) => report.strength.find((c) => c.id === id)!.evidence.map((e) => e.citation);
 
+  test('a body corporate that an offence is about (the producer invested in) makes no body corporate liable', () => {
+    expect(report.strength.find((c) => c.id === 'corporate_liability')!.rating).toBe('absent');
+    const liable = gapReportForText(
+      `${act}\n### 16 Offences by bodies corporate\n\n(1) In the case of a body corporate, the fine for an offence against section 10 is five times the fine for an individual.\n`,
+      'act.md'
+    );
+    const corporate = liable.strength.find((c) => c.id === 'corporate_liability')!;
+    expect(corporate.rating).toBe('partial');
+    expect(corporate.evidence.map((e) => e.citation)).toEqual(['s 16(1)']);
+  });
+
   test('a "producer" is not production, and "makes up the offence" is not making anything', () => {
     expect(cited('develop_produce_acquire')).toEqual(['s 10(1)']);
   });

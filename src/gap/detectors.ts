@@ -111,6 +111,9 @@ export function tiedToCm(context: DetectContext, r: Reading): boolean {
   return context.act.convention === 'ccm' && /\b(?:convention|article \d)/.test(r.norm);
 }
 const LIABILITY = /\b(?:liable|guilty|commits?|offence)\b/;
+/** Names of a body corporate (as BINDERS.bodyCorporate, as a pattern source). */
+const CORPORATE_NOUN =
+  '(?:bod(?:y|ies) corporate|compan(?:y|ies)|corporations?|legal (?:persons?|entit(?:y|ies))|body incorporated|organi[sz]ations?|unincorporated bod(?:y|ies)|partnerships?)';
 const about = (r: Reading): boolean => r.object !== 'none' && !r.otherWeaponOnly && r.cmPart;
 const has = (r: Reading, act: ActName): boolean => r.acts.has(act) || r.leadActs.has(act);
 const isOffence = (r: Reading): boolean =>
@@ -719,6 +722,20 @@ export const detectBomblets: Detector = (context) => {
   return absentOrUnknown(context, 'explosive_bomblets', 'Explosive bomblets are not mentioned.', 'explosive bomblets');
 };
 
+/**
+ * A body corporate as the one who offends or is punished ("committed by a
+ * body corporate", "a body corporate that uses … commits", "in the case of a
+ * body corporate, a fine", "for a body corporate, to a fine", "a person,
+ * including a body corporate"), not as
+ * what an offence is about ("invests in a body corporate knowing that it is
+ * a cluster munitions producer"), on normalised words.
+ */
+const CORPORATE_OFFENDER = new RegExp(
+  `\\b(?:committed by|by|in the case of|where|if|when|including|includes|include|person or)(?: an?| the| any| every)? ${CORPORATE_NOUN}\\b` +
+    `|\\b${CORPORATE_NOUN}\\b(?: \\w+){0,8} (?:commits?|(?:is|are|shall be) (?:guilty|liable)|is punishable|convicted)\\b` +
+    `|\\b${CORPORATE_NOUN}\\b(?: \\w+){0,3} (?:a )?(?:fine|penalty|imprisonment)\\b`
+);
+
 /** Corporations and other legal entities (Art 9). */
 export const detectCorporate: Detector = (context) => {
   // Liability of bodies corporate is liability for the cluster munition offences: an Act with none (a companies or tax Act
@@ -737,7 +754,7 @@ export const detectCorporate: Detector = (context) => {
     (r) =>
       !permissive(r) &&
       r.binds.has('bodyCorporate') &&
-      (isOffence(r) || r.role === 'penalty' || r.hasPenalty || r.role === 'application') &&
+      (r.role === 'application' || ((isOffence(r) || r.role === 'penalty' || r.hasPenalty) && r.inFull(CORPORATE_OFFENDER))) &&
       r.cmPart &&
       !officers.includes(r)
   );
