@@ -152,8 +152,17 @@ describe('parseAct: what it cannot read', () => {
   test('a section moved out of order is one warning, not one for every section after it', () => {
     const sections = [1, 2, 9, 3, 4, 5, 6, 7, 8, 10].map((n) => `### ${n} Heading ${n}\n\n(1) Text of section ${n}.\n`);
     const doc = parseAct(`# Test Act 2026\n\n${sections.join('\n')}`, 'moved.md');
-    expect(doc.messages.map((m) => m.reason)).toEqual(['Unexpected section 3 after section 9, expected a number after 9']);
+    // Section 9 is the one out of place (3 follows 2 as it should): the warning is at section 9.
+    expect(doc.messages.map((m) => `${m.line}: ${m.reason}`)).toEqual([
+      '11: Unexpected section 9 between sections 2 and 3, expected the sections in order'
+    ]);
     expect(doc.sections.map((s) => s.number)).toEqual(['1', '2', '9', '3', '4', '5', '6', '7', '8', '10']);
+    // A section moved down is the one after which the order breaks.
+    const down = [1, 2, 4, 5, 6, 3, 7].map((n) => `### ${n} Heading ${n}\n\n(1) Text of section ${n}.\n`);
+    const later = parseAct(`# Test Act 2026\n\n${down.join('\n')}`, 'moved.md');
+    expect(later.messages.map((m) => `${m.line}: ${m.reason}`)).toEqual([
+      '23: Unexpected section 3 after section 6, expected a number after 6'
+    ]);
   });
 
   test('lazily read sections give the text and provisions an eager read gives', () => {
@@ -170,14 +179,15 @@ describe('parseAct: what it cannot read', () => {
   test('broken numbering, duplicates, stray text and mixed styles are positioned warnings', () => {
     const doc = fixture('broken-numbering.md');
     expect(doc.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '13:1 section-out-of-order',
       '17:1 duplicate-provision',
       '23:1 text-outside-section',
-      '25:1 section-out-of-order',
       '29:1 duplicate-section',
       '33:1 mixed-numbering'
     ]);
     expect(doc.messages.every((m) => m.fatal === false)).toBe(true);
-    expect(doc.messages[2]!.reason).toBe('Unexpected section 7 after section 9, expected a number after 9');
+    // 1, 2, 9, 7: section 7 follows 2 in order, so the 9 between them is the one out of place.
+    expect(doc.messages[0]!.reason).toBe('Unexpected section 9 between sections 2 and 7, expected the sections in order');
     expect(doc.messages[3]!.cause).toBeDefined();
   });
 

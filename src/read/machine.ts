@@ -341,6 +341,9 @@ class Reader {
   lastNumber: string | undefined;
   /** The number of the section before (order is checked against it, so one moved section is one warning, not one per section after it). */
   previousNumber: string | undefined;
+  /** Where the section before was, and the number before it (a section out of order is told apart from the one after it). */
+  previousLine: SourceLine | undefined;
+  beforePrevious: string | undefined;
   firstSeen = new Map<string, SourceLine>();
   dotted: boolean | undefined;
   mixedWarned = false;
@@ -571,6 +574,8 @@ class Reader {
   bill(): Bill {
     this.closeSection();
     this.closeSchedule();
+    // In the order of the file: a warning can be about an earlier line (the section out of order before this one).
+    this.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     const strict = this.options.mode === 'strict';
     if (!strict) this.findTitle();
     const {longTitle, enactingFormula, preamble} = sortFront(this.front, this.options.mode);
@@ -671,13 +676,24 @@ class Reader {
       });
       this.warn(`Unexpected duplicate section ${number}, expected each section number once`, line, 'duplicate-section', {cause});
     } else if (this.previousNumber !== undefined && compareNumbers(number, this.previousNumber) < 0) {
-      this.warn(
-        `Unexpected section ${number} after section ${this.previousNumber}, expected a number after ${this.previousNumber}`,
-        line,
-        'section-out-of-order'
-      );
+      const previous = this.previousNumber;
+      if (this.previousLine && this.beforePrevious !== undefined && compareNumbers(number, this.beforePrevious) > 0)
+        // 2, 9, 3: this section follows the one before 9, so 9 is the one out of place (moved up), not this one.
+        this.warn(
+          `Unexpected section ${previous} between sections ${this.beforePrevious} and ${number}, expected the sections in order`,
+          this.previousLine,
+          'section-out-of-order'
+        );
+      else
+        this.warn(
+          `Unexpected section ${number} after section ${previous}, expected a number after ${previous}`,
+          line,
+          'section-out-of-order'
+        );
     }
+    this.beforePrevious = this.previousNumber;
     this.previousNumber = number;
+    this.previousLine = line;
     if (!earlier) this.firstSeen.set(number, line);
     if (this.lastNumber === undefined || compareNumbers(number, this.lastNumber) > 0) this.lastNumber = number;
   }
@@ -943,6 +959,7 @@ class Reader {
         if (inserted) {
           this.lastNumber = undefined;
           this.previousNumber = undefined;
+          this.beforePrevious = undefined;
           this.dotted = undefined;
         }
         if (!closes && !nextSchedule && !plainSchedule && !inserted) {
