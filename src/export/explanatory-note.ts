@@ -272,7 +272,7 @@ function sentence(reason: string | undefined): string {
 const COSTS: ReadonlyArray<{component: string; what: string}> = [
   {
     component: 'transparency',
-    what: 'the functions of the national authority (reports to the United Nations, replies to requests for clarification)'
+    what: 'the functions of the national authority (reports to the United Nations, replies to requests for clarification, the national contact point for cooperation and assistance, promoting the Convention with States not party, and the records these need)'
   },
   {component: 'stockpile_destruction', what: 'separating, marking and destroying the stockpile'},
   {component: 'retention_authorised', what: 'keeping, recording and reporting on any cluster munitions retained'},
