@@ -165,6 +165,19 @@ describe('parseAct: what it cannot read', () => {
     ]);
   });
 
+  test('numbering that starts over is one warning at the restart, saying where the numbers were first used', () => {
+    const sections = [1, 2, 3, 1, 2, 3, 4].map((n) => `### ${n} Heading ${n}\n\n(1) Text of section ${n}.\n`);
+    const doc = parseAct(`# Test Act 2026\n\n${sections.join('\n')}`, 'restart.md');
+    expect(doc.messages.map((m) => `${m.line}: ${m.reason}`)).toEqual([
+      '15: Unexpected sections 1 to 3 again (numbering starts over; section 1 first at line 3), expected each section number once'
+    ]);
+    expect(doc.messages[0]!.cause).toBeDefined();
+    const once = parseAct('# Test Act 2026\n\n### 1 A\n\n(1) X.\n\n### 2 B\n\n(1) X.\n\n### 2 C\n\n(1) X.\n', 'twice.md');
+    expect(once.messages.map((m) => `${m.line}: ${m.reason}`)).toEqual([
+      '11: Unexpected duplicate section 2 (first at line 7), expected each section number once'
+    ]);
+  });
+
   test('lazily read sections give the text and provisions an eager read gives', () => {
     const text = readFileSync('test/fixtures/acts/broken-numbering.md', 'utf8');
     const eager = readText(text, 'a.md');

@@ -44,7 +44,7 @@ describe('ccm-draft gap <act.md>', () => {
   test('warnings about unreadable parts go to stderr with positions; the report still comes', () => {
     const run = ccm(['gap', 'test/fixtures/acts/broken-numbering.md']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('test/fixtures/acts/broken-numbering.md:25:1: warning: Unexpected section 7 after section 9');
+    expect(run.stderr).toContain('test/fixtures/acts/broken-numbering.md:13:1: warning: Unexpected section 9 between sections 2 and 7');
     expect(run.stdout).toContain('## What could not be read');
   });
 

@@ -345,6 +345,8 @@ class Reader {
   previousLine: SourceLine | undefined;
   beforePrevious: string | undefined;
   firstSeen = new Map<string, SourceLine>();
+  /** A run of duplicate numbers being read (1, 2, 3 again): warned about once, when it ends. */
+  duplicates: {line: SourceLine; first: string; last: string; earlier: SourceLine} | undefined;
   dotted: boolean | undefined;
   mixedWarned = false;
   /**
@@ -574,6 +576,7 @@ class Reader {
   bill(): Bill {
     this.closeSection();
     this.closeSchedule();
+    this.flushDuplicates();
     // In the order of the file: a warning can be about an earlier line (the section out of order before this one).
     this.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     const strict = this.options.mode === 'strict';
@@ -666,16 +669,16 @@ class Reader {
       );
     }
     const earlier = this.firstSeen.get(number);
-    if (earlier) {
-      const cause = diagnostic(`Section ${number} first appears here`, {
-        file: this.options.path,
-        place: this.point(earlier),
-        ruleId: 'duplicate-section',
-        source: SOURCE,
-        fatal: false
-      });
-      this.warn(`Unexpected duplicate section ${number}, expected each section number once`, line, 'duplicate-section', {cause});
-    } else if (this.previousNumber !== undefined && compareNumbers(number, this.previousNumber) < 0) {
+    const run = this.duplicates;
+    if (earlier && run && compareNumbers(number, run.last) > 0) {
+      // The numbering goes on again from where it started over (1, 2, 3, then 1, 2, 3): one warning for the run.
+      run.last = number;
+    } else {
+      this.flushDuplicates();
+      if (earlier) this.duplicates = {line, first: number, last: number, earlier};
+    }
+    // A duplicate is warned about with its run (above); any other number is checked for order.
+    if (!earlier && this.previousNumber !== undefined && compareNumbers(number, this.previousNumber) < 0) {
       const previous = this.previousNumber;
       if (this.previousLine && this.beforePrevious !== undefined && compareNumbers(number, this.beforePrevious) > 0)
         // 2, 9, 3: this section follows the one before 9, so 9 is the one out of place (moved up), not this one.
@@ -696,6 +699,33 @@ class Reader {
     this.previousLine = line;
     if (!earlier) this.firstSeen.set(number, line);
     if (this.lastNumber === undefined || compareNumbers(number, this.lastNumber) > 0) this.lastNumber = number;
+  }
+
+  /**
+   * Warn about a run of duplicate section numbers (numbering that starts
+   * over, or one number used twice), at its first section, saying where
+   * the number was first used.
+   */
+  flushDuplicates(): void {
+    const run = this.duplicates;
+    if (!run) return;
+    this.duplicates = undefined;
+    const first = run.earlier.index + 1;
+    const cause = diagnostic(`Section ${run.first} first appears here`, {
+      file: this.options.path,
+      place: this.point(run.earlier),
+      ruleId: 'duplicate-section',
+      source: SOURCE,
+      fatal: false
+    });
+    this.warn(
+      run.first === run.last
+        ? `Unexpected duplicate section ${run.first} (first at line ${first}), expected each section number once`
+        : `Unexpected sections ${run.first} to ${run.last} again (numbering starts over; section ${run.first} first at line ${first}), expected each section number once`,
+      run.line,
+      'duplicate-section',
+      {cause}
+    );
   }
 
   /** Add a body line to the current section (lenient): labels, list items, definitions, wrapped lines. */
