@@ -723,18 +723,45 @@ export const detectBomblets: Detector = (context) => {
 };
 
 /**
- * A body corporate as the one who offends or is punished ("committed by a
- * body corporate", "a body corporate that uses … commits", "in the case of a
- * body corporate, a fine", "for a body corporate, to a fine", "a person,
- * including a body corporate"), not as
- * what an offence is about ("invests in a body corporate knowing that it is
- * a cluster munitions producer"), on normalised words.
+ * A body corporate as what an offence is about, not who commits it: the
+ * company invested in, financed or producing ("invests in a company that
+ * produces cluster munitions", "shares issued by a company", "produced by a
+ * company", "whether or not the organisation is a body corporate"). These
+ * mentions are set aside before looking for a body corporate that offends.
+ * A producing company is set aside only where it is the object of a
+ * preposition or a clause ("in a company that produces"), never as the
+ * subject ("A company that produces … commits an offence"), and only when no
+ * word of liability comes between ("a body corporate commits an offence of
+ * producing …" stays).
+ */
+const CORPORATE_OBJECT = new RegExp(
+  `(?<=\\b(?:in|to|by|of|from|with|into|for|where|whether|that) (?:(?:an?|the|any|its|such) )?)${CORPORATE_NOUN}(?: (?!(?:commits?|committed|guilty|liable|contraven\\w*|convicted|punish\\w*|fined?|offences?)\\b)\\w+){0,5} (?:produc|manufactur|develop|engag)\\w*` +
+    `|\\b(?:invest\\w*|fund\\w*|financ\\w*|services?|shares?|securities|stocks?|bonds?|loans?|credit|produced|manufactured|developed|issued|owned|controlled)(?: \\w+){0,3} (?:in|to|by|of|from|with|into|for)(?: an?| the| any)? ${CORPORATE_NOUN}` +
+    `|\\bwhether or not(?: \\w+){0,3} (?:is|are)(?: an?| the)? ${CORPORATE_NOUN}`,
+  'g'
+);
+
+/**
+ * A body corporate as the one who offends or is punished, once the mentions
+ * of one as what an offence is about are set aside: after "committed by",
+ * "in the case of", "where", "for" (a penalty for a body corporate),
+ * "including" or "being"; as the first words of a provision ("A body
+ * corporate guilty of …", "Any company which contravenes …", "(b) body
+ * corporate — 500 penalty units"); or followed by words of liability ("… may
+ * be fined", "… shall be punishable with fine").
  */
 const CORPORATE_OFFENDER = new RegExp(
-  `\\b(?:committed by|by|in the case of|where|if|when|including|includes|include|person or)(?: an?| the| any| every)? ${CORPORATE_NOUN}\\b` +
-    `|\\b${CORPORATE_NOUN}\\b(?: \\w+){0,8} (?:commits?|(?:is|are|shall be) (?:guilty|liable)|is punishable|convicted)\\b` +
-    `|\\b${CORPORATE_NOUN}\\b(?: \\w+){0,3} (?:a )?(?:fine|penalty|imprisonment)\\b`
+  `\\b(?:committed by|in the case of|where|if|when|being|including|includes|include|person or|for|against)(?: an?| the| any| every)? ${CORPORATE_NOUN}\\b` +
+    `|^ (?:\\(?\\w{1,4}\\)? )?(?:(?:a|an|any|every|the) )?${CORPORATE_NOUN}\\b` +
+    `|\\b${CORPORATE_NOUN}\\b(?: \\w+){0,12} (?:commits?|contraven\\w*|guilty|liable|punishable|punished|convicted|fined?|penalty|penalties|imprisonment)\\b`
 );
+
+/** Whether a provision (or its lead-in) makes a body corporate one who offends or is punished (see {@link CORPORATE_OFFENDER}). */
+function corporateOffender(r: Reading): boolean {
+  const offends = (text: string): boolean => CORPORATE_OFFENDER.test(text.replace(CORPORATE_OBJECT, ' _ '));
+  return offends(r.norm) || (r.leadIn !== '' && r.leadInTest(CORPORATE_NOUN_RE) && offends(r.leadIn));
+}
+const CORPORATE_NOUN_RE = new RegExp(`\\b${CORPORATE_NOUN}\\b`);
 
 /** Corporations and other legal entities (Art 9). */
 export const detectCorporate: Detector = (context) => {
@@ -754,7 +781,7 @@ export const detectCorporate: Detector = (context) => {
     (r) =>
       !permissive(r) &&
       r.binds.has('bodyCorporate') &&
-      (r.role === 'application' || ((isOffence(r) || r.role === 'penalty' || r.hasPenalty) && r.inFull(CORPORATE_OFFENDER))) &&
+      (r.role === 'application' || ((isOffence(r) || r.role === 'penalty' || r.hasPenalty) && corporateOffender(r))) &&
       r.cmPart &&
       !officers.includes(r)
   );

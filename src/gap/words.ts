@@ -182,7 +182,7 @@ export const W = {
   definitionCm:
     /\bcluster munitions?\b(?: \w+){0,3} (?:means|has the (?:same )?meaning|includes)\b|\bmeaning of cluster munitions?\b|\bcluster munition has\b/,
   personIncludes:
-    /\bperson\b(?: \w+){0,3} (?:includes|means|shall include)\b(?: \w+){0,12} (?:bod(?:y|ies) corporate|compan(?:y|ies)|corporations?|organi[sz]ations?|legal persons?|entit(?:y|ies)|association)/,
+    /\bperson\b(?: \w+){0,3} (?:includes|including|means|shall include)\b(?: \w+){0,12} (?:bod(?:y|ies) corporate|compan(?:y|ies)|corporations?|organi[sz]ations?|legal persons?|entit(?:y|ies)|association)/,
   separate: /\bseparat\w*\b/,
   passiveUse: /\b(?:be|been|being|is|are|was|were|for|of|to be) used?\b|\bfor use\b|\bin use\b|\bused (?:in|for|by)\b/
 } as const;
