@@ -169,7 +169,12 @@ describe('parseAct: what it cannot read', () => {
     const sections = [1, 2, 3, 1, 2, 3, 4].map((n) => `### ${n} Heading ${n}\n\n(1) Text of section ${n}.\n`);
     const doc = parseAct(`# Test Act 2026\n\n${sections.join('\n')}`, 'restart.md');
     expect(doc.messages.map((m) => `${m.line}: ${m.reason}`)).toEqual([
-      '15: Unexpected sections 1 to 3 again (numbering starts over; section 1 first at line 3), expected each section number once'
+      '15: Unexpected sections 1, 2 and 3 again (numbering starts over; section 1 first at line 3), expected each section number once'
+    ]);
+    // Repeated numbers in the middle, not all of them: named as they are, and not a restart.
+    const middle = [1, 2, 3, 4, 2, 4, 5].map((n) => `### ${n} Heading ${n}\n\n(1) Text of section ${n}.\n`);
+    expect(parseAct(`# Test Act 2026\n\n${middle.join('\n')}`, 'middle.md').messages.map((m) => `${m.line}: ${m.reason}`)).toEqual([
+      '19: Unexpected sections 2 and 4 again (section 2 first at line 7), expected each section number once'
     ]);
     expect(doc.messages[0]!.cause).toBeDefined();
     const once = parseAct('# Test Act 2026\n\n### 1 A\n\n(1) X.\n\n### 2 B\n\n(1) X.\n\n### 2 C\n\n(1) X.\n', 'twice.md');
@@ -251,7 +256,10 @@ describe('parseAct: odd input', () => {
     for (const [clause, title] of [
       ['This Act may be cited as the Cluster Munitions Act 2030.', 'Cluster Munitions Act 2030'],
       ['This Act is the Cluster Munitions Prohibition Act 2009.', 'Cluster Munitions Prohibition Act 2009'],
-      ['This Act is the law of the land.', '']
+      ['This Act is the law of the land.', ''],
+      ['(1) This Act is the Arms Amendment Act 2012.', 'Arms Amendment Act 2012'],
+      ['This Act is the Cluster Munitions Act 2009 (No. 5).', 'Cluster Munitions Act 2009 (No. 5)'],
+      ['This Act may be cited as the Finance Act (No. 2) 2010.', 'Finance Act (No. 2) 2010']
     ] as const) {
       const doc = parseAct(
         `### 1 Short title\n\n${clause}\n\n### 2 Offences\n\nA person who uses a cluster munition commits an offence.\n`,

@@ -346,7 +346,7 @@ class Reader {
   beforePrevious: string | undefined;
   firstSeen = new Map<string, SourceLine>();
   /** A run of duplicate numbers being read (1, 2, 3 again): warned about once, when it ends. */
-  duplicates: {line: SourceLine; first: string; last: string; earlier: SourceLine} | undefined;
+  duplicates: {line: SourceLine; first: string; last: string; numbers: string[]; earlier: SourceLine} | undefined;
   dotted: boolean | undefined;
   mixedWarned = false;
   /**
@@ -673,9 +673,10 @@ class Reader {
     if (earlier && run && compareNumbers(number, run.last) > 0) {
       // The numbering goes on again from where it started over (1, 2, 3, then 1, 2, 3): one warning for the run.
       run.last = number;
+      run.numbers.push(number);
     } else {
       this.flushDuplicates();
-      if (earlier) this.duplicates = {line, first: number, last: number, earlier};
+      if (earlier) this.duplicates = {line, first: number, last: number, numbers: [number], earlier};
     }
     // A duplicate is warned about with its run (above); any other number is checked for order.
     if (!earlier && this.previousNumber !== undefined && compareNumbers(number, this.previousNumber) < 0) {
@@ -718,10 +719,13 @@ class Reader {
       source: SOURCE,
       fatal: false
     });
+    // "Starts over" only when the run begins again at the Act's first section; the numbers listed as they are.
+    const restart = run.first === this.firstSeen.keys().next().value;
+    const numbers = run.numbers.length <= 4 ? joinNumbers(run.numbers) : `${run.first} to ${run.last} (${run.numbers.length} sections)`;
     this.warn(
-      run.first === run.last
+      run.numbers.length === 1
         ? `Unexpected duplicate section ${run.first} (first at line ${first}), expected each section number once`
-        : `Unexpected sections ${run.first} to ${run.last} again (numbering starts over; section ${run.first} first at line ${first}), expected each section number once`,
+        : `Unexpected sections ${numbers} again (${restart ? 'numbering starts over; ' : ''}section ${run.first} first at line ${first}), expected each section number once`,
       run.line,
       'duplicate-section',
       {cause}
@@ -1661,6 +1665,11 @@ function isDecoration(trimmed: string): boolean {
   return /^<a\s[^>]{0,200}><\/a>$/.test(trimmed);
 }
 
+/** Section numbers as a list in words: `1, 3 and 4`. */
+function joinNumbers(numbers: readonly string[]): string {
+  return numbers.length === 1 ? numbers[0]! : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
 /** Index of the next non-blank line within a few lines, or `undefined`. */
 function nextLine(lines: SourceLine[], i: number): number | undefined {
   for (let j = i + 1; j < lines.length && j < i + 3; j++) if (lines[j]!.text.trim() !== '') return j;
@@ -1689,14 +1698,16 @@ function hasBody(lines: SourceLine[], i: number): boolean {
 /** Words that name a statute in a title. */
 const NAMES_ACT = /\b(?:Act|Bill|Law|Code|Ordinance|Decree|Statute|Proclamation)\b/i;
 /** The short-title clause: "This Act may be cited as the Cluster Munitions Prohibition Act 2012." */
-const CITED_AS = /\bmay be (?:cited|called|referred to) as (?:the )?["“]?([^"”.;]{3,160}?)["”]?(?:\.|;|$)/;
+const CITED_AS = /\bmay be (?:cited|called|referred to) as (?:the )?["“]?((?:[^"”.;]|\.(?= ?\d)){3,160}?)["”]?(?:\.(?! ?\d)|;|$)/;
 /**
  * The short-title clause as New Zealand drafts it: "This Act is the Cluster
- * Munitions Prohibition Act 2009." Only a capitalised name of a statute
- * ("This Act is the law of the land" names none).
+ * Munitions Prohibition Act 2009." (or "(1) This Act is the … Amendment Act
+ * 2012."). Only a capitalised name of a statute ("This Act is the law of the
+ * land" names none). In both forms a full stop before a number stays in the
+ * name ("(No. 2)").
  */
 const IS_THE =
-  /^This (?:Act|Ordinance|Law) is (?:the )?["“]?(\p{Lu}[^"”.;]{0,120}?\b(?:Act|Ordinance|Law|Code|Decree)\b[^"”.;]{0,40}?)["”]?(?:\.|;|$)/u;
+  /^(?:\(1\) )?This (?:Act|Ordinance|Law) is (?:the )?["“]?(\p{Lu}(?:[^"”.;]|\.(?= ?\d)){0,120}?\b(?:Act|Ordinance|Law|Code|Decree)\b(?:[^"”.;]|\.(?= ?\d)){0,40}?)["”]?(?:\.(?! ?\d)|;|$)/u;
 /** Verbs of an amending section that inserts or substitutes text in another Act. */
 const INSERTS = /\b(?:insert(?:ed|ing)?|add(?:ed|ing)?|substitut(?:e|ed|ing)|replac(?:e|ed|ing))\b/i;
 /** Inserted text below a section: it stays the amending section's own text. */
