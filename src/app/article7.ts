@@ -10,7 +10,7 @@ import {toMarkdown} from '../report/document.js';
 import {capitalise} from '../report/facts.js';
 import {type BillStatus, billStatuses, formABlocks} from '../report/form-a.js';
 import type {OutputFile as ExportFile, SizeLimit} from '../util/files.js';
-import {buildFromAnswers} from './build.js';
+import {assembleFromAnswers} from './build.js';
 
 export {billStatuses, type BillStatus};
 
@@ -36,7 +36,7 @@ export interface Article7Result {
 
 /** Build the draft and write Form A (no I/O beyond reading the inputs). */
 export async function article7Report(options: Article7Options): Promise<Article7Result> {
-  const build = await buildFromAnswers({
+  const build = await assembleFromAnswers({
     answers: options.answers,
     cwd: options.cwd,
     jurisdiction: options.jurisdiction,

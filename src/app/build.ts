@@ -80,8 +80,26 @@ function placeholderLeftovers(draft: Draft, profileName: unknown, answeredName: 
   return out;
 }
 
-/** Build the draft bill for an answers file. Raises InputError on bad input; writes nothing. */
-export async function buildFromAnswers(options: BuildOptions): Promise<BuildResult> {
+/** The draft bill assembled for an answers file, with the notes for the person (see {@link assembleFromAnswers}). */
+export interface AssembledBuild {
+  draft: Draft;
+  answers: AnswersFile;
+  /** The checklist the answers were resolved against. */
+  checklist: Checklist;
+  /** The model the draft was assembled from (its path as the caller named it). */
+  model: Model;
+  /** Notes for the person: defaults used, open items, model drift. */
+  notes: VFileMessage[];
+}
+
+/**
+ * Assemble the draft bill for an answers file, without the documents a build
+ * writes beside it: for the callers that need only the bill (compare's model
+ * base, the Article 7 report), which would otherwise spend most of the build
+ * on an explanatory note and a gap report they never read. Raises
+ * InputError on bad input; writes nothing.
+ */
+export async function assembleFromAnswers(options: BuildOptions): Promise<AssembledBuild> {
   const answersPath = path.resolve(options.cwd, options.answers);
   const answers = options.answersFile ?? (await loadAnswers(answersPath, displayPath(answersPath, options.cwd), options));
   const modelPath = options.model ? path.resolve(options.cwd, options.model) : defaultModelPath;
@@ -178,6 +196,12 @@ export async function buildFromAnswers(options: BuildOptions): Promise<BuildResu
       })
     );
   }
+  return {draft, answers, checklist, model, notes};
+}
+
+/** Build the draft bill for an answers file, and the documents written beside it. Raises InputError on bad input; writes nothing. */
+export async function buildFromAnswers(options: BuildOptions): Promise<BuildResult> {
+  const {draft, answers, checklist, model, notes} = await assembleFromAnswers(options);
   const gap = draftGapReport(draft, {today: options.today, answersPath: answers.path, choiceLabels: choiceLabelsOf(model.params)});
   const out = path.resolve(options.cwd, options.out ?? 'out');
   const files: OutputFile[] = [

@@ -15,7 +15,7 @@ import {loadChecklist} from '../checklist/load.js';
 import {loadModel} from '../model/load.js';
 import {defaultChecklistPath, defaultModelPath} from '../paths.js';
 import {diagnostic} from '../util/diagnostics.js';
-import {buildFromAnswers} from './build.js';
+import {assembleFromAnswers} from './build.js';
 
 /** Options for {@link modelBase}; `maxBytes` limits every file it reads (the CLI's `--max-size`). */
 export interface ModelBaseOptions extends SizeLimit {
@@ -55,7 +55,7 @@ export async function modelBase(other: LoadedAct, options: ModelBaseOptions): Pr
   const jurisdiction = fromRecord.id;
   const answers = emptyAnswers('<defaults>');
   answers.jurisdiction = jurisdiction;
-  const built = await buildFromAnswers({
+  const built = await assembleFromAnswers({
     answers: '<defaults>',
     answersFile: answers,
     cwd: options.cwd,
@@ -122,7 +122,7 @@ export async function fullModelBase(
     const day = options.today.toISOString().slice(4, 10);
     answers.params['stockpile.deadline'] = `${year + 8}${day}`;
     answers.params['clearance.deadline'] = `${year + 10}${day}`;
-    return buildFromAnswers({
+    return assembleFromAnswers({
       answers: '<full model>',
       answersFile: answers,
       cwd: options.cwd,
