@@ -6,7 +6,7 @@
  * a comparison of two drafts never loads the gap analysis.
  */
 import type {ActDocument} from '../act/types.js';
-import {analyseAct} from '../gap/analyze.js';
+import {type ActAnalysis, analyseAct, sectionRoles} from '../gap/analyze.js';
 import {COMPONENTS} from '../gap/catalogue.js';
 import {attachProvenance, type Provenance, type SectionOrigin} from './provenance.js';
 import {actTopics, sectionTopics} from './topics.js';
@@ -39,7 +39,10 @@ export function meaningOf(
     if (!act.bill) return out;
     // An Act about other weapons only (a mines or chemical weapons Act) is read for what its provisions do with those;
     // an Act about cluster munitions as the gap report reads it (an omnibus Act's mines Part is not its offences clause).
-    let analysis = analyseAct(act.bill);
+    // The model's sections declare their components (their provenance): of the model, only the roles are read.
+    let analysis: Pick<ActAnalysis, 'roles' | 'bySection' | 'aboutCm'> = national
+      ? analyseAct(act.bill)
+      : {roles: sectionRoles(act.bill), bySection: new Map(), aboutCm: true};
     if (national && !analysis.aboutCm) analysis = analyseAct(act.bill, {anyWeapon: true});
     const topics: Array<Set<string>> = [];
     act.sections.forEach((s, i) => {

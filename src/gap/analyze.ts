@@ -51,6 +51,19 @@ export function precedentNote(info: Pick<ComponentInfo, 'precedent'>, rating: Co
 }
 
 /**
+ * The roles of each section's provisions, read as {@link analyseAct} reads
+ * them, without rating anything: compare's model base needs only these (its
+ * sections' components come from their provenance), and rating every
+ * component of the full model Act was a fifth of comparing an Act with it.
+ */
+export function sectionRoles(bill: Bill): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  for (const r of readProvisions(bill, {}).readings)
+    if (r.section !== undefined) (roles.get(r.section) ?? roles.set(r.section, new Set()).get(r.section)!).add(r.role);
+  return roles;
+}
+
+/**
  * Analyse an Act: strength view and Convention view. Takes the Bill, or its
  * flat view (which the matrix holds) when that view carries its Bill.
  */
