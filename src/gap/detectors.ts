@@ -665,12 +665,21 @@ export const detectJointOperations: Detector = (context) => {
       form: 'none'
     };
   const section = new Set(joint.map((r) => r.owner));
-  // A limit says what the exception does not permit ("unless the act is the use …", "does not apply to the use …").
+  // A limit says what the exception does not permit ("unless the act is the use …", "does not apply to the use …",
+  // "if he does not himself use …"), in the exception itself, under it, or naming it ("Subsection (1) shall not
+  // authorise … to use"): another exception of the section (a visiting force's transit) limits nothing.
+  const limitsJoint = (r: Reading): boolean =>
+    joint.some((j) => {
+      if (r.citation === j.citation || r.citation.startsWith(`${j.citation}(`)) return true;
+      const sub = /^s \S+?\((\w+)\)/.exec(j.citation)?.[1];
+      return sub !== undefined && r.inFull(new RegExp(`\\bsub ?section ${sub}\\b`));
+    });
   const limits = context.act.readings.filter(
     (r) =>
       section.has(r.owner) &&
       r.inFull(W.limit) &&
-      (['use', 'develop', 'stockpile', 'transfer', 'request', 'acquire', 'produce'] as const).some((a) => r.acts.has(a))
+      (['use', 'develop', 'stockpile', 'transfer', 'request', 'acquire', 'produce'] as const).some((a) => r.acts.has(a)) &&
+      limitsJoint(r)
   );
   // Permitting own forces to use (not merely the allies' use) is not a limit: the exception is broad.
   const ownUse = joint.some(
@@ -860,11 +869,19 @@ export const detectExtraterritorial: Detector = (context) => {
       `${ROLE_WORD[r.role]} extends the offences to conduct outside the territory`
     )
   );
-  const anyone = W.category.test(text) || /\bany person\b|\bwhether (?:in|within) or outside\b|\bwherever\b/.test(text);
-  const nationals = anyone || W.citizen.test(text);
-  const companies = anyone || found.some((r) => r.binds.has('bodyCorporate'));
+  // Australia's categories of extended geographical jurisdiction: C and D reach anyone; A and B citizens, residents and
+  // bodies corporate (Criminal Code ss 15.1-15.4).
+  const anyone = /\bcategory [cd]\b/.test(text) || /\bany person\b|\bwhether (?:in|within) or outside\b|\bwherever\b/.test(text);
+  const nationals = anyone || W.category.test(text) || W.citizen.test(text);
+  const companies = anyone || /\bcategory [ab]\b/.test(text) || found.some((r) => r.binds.has('bodyCorporate'));
   if (nationals && companies)
-    return finding('strong', 'Offences reach conduct abroad by citizens (or anyone) and by bodies corporate.', hits);
+    return finding(
+      'strong',
+      anyone
+        ? 'Offences reach conduct abroad by anyone, bodies corporate included.'
+        : 'Offences reach conduct abroad by citizens and by bodies corporate.',
+      hits
+    );
   if (nationals) return finding('partial', 'Offences reach conduct abroad by citizens, but not by bodies corporate.', hits);
   return finding('partial', 'Offences reach some conduct abroad (residents, companies or forces), but not citizens generally.', hits);
 };

@@ -1,0 +1,85 @@
+/**
+ * Exceptions worded as counsel finds them in Caribbean, African and
+ * Westminster statutes are exceptions, never prohibitions: "It shall not be
+ * an offence under section 3 for …", "does not contravene section 4 by reason
+ * only of …", "Notwithstanding section 9, … may …", and a limit on one
+ * ("Subsection (1) shall not authorise … to use") is not an offence. Found by
+ * an adviser's reading of Acts in the styles of Belize, Trinidad and Tobago
+ * and Zambia: before, the first made retention "strong" (no exception found)
+ * and joint operations "absent".
+ */
+import {describe, expect, it} from 'vitest';
+import {gapReportForText} from '../src/gap/report.js';
+
+const OFFENCES = `# Cluster Munitions (Prohibition) Act 2030
+
+### 1 Short title
+
+This Act may be cited as the Cluster Munitions (Prohibition) Act 2030.
+
+### 3 Prohibitions
+
+(1) A person shall not—
+
+(a) use a cluster munition;
+
+(b) develop, produce or otherwise acquire a cluster munition;
+
+(c) stockpile or retain a cluster munition;
+
+(d) transfer a cluster munition to anyone.
+
+(2) A person who contravenes subsection (1) commits an offence and is liable on conviction to imprisonment for ten years.
+
+`;
+
+const report = (exceptions: string) => gapReportForText(`${OFFENCES}### 5 Exceptions\n\n${exceptions}\n`, 'act.md');
+const component = (r: ReturnType<typeof report>, id: string) => r.strength.find((c) => c.id === id)!;
+const cited = (r: ReturnType<typeof report>, id: string) => component(r, id).evidence.map((e) => e.citation);
+
+describe('exceptions in the words statutes use', () => {
+  it('"It shall not be an offence under section 3 for …" permits retention: partial, never a prohibition', () => {
+    const r = report(
+      '(1) It shall not be an offence under section 3 for a member of the Defence Force, acting with the written authority of the Minister, to acquire or retain cluster munitions for training in cluster munition detection, clearance or destruction techniques.'
+    );
+    expect(component(r, 'retention_authorised').rating).toBe('partial');
+    expect(cited(r, 'retention_authorised')).toContain('s 5(1)');
+    for (const id of ['stockpile_retain', 'develop_produce_acquire']) expect(cited(r, id)).not.toContain('s 5(1)');
+  });
+
+  it('an open joint-operations exception is weak; one that keeps the Article 21(4) limits is partial', () => {
+    const open = report(
+      '(2) It shall not be an offence under section 3 for a member of the Defence Force to take part in military cooperation or operations with the armed forces of a State not party to the Convention, even where those armed forces use cluster munitions.'
+    );
+    expect(component(open, 'joint_operations').rating).toBe('weak');
+    expect(cited(open, 'use')).not.toContain('s 5(2)');
+    const limited = report(
+      '(3) A member of the Defence Force does not contravene section 3 by reason only of taking part in military cooperation or operations with a State that is not a party to the Convention, if he does not himself use, develop, produce, acquire, possess or transfer a cluster munition, or expressly request its use where the choice of munitions is within his exclusive control.'
+    );
+    expect(component(limited, 'joint_operations').rating).toBe('partial');
+  });
+
+  it('"Notwithstanding section 3, … may participate", limited by "Subsection (1) shall not authorise …": partial, and the limits are no offences', () => {
+    const r = report(
+      [
+        '(1) Notwithstanding section 3, a member of the Defence Force may participate in military co-operation and operations with a State not party to the Convention that might engage in activities prohibited under this Act.',
+        '(2) Subsection (1) shall not authorise a member of the Defence Force to—',
+        '(a) develop, produce or otherwise acquire cluster munitions;',
+        '(b) stockpile or transfer cluster munitions;',
+        '(c) use cluster munitions; or',
+        '(d) expressly request the use of cluster munitions where the choice of munitions used is within the exclusive control of the Defence Force.'
+      ].join('\n\n')
+    );
+    expect(component(r, 'joint_operations').rating).toBe('partial');
+    expect(cited(r, 'joint_operations')).toContain('s 5(1)');
+    for (const id of ['use', 'transfer', 'stockpile_retain']) expect(cited(r, id).some((c) => c.startsWith('s 5'))).toBe(false);
+  });
+
+  it('a prohibition after "Notwithstanding" or naming a section is still a prohibition', () => {
+    const r = gapReportForText(
+      `${OFFENCES.replace('(a) use a cluster munition;', '(a) [omitted];')}### 4 Use\n\nNotwithstanding section 5, a person referred to in section 3 shall not use a cluster munition.\n`,
+      'act.md'
+    );
+    expect(cited(r, 'use')).toContain('s 4');
+  });
+});
