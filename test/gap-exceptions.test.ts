@@ -83,3 +83,25 @@ describe('exceptions in the words statutes use', () => {
     expect(cited(r, 'use')).toContain('s 4');
   });
 });
+
+describe('transit through a definition', () => {
+  it('"transfer" defined to include transit brings transit within the transfer offence', () => {
+    const r = gapReportForText(
+      OFFENCES.replace(
+        '### 3 Prohibitions',
+        '### 2 Interpretation\n\nIn this Act—\n\n"transfer" includes, in addition to the physical movement of cluster munitions into or from the territory, the transfer of title to and control over cluster munitions, and the transit of cluster munitions through the territory.\n\n### 3 Prohibitions'
+      ),
+      'act.md'
+    );
+    const transit = r.strength.find((c) => c.id === 'transit')!;
+    expect(transit.rating).toBe('strong');
+    expect(transit.evidence.map((e) => e.citation)).toEqual(['s 2', 's 3(1)(d)']);
+    // Without the definition, or with one that leaves transit out, the same offence is no prohibition of transit.
+    expect(gapReportForText(OFFENCES, 'act.md').strength.find((c) => c.id === 'transit')!.rating).toBe('absent');
+    const without = OFFENCES.replace(
+      '### 3 Prohibitions',
+      '### 2 Interpretation\n\nIn this Act—\n\n"transfer" means the physical movement of cluster munitions into or from the territory, but does not include transit through the territory.\n\n### 3 Prohibitions'
+    );
+    expect(gapReportForText(without, 'act.md').strength.find((c) => c.id === 'transit')!.rating).toBe('absent');
+  });
+});

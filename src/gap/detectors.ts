@@ -572,6 +572,25 @@ export const detectTransit: Detector = (context) => {
       'Prohibits transit of cluster munitions through the territory.',
       offences.map((r) => prohibitionHit(r, ACT_TERMS.transit, 'transit'))
     );
+  // "'transfer' includes … the transit of cluster munitions through the territory": the transfer offence reaches transit.
+  const defined = context.act.readings.filter(
+    (r) =>
+      r.role === 'definition' &&
+      /\btransfer\b(?: \w+){0,3} (?:includes|means)\b(?: \w+){0,40} transit\b/.test(r.norm) &&
+      !/\b(?:not include|other than|except|excluding|but not)\b(?: \w+){0,6} transit\b/.test(r.norm)
+  );
+  const transfers = context.core.filter((r) => has(r, 'transfer'));
+  if (defined.length > 0 && transfers.length > 0)
+    return finding(
+      'strong',
+      'Prohibits transit through the transfer offence: "transfer" is defined to include transit through the territory.',
+      [
+        ...defined.map((r) =>
+          hit(r, /\btransit\b/, 'high', 'a definition makes "transfer" include transit, so the transfer offence reaches it')
+        ),
+        ...transfers.slice(0, 1).map((r) => prohibitionHit(r, ACT_TERMS.transfer, 'transfer'))
+      ]
+    );
   const customs = context.act.readings.filter(
     (r) => !permissive(r) && about(r) && W.customs.test(r.norm) && (W.importExport.test(r.norm) || /\btransit\b/.test(r.norm))
   );
