@@ -429,3 +429,18 @@ describe('large Acts', () => {
     expect(doc.sections[9998]!.text).toBe('(1) A person must not do thing 9999.');
   });
 });
+
+describe('parseAct: schedules as Commonwealth statutes print them', () => {
+  test('a schedule title after the reference to the section that brings it in ("(Section 2)")', () => {
+    for (const reference of ['(Section 2)', '[Section 2]', '(Sections 2 and 5)', '(s. 2)']) {
+      const doc = parseAct(
+        `# X Act 2030\n\n1. Short title\n\nThis Act may be cited as the X Act 2030.\n\nSCHEDULE\n\n${reference}\n\nCONVENTION ON CLUSTER MUNITIONS\n\nArticle 1\n\nText.\n`,
+        'x.md'
+      );
+      expect(
+        doc.schedules.map((s) => s.heading),
+        reference
+      ).toEqual(['CONVENTION ON CLUSTER MUNITIONS']);
+    }
+  });
+});

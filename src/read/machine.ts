@@ -1059,8 +1059,10 @@ class Reader {
           let heading = cleanText(k.heading);
           const startLine = line;
           if (heading === '') {
-            // `SCHEDULE 1` with its title on the next line.
-            const next = nextLine(lines, i);
+            // `SCHEDULE 1` with its title on the next line, perhaps after the reference to the section that
+            // brings it in ("(Section 2)", "[Section 3]", as Commonwealth statutes print it).
+            let next = nextLine(lines, i);
+            if (next !== undefined && SCHEDULE_REFERENCE.test(lines[next]!.text.trim())) next = nextLine(lines, next) ?? next;
             const nc = next === undefined ? undefined : classifyLine(lines[next]!.text);
             if (next !== undefined && nc?.kind.kind === 'other' && /^[^\p{Ll}]{3,120}$/u.test(nc.kind.text.trim())) {
               heading = cleanText(stripEmphasis(nc.kind.text));
@@ -1669,6 +1671,9 @@ function isDecoration(trimmed: string): boolean {
 function joinNumbers(numbers: readonly string[]): string {
   return numbers.length === 1 ? numbers[0]! : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }
+
+/** The line under a schedule's number naming the section that brings it in: "(Section 2)", "[Sections 3 and 5]". */
+const SCHEDULE_REFERENCE = /^[([]\s?(?:sections?|ss?\.|regulations?|reg\.|article)\s[\dA-Za-z(),. ]{1,40}[)\]]$/i;
 
 /** Index of the next non-blank line within a few lines, or `undefined`. */
 function nextLine(lines: SourceLine[], i: number): number | undefined {
