@@ -16,7 +16,7 @@
  * library on hostile and random text).
  */
 import type {Parents, Text} from 'mdast';
-import type {Info, Options, SafeConfig, State, Unsafe} from 'mdast-util-to-markdown';
+import type {Info, Options, State, Unsafe} from 'mdast-util-to-markdown';
 
 type Node = {type: string} | undefined;
 
@@ -224,20 +224,13 @@ export function noEscapeIn(scope: Scope, input: string, before: string, after: s
   return true;
 }
 
-/** Whether `safe()` would return `input` unchanged in the state's current construct stack (see {@link noEscapeIn}). */
-export function needsNoEscape(state: State, input: string, config: SafeConfig): boolean {
-  // Autolinks percent-encode; `safe()` handles them.
-  if (state.stack.includes('autolink')) return false;
-  return noEscapeIn(scopeOf(state, state.stack), input, config.before ?? '', config.after ?? '', config.beforeNode, config.afterNode);
-}
-
 /** mdast-util-to-markdown's `text` handler, with the no-escape case answered without running `safe()`. */
 export function text(node: Text, parent: Parents | undefined, state: State, info: Info): string {
   const siblings = parent ? parent.children : [];
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
   const afterNode = siblings[index + 1];
   const beforeNode = siblings[index - 1];
-  // The config object `safe()` takes is made only when it is called.
+  // Autolinks percent-encode: `safe()` handles them. The config object `safe()` takes is made only when it is called.
   if (
     !state.stack.includes('autolink') &&
     noEscapeIn(scopeOf(state, state.stack), node.value, info.before, info.after, beforeNode, afterNode)
