@@ -90,7 +90,9 @@ const HEADING_STOP_WORDS = new Set([
   'act',
   'this',
   'section',
-  'sections'
+  'sections',
+  // "Meaning of cluster munition" and "Meaning of 'officer'" define different things.
+  'meaning'
 ]);
 
 /** Content words of a normalized heading. */

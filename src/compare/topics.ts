@@ -81,8 +81,6 @@ const RELATED: Record<string, readonly string[]> = {
   retention: ['exceptions'],
   exceptions: ['retention', 'joint'],
   joint: ['exceptions'],
-  'meaning-cm': ['interpretation'],
-  interpretation: ['meaning-cm'],
   'stockpile-destruction': ['seizure'],
   seizure: ['stockpile-destruction', 'entry'],
   entry: ['seizure'],
@@ -139,7 +137,12 @@ export function sectionTopics(heading: string, options: {text?: string; definiti
     // "Application of this Act: This Act shall bind the State" is about binding the State (unless it also reaches abroad).
     if (out.has('binds') && text.length <= 300 && !/\b(?:outside|abroad|elsewhere|extends? to)\b/.test(t)) out.delete('application');
   }
-  if (options.definitions) out.add('interpretation');
+  if (options.definitions) {
+    out.add('interpretation');
+    // Definitions that define cluster munitions are the model's "Meaning of cluster munition" too; a section
+    // defining other words ("Meaning of 'officer'") is not.
+    if (/\bcluster munitions?\b(?: \w+){0,3} (?:means|includes|has the meaning)\b/.test(norm(text))) out.add('meaning-cm');
+  }
   return out;
 }
 
