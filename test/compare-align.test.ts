@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {alignUnits, longestIncreasing} from '../src/compare/align.js';
 import {compareActs} from '../src/compare/compare.js';
 import {normalizeText} from '../src/compare/normalize.js';
+import {sectionTopics, topicAgreement} from '../src/compare/topics.js';
 import {printedBody, unitsOf} from '../src/compare/units.js';
 import {makeAct, type SectionSpec} from './fixtures/compare/make-act.js';
 
@@ -177,5 +178,23 @@ describe('sections of two different Acts', () => {
     const pairs = result.changes.filter((c) => c.kind === 'modified').map((c) => `${c.base[0]!.heading} ~ ${c.other[0]!.heading}`);
     expect(pairs).toContain('Short title ~ Title');
     expect(result.changes.some((c) => c.kind === 'added' && c.other[0]!.heading === 'Fisheries licences')).toBe(true);
+  });
+});
+
+describe('topics of a definitions section', () => {
+  it('a section defining cluster munitions is also the meaning of cluster munition; one defining other words is not', () => {
+    const defines = sectionTopics('Interpretation', {
+      text: 'In this Act— "cluster munition" means a conventional munition that is designed to disperse or release explosive submunitions;',
+      definitions: true
+    });
+    const officer = sectionTopics('Meaning of "officer"', {
+      text: 'In this Act, "officer" means a police officer or a customs officer.',
+      definitions: true
+    });
+    const model = sectionTopics('Meaning of cluster munition');
+    expect([...defines].sort()).toEqual(['interpretation', 'meaning-cm']);
+    expect([...officer]).toEqual(['interpretation']);
+    expect(topicAgreement(defines, model)).toBe(1);
+    expect(topicAgreement(officer, model)).toBe(0);
   });
 });
