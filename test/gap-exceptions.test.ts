@@ -105,3 +105,62 @@ describe('transit through a definition', () => {
     expect(gapReportForText(without, 'act.md').strength.find((c) => c.id === 'transit')!.rating).toBe('absent');
   });
 });
+
+describe('provisos and exceptions beside a prohibition', () => {
+  const act = (rest: string) => `# Cluster Munitions Act 2030
+
+### 1 Short title
+
+This Act may be cited as the Cluster Munitions Act 2030.
+
+### 3 Prohibitions
+
+(1) No person shall—
+
+(a) use a cluster munition;
+
+(b) develop, produce or acquire a cluster munition;
+
+(c) stockpile or retain a cluster munition;
+
+(d) transfer a cluster munition to any person; or
+
+(e) assist, encourage or induce any person to do any of the things mentioned in paragraphs (a) to (d):
+
+Provided that nothing in this subsection shall prohibit any person from holding shares in a company which develops cluster munitions abroad.
+
+(2) Any person who contravenes subsection (1) is guilty of an offence and is liable on conviction to imprisonment for fifteen years.
+
+### 4 Transit
+
+(1) No person shall bring into the Island, for the purpose of carrying it through the Island to another country, any cluster munition.
+
+${rest}
+`;
+
+  it('a proviso after the last paragraph saves something from the rule; the paragraph stays an offence', () => {
+    const r = gapReportForText(act(''), 'act.md');
+    expect(component(r, 'assist_encourage_induce').rating).toBe('strong');
+    expect(cited(r, 'assist_encourage_induce')).toContain('s 3(1)(e)');
+  });
+
+  it('a transit prohibition that an exception opens to licensed or foreign munitions is weak, and says so', () => {
+    expect(component(gapReportForText(act(''), 'act.md'), 'transit').rating).toBe('strong');
+    const licensed = gapReportForText(
+      act(
+        '(2) Subsection (1) does not apply where the cluster munition remains on board a vessel or aircraft of a State not party to the Convention and the Minister has granted a transit licence in respect of it.'
+      ),
+      'act.md'
+    );
+    expect(component(licensed, 'transit').rating).toBe('weak');
+    expect(cited(licensed, 'transit')).toEqual(['s 4(1)', 's 4(2)']);
+    // The passage the law of the sea gives foreign ships is no such loophole.
+    const passage = gapReportForText(
+      act(
+        '(2) This section does not apply to a foreign ship exercising the right of innocent passage, or to a foreign ship or aircraft exercising the right of transit passage, under international law.'
+      ),
+      'act.md'
+    );
+    expect(component(passage, 'transit').rating).toBe('strong');
+  });
+});

@@ -566,6 +566,29 @@ export const detectTransit: Detector = (context) => {
   const offences = context.act.readings.filter(
     (r) => isOffence(r) && about(r) && (r.acts.has('transit') || ACT_TERMS.transit.test(`${r.leadIn.trimEnd()}${r.norm}`))
   );
+  // "Subsection (1) does not apply where the munition remains on board … and the Minister has granted a transit
+  // licence", "visiting forces … which pass in transit through": an exception that lets munitions through (a licence,
+  // an approval, foreign forces), not one for destruction or training the Convention permits, nor the passage rights
+  // of foreign ships under the law of the sea.
+  const loopholes = context.act.readings.filter(
+    (r) =>
+      permissive(r) &&
+      about(r) &&
+      /\btransit\b|\bcarry(?:ing)? (?:it|them) through\b|\bpass(?:es|ing)? through\b/.test(r.full) &&
+      /\b(?:licen[cs]\w*|approval|authori[sz]\w*|permit\w*|consent|visiting|not (?:a )?party|foreign)\b/.test(r.full) &&
+      !/\b(?:destruction|destroy\w*|training|counter ?measures?|article 3)\b/.test(r.norm) &&
+      // Passage the law of the sea gives foreign ships and aircraft is no loophole a State could close.
+      !/\b(?:innocent passage|transit passage|archipelagic sea lanes?|under international law)\b/.test(r.norm)
+  );
+  const loopholeHits = loopholes.map((r) =>
+    hit(r, /\btransit\b|\bthrough\b/, 'high', `${ROLE_WORD[r.role]} lets cluster munitions pass through`)
+  );
+  if (offences.length > 0 && loopholes.length > 0)
+    return finding(
+      'weak',
+      'Prohibits transit, but an exception lets cluster munitions pass through (under a licence or approval, or for foreign forces).',
+      [...offences.map((r) => prohibitionHit(r, ACT_TERMS.transit, 'transit')), ...loopholeHits]
+    );
   if (offences.length > 0)
     return finding(
       'strong',
@@ -596,9 +619,14 @@ export const detectTransit: Detector = (context) => {
   );
   if (customs.length > 0)
     return finding(
-      'partial',
-      'Customs control of import and export, with no express prohibition of transit.',
-      customs.map((r) => hit(r, W.customs, 'medium', `${ROLE_WORD[r.role]} applies customs powers to cluster munitions`))
+      loopholes.length > 0 ? 'weak' : 'partial',
+      loopholes.length > 0
+        ? 'Customs control of import and export, and an exception lets cluster munitions pass through: no prohibition of transit.'
+        : 'Customs control of import and export, with no express prohibition of transit.',
+      [
+        ...customs.map((r) => hit(r, W.customs, 'medium', `${ROLE_WORD[r.role]} applies customs powers to cluster munitions`)),
+        ...loopholeHits
+      ]
     );
   return absentOrUnknown(context, 'transit', 'No prohibition of transit found.', 'an offence of transit through the territory');
 };

@@ -105,6 +105,9 @@ export interface ActReading {
   bill: Bill;
 }
 
+/** The words that open a proviso. */
+const PROVISO = / provided (?:always |however |further |also )?that /;
+
 const OFFENCE_FIRST =
   /^ (?:\w+ ){0,8}(?<!\b(?:not|never|no) )(?:commits? (?:an offence|a felony|a misdemeanou?r|a crime)|(?:is|shall be) guilty of (?:an offence|a felony|a misdemeanou?r|a crime)|it is (?:also )?an offence)\b/;
 
@@ -122,6 +125,10 @@ export function isTreatySchedule(schedule: Schedule): boolean {
 
 /** The role the own words state, or `other`. */
 export function roleOfText(norm: string): Role {
+  // "(e) assist … any of the things in paragraphs (a) to (d): Provided that nothing in this subsection shall prohibit …":
+  // a proviso saves something from the rule before it; the provision is what comes before the proviso.
+  const proviso = norm.search(PROVISO);
+  if (proviso > 0 && /\w/.test(norm.slice(0, proviso).replace(/^ (?:\w{1,4} )?/, ''))) return roleOfText(norm.slice(0, proviso + 1));
   if (ROLE.placeholder.test(norm)) return 'placeholder';
   if (ROLE.definition.test(norm)) return 'definition';
   // "A person commits an offence who, being a director …, fails to ensure that the body does not commit an offence":
