@@ -164,3 +164,26 @@ ${rest}
     expect(component(passage, 'transit').rating).toBe('strong');
   });
 });
+
+describe('what a provision does, not the words it holds', () => {
+  it('the definition of "explosive bomblet" alone does not apply the Act to bomblets; a provision that does, does', () => {
+    const defined = OFFENCES.replace(
+      '### 3 Prohibitions',
+      '### 2 Interpretation\n\nIn this Act, "explosive bomblet" means a conventional munition, weighing less than 20 kilograms, which is dispersed or released by a dispenser affixed to an aircraft.\n\n### 3 Prohibitions'
+    );
+    expect(component(gapReportForText(defined, 'act.md'), 'explosive_bomblets').rating).toBe('absent');
+    const applied = `${defined}### 4 Application to explosive bomblets\n\nThe provisions of this Act apply to explosive bomblets as they apply to cluster munitions.\n`;
+    const bomblets = component(gapReportForText(applied, 'act.md'), 'explosive_bomblets');
+    expect(bomblets.rating).toBe('strong');
+    expect(bomblets.evidence.map((e) => e.citation)).toEqual(['s 4']);
+  });
+
+  it('a restraint on one fund ("The Guardians must not invest the Fund …") is no prohibition on any person investing', () => {
+    const fund = `${OFFENCES}### 5 Investment of the Fund\n\nThe Guardians must not invest the Fund in any entity whose principal business is the development or production of cluster munitions.\n`;
+    const investment = component(gapReportForText(fund, 'act.md'), 'investment');
+    expect(investment.rating).toBe('partial');
+    expect(investment.reason).toMatch(/named body or fund/);
+    const anyone = `${OFFENCES}### 5 Investment\n\nA person must not invest in any entity whose principal business is the development or production of cluster munitions.\n`;
+    expect(component(gapReportForText(anyone, 'act.md'), 'investment').rating).toBe('strong');
+  });
+});

@@ -557,6 +557,9 @@ export const detectInvestment: Detector = (context) => {
   const hits = found.map((r) => prohibitionHit(r, ACT_TERMS.invest, 'invest'));
   if (found.every((r) => W.publicMoney.test(r.full + r.sectionText + r.heading)))
     return finding('partial', 'Investment is restricted only for public money, not for any person.', hits);
+  // "The Guardians must not invest the Fund in …": a restraint on one body's money, not on any person.
+  if (!found.some((r) => r.binds.has('anyPerson')))
+    return finding('partial', 'Investment is restricted only for a named body or fund, not for any person.', hits);
   return finding('strong', 'Prohibits any person from investing in cluster munition production.', hits);
 };
 
@@ -757,10 +760,16 @@ export const detectJointOperations: Detector = (context) => {
 
 /** Explosive bomblets (Art 1(2)). */
 export const detectBomblets: Detector = (context) => {
+  // What applies the Act to explosive bomblets: a provision applying it ("This Act applies to explosive bomblets as it
+  // applies to cluster munitions"), the definition of a term the Act uses that includes them ("prohibited munition
+  // means … (c) an explosive bomblet …"), or offences that name them ("… any cluster munition or explosive bomblet").
+  // The definition of "explosive bomblet" alone applies nothing.
   const found = context.act.readings.filter(
     (r) =>
       /\bexplosive bomblets?\b/.test(r.norm) &&
-      (/\bdispensers?\b/.test(r.norm + r.sectionText) || /\bapplies\b|\bas it applies\b|\bincludes?\b|\bmeans\b/.test(r.norm))
+      (r.role === 'definition'
+        ? !DEFINES_BOMBLET.test(r.norm)
+        : r.role === 'application' || APPLIES_TO_BOMBLETS.test(r.norm) || (isOffence(r) && about(r)))
   );
   if (found.length > 0)
     return finding(
@@ -770,7 +779,7 @@ export const detectBomblets: Detector = (context) => {
         hit(
           r,
           /explosive bomblet/,
-          r.role === 'definition' || r.role === 'application' ? 'high' : 'medium',
+          r.role === 'definition' || r.role === 'application' || isOffence(r) ? 'high' : 'medium',
           `${ROLE_WORD[r.role]} names explosive bomblets`
         )
       )
@@ -818,6 +827,11 @@ function corporateOffender(r: Reading): boolean {
   return offends(r.norm) || (r.leadIn !== '' && r.leadInTest(CORPORATE_NOUN_RE) && offends(r.leadIn));
 }
 const CORPORATE_NOUN_RE = new RegExp(`\\b${CORPORATE_NOUN}\\b`);
+
+const APPLIES_TO_BOMBLETS =
+  /\bappl(?:y|ies|ied)\b(?: \w+){0,8} explosive bomblets?\b|\bexplosive bomblets?\b(?: \w+){0,8} as (?:it|they) appl(?:y|ies)\b/;
+/** The definition of a bomblet itself ("explosive bomblet means …", "unexploded bomblet means …"), not of a term that includes them. */
+const DEFINES_BOMBLET = /^ (?:\w{1,4} )?(?:in this act )?(?:\w+ ){0,2}bomblets?\b(?: \w+){0,3} (?:means|has the (?:same )?meaning)\b/;
 
 /** Corporations and other legal entities (Art 9). */
 export const detectCorporate: Detector = (context) => {
