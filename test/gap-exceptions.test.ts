@@ -187,3 +187,23 @@ describe('what a provision does, not the words it holds', () => {
     expect(component(gapReportForText(anyone, 'act.md'), 'investment').rating).toBe('strong');
   });
 });
+
+describe('a power to lift the prohibitions', () => {
+  it('"The Minister may, by order, exempt any person … from any provision of section 3" caps the prohibitions at partial and is cited', () => {
+    const r = gapReportForText(
+      `${OFFENCES}### 7 Exemptions\n\nThe Minister may, by order published in the Gazette, exempt any person or class of persons from any provision of section 3, subject to such conditions as he may specify in the order.\n`,
+      'act.md'
+    );
+    for (const id of ['use', 'develop_produce_acquire', 'stockpile_retain']) {
+      expect(component(r, id).rating, id).toBe('partial');
+      expect(component(r, id).reason).toMatch(/exempt anyone from it \(s 7\)/);
+      expect(cited(r, id)).toContain('s 7');
+    }
+    // A power limited to what the Convention permits (training, destruction) is no such loophole.
+    const limited = gapReportForText(
+      `${OFFENCES}### 7 Exemptions\n\nThe Minister may exempt any person from section 3 for the purpose of training in the detection, clearance or destruction of cluster munitions.\n`,
+      'act.md'
+    );
+    expect(component(limited, 'use').rating).toBe('strong');
+  });
+});

@@ -318,10 +318,40 @@ export function absentOrUnknown(context: DetectContext, id: string, reason: stri
   });
 }
 
+/**
+ * A power to lift the prohibitions for anyone ("The Minister may, by order, exempt any person or class of persons
+ * from any provision of section 3"), not limited to what the Convention permits (destruction, training,
+ * counter-measures): the prohibitions it reaches are no stronger than partial, and the power is cited.
+ */
+function exemptionPowers(context: DetectContext): Reading[] {
+  const sections = [...new Set(context.core.map((r) => r.section).filter((n): n is string => n !== undefined))];
+  if (sections.length === 0) return [];
+  const names = new RegExp(
+    `\\bsections? (?:${sections.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')).join('|')})\\b|\\bthis (?:act|part)\\b`
+  );
+  return context.act.readings.filter(
+    (r) =>
+      r.role !== 'offence' &&
+      /\bexempt\w*\b/.test(r.norm) &&
+      /\b(?:may|is empowered to|has power to|shall have power to)\b/.test(r.norm) &&
+      /\b(?:any person|persons?|class(?:es)? of persons|any body)\b/.test(r.norm) &&
+      names.test(r.norm) &&
+      !/\b(?:destruction|destroy\w*|training|counter ?measures?|detection|clearance|article 3)\b/.test(r.norm)
+  );
+}
 const offenceRating = (context: DetectContext): 'strong' | 'partial' =>
-  context.penalty.years > 0 || context.penalty.fines.length > 0 ? 'strong' : 'partial';
-const penaltyNote = (context: DetectContext): string =>
-  context.penalty.years > 0 || context.penalty.fines.length > 0 ? '' : ' No penalty is attached.';
+  exemptionPowers(context).length === 0 && (context.penalty.years > 0 || context.penalty.fines.length > 0) ? 'strong' : 'partial';
+const penaltyNote = (context: DetectContext): string => {
+  const exemptions = exemptionPowers(context);
+  return `${context.penalty.years > 0 || context.penalty.fines.length > 0 ? '' : ' No penalty is attached.'}${
+    exemptions.length > 0 ? ` A power to exempt anyone from it (${exemptions.map((r) => r.citation).join(', ')}) can lift it.` : ''
+  }`;
+};
+/** A core finding's evidence, with any power to exempt from the prohibition (see {@link exemptionPowers}). */
+const withExemptions = (context: DetectContext, hits: Hit[]): Hit[] => [
+  ...hits,
+  ...exemptionPowers(context).map((r) => hit(r, /\bexempt\w*/, 'high', `${ROLE_WORD[r.role]} lets the prohibition be lifted for anyone`))
+];
 
 function coreHits(context: DetectContext, act: ActName): Hit[] {
   return context.core.filter((r) => has(r, act)).map((r) => prohibitionHit(r, ACT_TERMS[act], act));
@@ -344,7 +374,8 @@ function onlyPermitted(context: DetectContext, act: ActName, what: string): stri
 /** Use (Art 1(1)(a)). */
 export const detectUse: Detector = (context) => {
   const hits = coreHits(context, 'use');
-  if (hits.length > 0) return finding(offenceRating(context), `Prohibits use of cluster munitions.${penaltyNote(context)}`, hits);
+  if (hits.length > 0)
+    return finding(offenceRating(context), `Prohibits use of cluster munitions.${penaltyNote(context)}`, withExemptions(context, hits));
   return absentOrUnknown(
     context,
     'use',
@@ -368,7 +399,11 @@ export const detectDevelopProduceAcquire: Detector = (context) => {
       'an offence of developing, producing or acquiring cluster munitions'
     );
   if (missing.length > 0) return finding('partial', `Prohibition does not name: ${missing.join(', ')}.`, hits);
-  return finding(offenceRating(context), `Prohibits developing, producing and acquiring.${penaltyNote(context)}`, hits);
+  return finding(
+    offenceRating(context),
+    `Prohibits developing, producing and acquiring.${penaltyNote(context)}`,
+    withExemptions(context, hits)
+  );
 };
 
 /** Stockpiling and retention (Art 1(1)(b)). */
@@ -385,7 +420,11 @@ export const detectStockpileRetain: Detector = (context) => {
       'an offence of possessing, stockpiling or retaining cluster munitions'
     );
   if (pos.length > 0 || (stock.length > 0 && ret.length > 0))
-    return finding(offenceRating(context), `Prohibits possessing, stockpiling or retaining.${penaltyNote(context)}`, hits);
+    return finding(
+      offenceRating(context),
+      `Prohibits possessing, stockpiling or retaining.${penaltyNote(context)}`,
+      withExemptions(context, hits)
+    );
   return finding('partial', `Prohibits ${stock.length ? 'stockpiling' : 'retention'} but not the other, nor possession.`, hits);
 };
 
@@ -408,8 +447,13 @@ export const detectTransfer: Detector = (context) => {
     (h) => generalWords.test(h.reading.full) && (W.anyone.test(h.reading.full) || /\bdirectly or indirectly\b/.test(h.reading.full))
   );
   // The reason names the Act's own words: "to any other person" is not "to anyone, directly or indirectly".
-  if (wide) return finding(offenceRating(context), `Prohibits transfer ${recipientWords(wide.reading)}.${penaltyNote(context)}`, hits);
-  if (general) return finding(offenceRating(context), `Prohibits transfer.${penaltyNote(context)}`, hits);
+  if (wide)
+    return finding(
+      offenceRating(context),
+      `Prohibits transfer ${recipientWords(wide.reading)}.${penaltyNote(context)}`,
+      withExemptions(context, hits)
+    );
+  if (general) return finding(offenceRating(context), `Prohibits transfer.${penaltyNote(context)}`, withExemptions(context, hits));
   return finding('partial', 'Prohibits only some forms of transfer (selling, supplying or exporting), not transfer as such.', hits);
 };
 
@@ -461,7 +505,7 @@ export const detectAssist: Detector = (context) => {
   return finding(
     offenceRating(context),
     `Assisting, encouraging or inducing prohibited conduct is an offence.${penaltyNote(context)}`,
-    hits
+    withExemptions(context, hits)
   );
 };
 
