@@ -142,6 +142,8 @@ ${rest}
     const r = gapReportForText(act(''), 'act.md');
     expect(component(r, 'assist_encourage_induce').rating).toBe('strong');
     expect(cited(r, 'assist_encourage_induce')).toContain('s 3(1)(e)');
+    // What the proviso saves (holding shares in a producer) is not prohibited by the paragraph it follows.
+    expect(component(r, 'investment').rating).toBe('absent');
   });
 
   it('a transit prohibition that an exception opens to licensed or foreign munitions is weak, and says so', () => {

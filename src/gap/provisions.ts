@@ -108,6 +108,17 @@ export interface ActReading {
 /** The words that open a proviso. */
 const PROVISO = / provided (?:always |however |further |also )?that /;
 
+/**
+ * A provision's rule without the proviso that follows it ("… (a) to (d): Provided that nothing in this subsection
+ * shall prohibit any person from holding shares …"): the proviso qualifies the rule, so what the provision is (its
+ * role) comes from the rule. A provision that is all proviso ("(2) Provided that nothing in subsection (1) shall
+ * authorise …") stays whole.
+ */
+function beforeProviso(norm: string): string {
+  const at = norm.search(PROVISO);
+  return at > 0 && /\w/.test(norm.slice(0, at).replace(/^ (?:\w{1,4} )?/, '')) ? norm.slice(0, at + 1) : norm;
+}
+
 const OFFENCE_FIRST =
   /^ (?:\w+ ){0,8}(?<!\b(?:not|never|no) )(?:commits? (?:an offence|a felony|a misdemeanou?r|a crime)|(?:is|shall be) guilty of (?:an offence|a felony|a misdemeanou?r|a crime)|it is (?:also )?an offence)\b/;
 
@@ -127,8 +138,8 @@ export function isTreatySchedule(schedule: Schedule): boolean {
 export function roleOfText(norm: string): Role {
   // "(e) assist … any of the things in paragraphs (a) to (d): Provided that nothing in this subsection shall prohibit …":
   // a proviso saves something from the rule before it; the provision is what comes before the proviso.
-  const proviso = norm.search(PROVISO);
-  if (proviso > 0 && /\w/.test(norm.slice(0, proviso).replace(/^ (?:\w{1,4} )?/, ''))) return roleOfText(norm.slice(0, proviso + 1));
+  const rule = beforeProviso(norm);
+  if (rule !== norm) return roleOfText(rule);
   if (ROLE.placeholder.test(norm)) return 'placeholder';
   if (ROLE.definition.test(norm)) return 'definition';
   // "A person commits an offence who, being a director …, fails to ensure that the body does not commit an offence":
@@ -702,7 +713,13 @@ class LazyReading implements Reading {
     return this.#lead.acts;
   }
   get acts(): Set<ActName> {
-    return (this.#acts ??= actsIn(this.norm));
+    // An offence's proviso saves acts from it ("Provided that nothing … shall prohibit holding shares"); an exception's
+    // proviso states what it still forbids ("provided that he does not himself use …"): its acts are the exception's.
+    if (!this.#acts) {
+      const rule = beforeProviso(this.norm);
+      this.#acts = actsIn(rule !== this.norm && this.role === 'offence' ? rule : this.norm);
+    }
+    return this.#acts;
   }
   get binds(): Set<keyof typeof BINDERS> {
     if (!this.#binds) {
