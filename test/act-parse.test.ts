@@ -444,3 +444,49 @@ describe('parseAct: schedules as Commonwealth statutes print them', () => {
     }
   });
 });
+
+describe('parseAct: an Act that amends other Acts', () => {
+  test('each inserted section is credited to the section that inserts it, and a citation opening a line is no heading', () => {
+    const text = [
+      '# Westmarch Cluster Munitions (Amendments) Act 2030',
+      '',
+      '### 5 Section 2 amended (Interpretation)',
+      '',
+      'In section 2(1), insert in their appropriate alphabetical order:',
+      '',
+      '> **cluster munition** has the meaning given to it by Article 2(2) of the Convention on Cluster Munitions:',
+      '',
+      '### 6 New sections 12A to 12C inserted',
+      '',
+      'After section 12, insert:',
+      '',
+      '> **12A Prohibited conduct relating to cluster munitions**',
+      '>',
+      '> (1) A person must not use a cluster munition.',
+      '>',
+      '> **12B Visiting forces**',
+      '>',
+      '> Section 12A(1) does not apply to the possession of a cluster munition by a member of a visiting force.',
+      '>',
+      '> **12C Acts outside Westmarch**',
+      '>',
+      '> Section 12A applies to any act done outside Westmarch by a Westmarch citizen.',
+      '',
+      '### 7 Section 70 amended (Fees)',
+      '',
+      'In section 70(3), omit "by distress".',
+      ''
+    ].join('\n');
+    const bill = readText(text, 'amend.md');
+    const doc = flatView(bill);
+    expect(doc.sections.map((s) => `${s.number}${s.source?.insertedBy ? ` (inserted by s ${s.source.insertedBy})` : ''}`)).toEqual([
+      '5',
+      '6',
+      '12A (inserted by s 6)',
+      '12B (inserted by s 6)',
+      '12C (inserted by s 6)',
+      '7'
+    ]);
+    expect(doc.messages).toEqual([]);
+  });
+});

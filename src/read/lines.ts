@@ -203,6 +203,8 @@ export function classifyHeading(content: string, markedHeading = false): LineKin
     // (10A), so `1st` or `6a` are not read as numbers.
     const number = m[2]!;
     if (/[a-z]/.test(number)) return {kind: 'other', text};
+    // "Section 12A(1)(c) does not apply to …" cites a provision; a heading puts a space or a separator after the number.
+    if (m[1] !== undefined && m[3] === '' && m[4]!.startsWith('(')) return {kind: 'other', text};
     if (m[1] === undefined && (markedHeading ? DATE_IN_HEADING : DATE_AFTER_NUMBER).test(m[4]!)) return {kind: 'other', text};
     return {kind: 'section', number, heading: '', rest: m[4]!.trim(), separator: m[3]!.trim(), keyword: m[1] !== undefined};
   }

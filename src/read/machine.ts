@@ -892,7 +892,15 @@ class Reader {
     if (!ins && !this.insertionPending(i)) return undefined;
     if (candidate.heading === '' && candidate.body === '') return undefined;
     if (shape !== 'atx' && candidate.body === '' && !plainHeadingText(candidate.heading)) return undefined;
+    // The amending Act's next number (6 after 5) resumes it even where the inserted numbers would also allow it.
+    const outerNext = this.lastNumber !== undefined && /^\d+$/.test(number) && Number(number) === Number.parseInt(this.lastNumber, 10) + 1;
     if (!ins) {
+      // What section 5 announced ("insert in their appropriate alphabetical order: …" definitions) was not a section:
+      // section 6 of the amending Act is its own, and announces its own insertions.
+      if (outerNext && this.plainSectionFits(candidate)) {
+        this.insertionAt = -1;
+        return undefined;
+      }
       this.insertion = {by: this.insertionBy, innerLast: undefined, containers: []};
       return 'inserted';
     }
@@ -900,8 +908,6 @@ class Reader {
       ins.innerLast === undefined ||
       (compareNumbers(number, ins.innerLast) > 0 && Number.parseInt(number, 10) - Number.parseInt(ins.innerLast, 10) <= 50);
     const outerFits = this.plainSectionFits(candidate);
-    // The amending Act's next number (4 after 3) resumes it even where the inserted numbers would also allow it.
-    const outerNext = this.lastNumber !== undefined && /^\d+$/.test(number) && Number(number) === Number.parseInt(this.lastNumber, 10) + 1;
     if (outerFits && (outerNext || !innerFits)) {
       this.insertion = undefined;
       this.insertionAt = -1;
