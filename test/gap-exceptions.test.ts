@@ -209,3 +209,41 @@ describe('a power to lift the prohibitions', () => {
     expect(component(limited, 'use').rating).toBe('strong');
   });
 });
+
+describe('an omnibus Act whose cluster munitions Part leaves general provisions out', () => {
+  const omnibus = (application: string) => `# Weapons Conventions Act 2030
+
+## Part 1 Preliminary
+
+### 1 Short title
+
+This Act may be cited as the Weapons Conventions Act 2030.
+
+## Part 4 Cluster munitions
+
+### 16 Prohibitions
+
+(1) A person shall not use, develop, produce, acquire, stockpile, retain or transfer a cluster munition.
+
+(2) A person who contravenes subsection (1) commits an offence and is liable on conviction to imprisonment for ten years.
+
+### 17 Application of other provisions
+
+${application}
+
+## Part 6 International obligations
+
+### 40 National Authority
+
+(1) The Minister is the National Authority for the purposes of the Conventions to which this Act gives effect.
+
+(2) The National Authority shall prepare and submit the reports required by Article 7 of the Convention on Cluster Munitions to the Secretary-General of the United Nations, and shall be the national point of contact for international cooperation and assistance under Article 6 of that Convention.
+`;
+  it('"Part 6 does not apply to this Part" takes the National Authority functions away from cluster munitions', () => {
+    const applied = gapReportForText(omnibus('Sections 30 to 32 apply to this Part.'), 'act.md');
+    expect(component(applied, 'transparency').rating).not.toBe('absent');
+    const left = gapReportForText(omnibus('Section 33 and Part 6 do not apply to this Part.'), 'act.md');
+    expect(component(left, 'transparency').rating).toBe('absent');
+    expect(component(left, 'cooperation').rating).toBe('absent');
+  });
+});

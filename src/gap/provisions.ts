@@ -332,12 +332,38 @@ function applyParts(readings: Reading[], titleCm: boolean, objects: Objects): vo
       }
     }
   }
+  // "Section 33 and Part 6 do not apply to this Part": general provisions a cluster munitions Part leaves out.
+  const disapplied = {sections: new Set<string>(), parts: new Set<string>(), from: new Set<string>()};
+  for (const r of readings) {
+    if (!r.norm.includes(' not apply')) continue;
+    for (const m of r.norm.matchAll(DISAPPLIES)) {
+      const targets = m[2] === 'this part' ? [partNumber(r.part)] : [...m[2]!.matchAll(/\d+[a-z]?/g)].map((p) => p[0]);
+      if (!targets.some((p) => cmNumbers.has(p))) continue;
+      for (const p of targets) disapplied.from.add(p);
+      for (const [, kind, list] of m[1]!.matchAll(/\b(sections?|parts?) (\d+[a-z]?(?:(?:,| and| or| to) \d+[a-z]?)*)/g)) {
+        const numbers = list!.split(/,? (?:and|or|to) |, /);
+        const all = / to /.test(list!) && numbers.length === 2 ? rangeOf(numbers[0]!, numbers[1]!) : numbers;
+        for (const n of all) (kind!.startsWith('part') ? disapplied.parts : disapplied.sections).add(n);
+      }
+    }
+  }
   for (const r of readings) {
     const applied = r.section !== undefined ? appliedTo.get(r.section.toLowerCase()) : undefined;
     if (applied && !cmParts.has(r.part)) r.cmPart = [...applied].some((p) => cmNumbers.has(p));
     else r.cmPart = cmParts.has(r.part) || (!otherParts.has(r.part) && (titleCm || cmParts.size > 0));
+    // Even a Part that names cluster munitions among other weapons (an "International obligations" Part) serves them no
+    // more once the cluster munitions Part says it does not apply; the provisions of that Part itself stay.
+    if (
+      !disapplied.from.has(partNumber(r.part)) &&
+      (disapplied.parts.has(partNumber(r.part)) || (r.section !== undefined && disapplied.sections.has(r.section.toLowerCase())))
+    )
+      r.cmPart = false;
   }
 }
+
+/** `Section 33 and Part 6 do not apply to this Part`, `Sections 30 to 32 do not apply in relation to Part 4`. */
+const DISAPPLIES =
+  /\b((?:sections?|parts?) \d+[a-z]?(?:(?:,| and| or| to) (?:(?:sections?|parts?) )?\d+[a-z]?)*) (?:does|do|shall) not apply (?:to|in relation to|in respect of) (?:an? |any )?(?:offences? (?:under|against) )?(this part|parts? \d+[a-z]?(?:(?: and| or| to)? \d+[a-z]?)*)/g;
 
 function rangeOf(from: string, to: string): string[] {
   const a = Number.parseInt(from, 10);
