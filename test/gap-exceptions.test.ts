@@ -247,3 +247,18 @@ ${application}
     expect(component(left, 'cooperation').rating).toBe('absent');
   });
 });
+
+describe('assisting in the South Asian style', () => {
+  it('"instigates, aids or procures any person … to do any act which would be prohibited to a State Party" stands alone', () => {
+    const r = gapReportForText(
+      `${OFFENCES}### 5 Abetment\n\nWhoever abets the commission of an offence punishable under section 3, or instigates, aids or procures any person, whether in the State or elsewhere, to do any act which would be prohibited to a State Party under the Convention, shall be punished with the punishment provided for that offence.\n`,
+      'act.md'
+    );
+    expect(component(r, 'assist_encourage_induce').rating).toBe('strong');
+    const party = gapReportForText(
+      `${OFFENCES}### 5 Abetment\n\nWhoever abets the commission of an offence punishable under section 3 shall be punished with the punishment provided for that offence.\n`,
+      'act.md'
+    );
+    expect(component(party, 'assist_encourage_induce').rating).toBe('partial');
+  });
+});

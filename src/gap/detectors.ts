@@ -550,8 +550,13 @@ function referenceHit(context: DetectContext, r: Reading, term: RegExp): Hit | u
 
 /** Party liability: "aids, abets, counsels or procures the commission of an offence". */
 const ACCESSORIAL = /\bthe commission of (?:an|the|that|any) offence\b|\b(?:is|shall be) guilty of (?:that|the same) offence\b/;
-/** The Convention's own words for a stand-alone offence. */
-const STAND_ALONE = /\bin any way\b|\bencourag\w*|\binduc\w*/;
+/**
+ * The Convention's own words for a stand-alone offence, or conduct named by what the Convention prohibits rather
+ * than by an offence someone else commits ("instigates, aids or procures any person … to do any act which would be
+ * prohibited to a State Party under the Convention").
+ */
+const STAND_ALONE =
+  /\bin any way\b|\bencourag\w*|\binduc\w*|\bprohibited to a state party\b|\bany (?:act|activity|conduct) (?:which|that) (?:would be|is) prohibited\b/;
 
 /** Penal sanctions (Art 9): the penalty of the core offences. */
 export const detectPenalSanctions: Detector = (context) => {
