@@ -173,7 +173,9 @@ describe('what a provision does, not the words it holds', () => {
       '### 3 Prohibitions',
       '### 2 Interpretation\n\nIn this Act, "explosive bomblet" means a conventional munition, weighing less than 20 kilograms, which is dispersed or released by a dispenser affixed to an aircraft.\n\n### 3 Prohibitions'
     );
-    expect(component(gapReportForText(defined, 'act.md'), 'explosive_bomblets').rating).toBe('absent');
+    const onlyDefined = component(gapReportForText(defined, 'act.md'), 'explosive_bomblets');
+    expect(onlyDefined.rating).toBe('absent');
+    expect(onlyDefined.reason).toBe('Explosive bomblets are mentioned, but no provision applies the Act to them.');
     const applied = `${defined}### 4 Application to explosive bomblets\n\nThe provisions of this Act apply to explosive bomblets as they apply to cluster munitions.\n`;
     const bomblets = component(gapReportForText(applied, 'act.md'), 'explosive_bomblets');
     expect(bomblets.rating).toBe('strong');

@@ -833,7 +833,13 @@ export const detectBomblets: Detector = (context) => {
         )
       )
     );
-  return absentOrUnknown(context, 'explosive_bomblets', 'Explosive bomblets are not mentioned.', 'explosive bomblets');
+  const mentioned = context.act.readings.some((r) => /\bexplosive bomblets?\b/.test(r.norm));
+  return absentOrUnknown(
+    context,
+    'explosive_bomblets',
+    mentioned ? 'Explosive bomblets are mentioned, but no provision applies the Act to them.' : 'Explosive bomblets are not mentioned.',
+    'explosive bomblets'
+  );
 };
 
 /**
