@@ -194,7 +194,7 @@ export async function settleFolder(folder: string): Promise<void> {
       refuse(
         folder,
         publishRecordName,
-        'Unexpected publish record, expected the one `ccm-draft` writes while it replaces a set of files; delete it, then build again with --force'
+        'Unexpected publish record, expected the one `ccm-draft` writes while it replaces a set of files; delete it (and build again with --force if a build in this folder was interrupted)'
       );
     }
     started ??= performance.now();
