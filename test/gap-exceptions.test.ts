@@ -264,3 +264,18 @@ describe('assisting in the South Asian style', () => {
     expect(component(party, 'assist_encourage_induce').rating).toBe('partial');
   });
 });
+
+describe('stockpile destruction', () => {
+  it('forfeiture and destruction of the munitions of an offence is not the destruction of the stockpile', () => {
+    const forfeited = gapReportForText(
+      `${OFFENCES}### 12 Forfeiture\n\nOn conviction of a person for an offence against section 3, every cluster munition in respect of which the offence was committed is forfeited to the State and must be destroyed.\n`,
+      'act.md'
+    );
+    expect(component(forfeited, 'stockpile_destruction').rating).toBe('absent');
+    const stockpile = gapReportForText(
+      `${OFFENCES}### 12 Destruction of stockpiles\n\nThe Minister must ensure that all cluster munitions held by the armed forces are destroyed as soon as possible.\n`,
+      'act.md'
+    );
+    expect(component(stockpile, 'stockpile_destruction').rating).not.toBe('absent');
+  });
+});

@@ -1192,6 +1192,9 @@ export const detectStockpileDestruction: Detector = (context) => {
       W.stockRef.test(r.norm) &&
       (r.role === 'duty' || /\b(?:must|shall)\b/.test(r.norm)) &&
       !W.purposeTraining.test(r.norm) &&
+      // "On conviction … every cluster munition in respect of which the offence was committed is forfeited … and must be
+      // destroyed": what is forfeited for an offence, not the State's stockpile.
+      !/\b(?:forfeit\w*|on (?:a |the )?conviction|in respect of which the offence)\b/.test(r.norm) &&
       !permissive(r) &&
       tiedToCm(context, r)
   );
