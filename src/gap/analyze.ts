@@ -57,8 +57,13 @@ export function precedentNote(info: Pick<ComponentInfo, 'precedent'>, rating: Co
  * component of the full model Act was a fifth of comparing an Act with it.
  */
 export function sectionRoles(bill: Bill): Map<string, Set<string>> {
+  return rolesBySection(readProvisions(bill, {}).readings);
+}
+
+/** The roles of the provisions of each section. */
+function rolesBySection(readings: readonly Reading[]): Map<string, Set<string>> {
   const roles = new Map<string, Set<string>>();
-  for (const r of readProvisions(bill, {}).readings)
+  for (const r of readings)
     if (r.section !== undefined) (roles.get(r.section) ?? roles.set(r.section, new Set()).get(r.section)!).add(r.role);
   return roles;
 }
@@ -100,9 +105,7 @@ export function analyseAct(document: Bill | {bill?: Bill | undefined; path: stri
 
   const detections = new Map<string, Detection>();
   const bySection = new Map<string, Set<string>>();
-  const roles = new Map<string, Set<string>>();
-  for (const r of act.readings)
-    if (r.section !== undefined) (roles.get(r.section) ?? roles.set(r.section, new Set()).get(r.section)!).add(r.role);
+  const roles = rolesBySection(act.readings);
   const strength: ComponentFinding[] = COMPONENTS.map((info) => {
     const d = info.detect(context);
     detections.set(info.id, d);

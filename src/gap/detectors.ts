@@ -324,6 +324,17 @@ export function absentOrUnknown(context: DetectContext, id: string, reason: stri
  * counter-measures): the prohibitions it reaches are no stronger than partial, and the power is cited.
  */
 function exemptionPowers(context: DetectContext): Reading[] {
+  let found = exemptionsOf.get(context);
+  if (!found) {
+    found = findExemptionPowers(context);
+    exemptionsOf.set(context, found);
+  }
+  return found;
+}
+/** Each Act's exemption powers, found once: every core finding asks for its rating, its reason and its evidence. */
+const exemptionsOf = new WeakMap<DetectContext, Reading[]>();
+
+function findExemptionPowers(context: DetectContext): Reading[] {
   const sections = [...new Set(context.core.map((r) => r.section).filter((n): n is string => n !== undefined))];
   if (sections.length === 0) return [];
   const names = new RegExp(

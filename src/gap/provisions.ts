@@ -322,8 +322,7 @@ function applyParts(readings: Reading[], titleCm: boolean, objects: Objects): vo
   for (const r of readings) {
     if (!r.norm.includes(' appl')) continue;
     for (const m of r.norm.matchAll(APPLIES)) {
-      const sections = [m[1]!, ...(m[2] ?? '').split(/ (?:to|and|or) | /).filter(Boolean)];
-      const range = /\bto\b/.test(m[2] ?? '') && sections.length === 2 ? rangeOf(sections[0]!, sections[1]!) : sections;
+      const range = numberList(`${m[1]!}${m[2] ?? ''}`);
       const parts = m[3] === 'this part' ? [partNumber(r.part)] : [...m[3]!.matchAll(/\d+[a-z]?/g)].map((p) => p[0]);
       for (const section of range) {
         const set = appliedTo.get(section) ?? new Set<string>();
@@ -341,9 +340,7 @@ function applyParts(readings: Reading[], titleCm: boolean, objects: Objects): vo
       if (!targets.some((p) => cmNumbers.has(p))) continue;
       for (const p of targets) disapplied.from.add(p);
       for (const [, kind, list] of m[1]!.matchAll(/\b(sections?|parts?) (\d+[a-z]?(?:(?:,| and| or| to) \d+[a-z]?)*)/g)) {
-        const numbers = list!.split(/,? (?:and|or|to) |, /);
-        const all = / to /.test(list!) && numbers.length === 2 ? rangeOf(numbers[0]!, numbers[1]!) : numbers;
-        for (const n of all) (kind!.startsWith('part') ? disapplied.parts : disapplied.sections).add(n);
+        for (const n of numberList(list!)) (kind!.startsWith('part') ? disapplied.parts : disapplied.sections).add(n);
       }
     }
   }
@@ -364,6 +361,12 @@ function applyParts(readings: Reading[], titleCm: boolean, objects: Objects): vo
 /** `Section 33 and Part 6 do not apply to this Part`, `Sections 30 to 32 do not apply in relation to Part 4`. */
 const DISAPPLIES =
   /\b((?:sections?|parts?) \d+[a-z]?(?:(?:,| and| or| to) (?:(?:sections?|parts?) )?\d+[a-z]?)*) (?:does|do|shall) not apply (?:to|in relation to|in respect of) (?:an? |any )?(?:offences? (?:under|against) )?(this part|parts? \d+[a-z]?(?:(?: and| or| to)? \d+[a-z]?)*)/g;
+
+/** Section or Part numbers as a list names them: "30 to 32" (a range), "6 and 11", "30, 31 and 32". */
+function numberList(list: string): string[] {
+  const numbers = list.split(/,? (?:to|and|or) |,? /).filter(Boolean);
+  return / to /.test(list) && numbers.length === 2 ? rangeOf(numbers[0]!, numbers[1]!) : numbers;
+}
 
 function rangeOf(from: string, to: string): string[] {
   const a = Number.parseInt(from, 10);
